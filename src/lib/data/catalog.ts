@@ -1,0 +1,103 @@
+import type { DataError } from './dataError';
+import { isSchemaKind, type SchemaKind } from './schemas';
+
+export const DOCUMENTS = {
+	'000_1b142aeaa985d70d.txt': {
+		short: 'guideline',
+		title_ja: '最適使用推進ガイドライン イデカブタゲン ビクルユーセル（販売名：アベクマ点滴静注）～多発性骨髄腫～',
+		title_en: 'Optimal Use Promotion Guideline: idecabtagene vicleucel (Abecma), multiple myeloma',
+		publisher_ja: '厚生労働省',
+		publisher_en: 'Ministry of Health, Labour and Welfare, Japan',
+		date: '2023-12'
+	},
+	'004_f7c24d200ce56001.txt': {
+		short: 'rmp',
+		title_ja: 'リツキサン点滴静注 100mg／500mg に係る医薬品リスク管理計画書',
+		title_en: 'Risk Management Plan: rituximab (Rituxan) 100 mg / 500 mg for intravenous infusion',
+		publisher_ja: '全薬工業株式会社',
+		publisher_en: 'Zenyaku Kogyo Co., Ltd.',
+		date: '2025-04-09'
+	}
+} as const;
+
+export type DocumentFile = keyof typeof DOCUMENTS;
+
+export interface CatalogEntry {
+	readonly id: string;
+	readonly document: DocumentFile;
+	readonly section: string;
+	readonly table: string;
+	readonly title_ja: string;
+	readonly title_en: string;
+	readonly cutoff: string | null;
+	readonly trial: string | null;
+	readonly population_ja: string | null;
+	readonly population_en: string | null;
+	/** the CI method the footnote states, "not stated", or null when the dataset has no interval */
+	readonly ci_method_stated: string | null;
+	readonly footnotes: readonly string[];
+	/** anything the data relies on that the document does not print, with its reasoning */
+	readonly assumptions: readonly string[];
+	readonly file: string;
+	readonly schema: SchemaKind;
+	readonly source_lines: readonly [number, number];
+}
+
+const STRING_FIELDS = ['id', 'section', 'table', 'title_ja', 'title_en', 'file'] as const;
+const NULLABLE_FIELDS = ['cutoff', 'trial', 'population_ja', 'population_en', 'ci_method_stated'] as const;
+const ALLOWED = new Set<string>([
+	...STRING_FIELDS,
+	...NULLABLE_FIELDS,
+	'document',
+	'footnotes',
+	'assumptions',
+	'schema',
+	'source_lines'
+]);
+
+/** Validates the parsed catalog.json; problems name the entry (row = its 1-based position) and field. */
+export function validateCatalog(json: unknown, file = 'catalog.json'): { entries: CatalogEntry[]; errors: DataError[] } {
+	const errors: DataError[] = [];
+	if (!Array.isArray(json)) {
+		return { entries: [], errors: [{ file, row: null, column: null, expected: 'a JSON array of catalog entries' }] };
+	}
+	const entries: CatalogEntry[] = [];
+	const ids = new Set<string>();
+	const files = new Set<string>();
+	json.forEach((raw: unknown, i) => {
+		const row = i + 1;
+		const err = (column: string, expected: string, found?: unknown) =>
+			errors.push({ file, row, column, expected, found: found === undefined ? undefined : JSON.stringify(found) });
+		if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+			errors.push({ file, row, column: null, expected: 'an object' });
+			return;
+		}
+		const e = raw as Record<string, unknown>;
+		const before = errors.length;
+		for (const k of Object.keys(e)) if (!ALLOWED.has(k)) err(k, 'only the catalog fields of docs/data-conventions.md', 'unknown field');
+		for (const k of STRING_FIELDS) if (typeof e[k] !== 'string' || e[k] === '') err(k, 'a non-empty string', e[k]);
+		for (const k of NULLABLE_FIELDS) if (!(e[k] === null || (typeof e[k] === 'string' && e[k] !== ''))) err(k, 'a non-empty string or null', e[k]);
+		if (typeof e.document !== 'string' || !Object.hasOwn(DOCUMENTS, e.document)) err('document', `one of ${Object.keys(DOCUMENTS).join(', ')}`, e.document);
+		if (typeof e.schema !== 'string' || !isSchemaKind(e.schema)) err('schema', 'a schema kind of src/lib/data/schemas.ts', e.schema);
+		for (const k of ['footnotes', 'assumptions'] as const) {
+			if (!Array.isArray(e[k]) || !(e[k] as unknown[]).every((s) => typeof s === 'string' && s !== '')) err(k, 'an array of non-empty strings', e[k]);
+		}
+		const lines = e.source_lines;
+		if (!Array.isArray(lines) || lines.length !== 2 || !lines.every((n) => Number.isInteger(n) && n >= 1) || lines[0] > lines[1]) {
+			err('source_lines', '[first, last] line numbers with first ≤ last', lines);
+		}
+		if (typeof e.cutoff === 'string' && !/^\d{4}-\d{2}-\d{2}$/.test(e.cutoff)) err('cutoff', 'a date as YYYY-MM-DD, or null', e.cutoff);
+		if (typeof e.file === 'string' && !/^[a-z0-9_]+\.csv$/.test(e.file)) err('file', 'a file name like name.csv (lowercase, digits, _)', e.file);
+		if (typeof e.id === 'string') {
+			if (!/^[a-z0-9_]+$/.test(e.id)) err('id', 'an id of lowercase letters, digits and _', e.id);
+			if (ids.has(e.id)) err('id', 'an id not used by another entry', e.id);
+			ids.add(e.id);
+		}
+		if (typeof e.file === 'string') {
+			if (files.has(e.file)) err('file', 'a file not listed by another entry', e.file);
+			files.add(e.file);
+		}
+		if (errors.length === before) entries.push(e as unknown as CatalogEntry);
+	});
+	return { entries, errors };
+}

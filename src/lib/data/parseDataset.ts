@@ -1,0 +1,107 @@
+import Papa from 'papaparse';
+import { checkCell } from './columnTypes';
+import type { DataError } from './dataError';
+import type { Schema } from './schemas';
+
+export type Row = Readonly<Record<string, string>>;
+
+export interface ParsedDataset {
+	readonly rows: readonly Row[];
+	/** file line of each row (header = line 1), parallel to rows */
+	readonly lines: readonly number[];
+	readonly errors: readonly DataError[];
+}
+
+/**
+ * Parses one CSV text against its schema. Every problem is reported with file, row and column;
+ * a file with any error yields no rows, so a partly valid file is never half-accepted.
+ */
+export function parseDataset(text: string, file: string, schema: Schema): ParsedDataset {
+	const fail = (errors: DataError[]): ParsedDataset => ({ rows: [], lines: [], errors });
+	const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+	if (body.trim() === '') {
+		return fail([{ file, row: null, column: null, expected: `a CSV file with a header row (${schema.kind})`, found: 'an empty file' }]);
+	}
+
+	const parsed = Papa.parse<string[]>(body, { header: false, skipEmptyLines: false, delimiter: ',' });
+	const records = parsed.data;
+	// Papa numbers records from 0; with quoted newlines a record can span lines, so track file lines ourselves.
+	const recordLines = lineNumbersOfRecords(body);
+	const errors: DataError[] = [];
+
+	for (const e of parsed.errors) {
+		if (e.type === 'Delimiter') continue;
+		const row = e.row === undefined ? null : (recordLines[e.row] ?? null);
+		errors.push({ file, row, column: null, expected: 'well-formed CSV (RFC 4180 quoting)', found: e.message });
+	}
+
+	const header = records[0] ?? [];
+	const expectedNames = schema.columns.map((c) => c.name);
+	const known = new Set(expectedNames);
+	header.forEach((name, i) => {
+		if (!known.has(name)) {
+			errors.push({ file, row: 1, column: name, expected: `only the columns of schema "${schema.kind}": ${expectedNames.join(', ')}`, found: `unknown column at position ${i + 1}` });
+		}
+	});
+	const seen = new Set(header);
+	for (const name of expectedNames) {
+		if (!seen.has(name)) errors.push({ file, row: 1, column: name, expected: `column "${name}" (schema "${schema.kind}")`, found: 'no such column' });
+	}
+	if (errors.length === 0 && header.join(',') !== expectedNames.join(',')) {
+		errors.push({ file, row: 1, column: null, expected: `columns in the order ${expectedNames.join(', ')}`, found: header.join(', ') });
+	}
+	if (errors.length > 0) return fail(errors);
+
+	const rows: Row[] = [];
+	const lines: number[] = [];
+	for (let r = 1; r < records.length; r++) {
+		const cells = records[r] ?? [];
+		const fileLine = recordLines[r] ?? r + 1;
+		// the trailing newline of the file produces one empty record
+		if (cells.length === 1 && cells[0] === '' && r === records.length - 1) continue;
+		if (cells.length !== header.length) {
+			errors.push({ file, row: fileLine, column: null, expected: `${header.length} cells`, found: `${cells.length} cells` });
+			continue;
+		}
+		const row: Record<string, string> = {};
+		schema.columns.forEach((col, i) => {
+			const value = cells[i] ?? '';
+			row[col.name] = value;
+			if (value === '') {
+				if (col.required) errors.push({ file, row: fileLine, column: col.name, expected: 'a value (this column may not be empty)', found: '' });
+				return;
+			}
+			const problem = checkCell(col.type, value);
+			if (problem !== null) errors.push({ file, row: fileLine, column: col.name, expected: problem, found: value });
+		});
+		for (const rule of schema.rules) {
+			const broken = rule.check(row);
+			if (broken) errors.push({ file, row: fileLine, column: broken.column, expected: broken.expected, found: row[broken.column] });
+		}
+		rows.push(row);
+		lines.push(fileLine);
+	}
+	if (rows.length === 0 && errors.length === 0) {
+		errors.push({ file, row: null, column: null, expected: 'at least one data row after the header', found: 'a header only' });
+	}
+	return errors.length > 0 ? fail(errors) : { rows, lines, errors: [] };
+}
+
+/** File line (1-based) on which each CSV record starts, honouring quoted newlines. */
+function lineNumbersOfRecords(text: string): number[] {
+	const starts = [1];
+	let line = 1;
+	let quoted = false;
+	for (let i = 0; i < text.length; i++) {
+		const ch = text[i];
+		if (ch === '"') quoted = !quoted;
+		else if (ch === '\n') {
+			line++;
+			if (!quoted) starts.push(line);
+		} else if (ch === '\r' && text[i + 1] !== '\n') {
+			line++;
+			if (!quoted) starts.push(line);
+		}
+	}
+	return starts;
+}
