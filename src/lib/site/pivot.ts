@@ -3,7 +3,8 @@ import { RESPONSE_CATEGORIES } from '$lib/data/schemas';
 
 /** A table laid out as the document prints it: row labels down, column labels across, printed cells. */
 export interface PrintedTable {
-	readonly columns: readonly { key: string; label: string; sub?: string }[];
+	/** `group` spans adjacent columns in a first header row, as the document prints dose groups over their grades */
+	readonly columns: readonly { key: string; label: string; sub?: string; group?: string }[];
 	readonly rows: readonly { key: string; label: string; indent: number; cells: readonly string[] }[];
 }
 
@@ -36,13 +37,33 @@ function groupColumns(rows: readonly Row[], lang: Lang, nLabel: (n: string) => s
 	}));
 }
 
-/** Best-response counts: IMWG categories down, groups (and arms) across. */
-export function pivotResponse(rows: readonly Row[], lang: Lang, nLabel: (n: string) => string): PrintedTable {
+/** The rows a best-response table prints under its categories: responders, ORR, its interval and the test. */
+export interface RateLabels {
+	readonly responders: string;
+	readonly orr: string;
+	readonly ci: (level: string) => string;
+	readonly p: string;
+}
+
+/** Best-response counts: IMWG categories down, groups (and arms) across; then the ORR rows when given. */
+export function pivotResponse(rows: readonly Row[], lang: Lang, nLabel: (n: string) => string, rates: readonly Row[] = [], labels?: RateLabels): PrintedTable {
 	const columns = groupColumns(rows, lang, nLabel);
 	const index = new Map(rows.map((r) => [`${groupKey(r)}|${r.category}`, r]));
+	const rate = new Map(rates.map((r) => [groupKey(r), r]));
+	const rateRow = (key: string, label: string, cell: (r: Row) => string) =>
+		rates.some((r) => cell(r) !== '') ? [{ key, label, indent: 0, cells: columns.map((c) => { const r = rate.get(c.key); return r ? cell(r) : ''; }) }] : [];
+	const level = rates.find((r) => r.ci_level)?.ci_level ?? '95';
+	const rateRows = labels
+		? [
+				...rateRow('responders', labels.responders, (r) => `${r.responders}${r.responders_footnote_refs ? ` ${r.responders_footnote_refs}` : ''}`),
+				...rateRow('orr', labels.orr, (r) => r.orr_percent ?? ''),
+				...rateRow('ci', labels.ci(level), (r) => (r.ci_lower && r.ci_upper ? `[${r.ci_lower}, ${r.ci_upper}]` : '')),
+				...rateRow('p', labels.p, (r) => r.p_value ?? '')
+			]
+		: [];
 	return {
 		columns,
-		rows: RESPONSE_CATEGORIES.filter((c) => rows.some((r) => r.category === c)).map((c) => {
+		rows: [...RESPONSE_CATEGORIES.filter((c) => rows.some((r) => r.category === c)).map((c) => {
 			const any = rows.find((r) => r.category === c);
 			return {
 				key: c,
@@ -53,7 +74,7 @@ export function pivotResponse(rows: readonly Row[], lang: Lang, nLabel: (n: stri
 					return r ? printedCell(r.count, r.percent) + (r.footnote_refs ? ` ${r.footnote_refs}` : '') : '';
 				})
 			};
-		})
+		}), ...rateRows]
 	};
 }
 
@@ -66,7 +87,7 @@ export function pivotAdverseReactions(
 ): PrintedTable {
 	const groups = groupColumns(rows, lang, nLabel);
 	const grades = uniqueBy(rows, (r) => r.grade ?? '').map((r) => r.grade ?? '');
-	const columns = groups.flatMap((g) => grades.map((gr) => ({ key: `${g.key}|${gr}`, label: g.label, sub: `${g.sub} · ${gradeLabel(gr)}` })));
+	const columns = groups.flatMap((g) => grades.map((gr) => ({ key: `${g.key}|${gr}`, label: gradeLabel(gr), group: `${g.label} (${g.sub})` })));
 	const termKey = (r: Row) => `${r.level}|${r.soc_ja}|${r.pt_ja ?? ''}`;
 	const index = new Map(rows.map((r) => [`${termKey(r)}|${groupKey(r)}|${r.grade}`, r]));
 	return {

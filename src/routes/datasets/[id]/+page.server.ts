@@ -5,7 +5,17 @@ import type { EntryGenerator } from './$types';
 export const entries: EntryGenerator = () => bundledDatasets().map((d) => ({ id: d.entry.id }));
 
 export function load({ params }) {
-	const dataset = bundledDatasets().find((d) => d.entry.id === params.id);
+	const all = bundledDatasets();
+	const dataset = all.find((d) => d.entry.id === params.id);
 	if (!dataset) error(404, `No dataset ${params.id}`);
-	return { entry: dataset.entry, rows: dataset.rows, lines: dataset.lines };
+	// other datasets transcribed from the same printed table (Table 2 is split into counts and rates)
+	const siblings = all.filter((d) => d !== dataset && d.entry.document === dataset.entry.document && d.entry.table === dataset.entry.table && d.entry.table.startsWith('Table'));
+	const rates = dataset.entry.schema === 'response_category' ? (siblings.find((d) => d.entry.schema === 'response_rate')?.rows ?? []) : [];
+	return {
+		entry: dataset.entry,
+		rows: dataset.rows,
+		lines: dataset.lines,
+		rates,
+		siblings: siblings.map((d) => ({ id: d.entry.id, title_ja: d.entry.title_ja, title_en: d.entry.title_en, schema: d.entry.schema }))
+	};
 }

@@ -1,0 +1,34 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const AXE_PATH = require.resolve('axe-core/axe.min.js');
+
+/** A page that fails the test on any console error, page error or failed request. */
+export const test = base.extend<{ problems: string[] }>({
+	problems: async ({ page }, use) => {
+		const problems: string[] = [];
+		page.on('console', (m) => {
+			if (m.type() === 'error' || m.type() === 'warning') problems.push(`console.${m.type()}: ${m.text()}`);
+		});
+		page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+		page.on('requestfailed', (r) => problems.push(`requestfailed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
+		page.on('response', (r) => {
+			if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+		});
+		await use(problems);
+	}
+});
+
+/** Runs axe-core in the page and returns its violations as readable lines. */
+export async function axeViolations(page: Page): Promise<string[]> {
+	await page.addScriptTag({ path: AXE_PATH });
+	const violations = await page.evaluate(async () => {
+		// @ts-expect-error axe is injected above
+		const result = await window.axe.run(document, { resultTypes: ['violations'] });
+		return result.violations.map((v: { id: string; help: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+	});
+	return violations as string[];
+}
+
+export { expect };

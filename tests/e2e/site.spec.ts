@@ -1,0 +1,73 @@
+import { readDataDirOrThrow } from '../../src/lib/data/readDataDir';
+import { test, expect, axeViolations } from './fixtures';
+
+const datasets = readDataDirOrThrow('static/data');
+
+test('home page in Japanese names the three trials and the RMP, and links every dataset by trial', async ({ page, problems }) => {
+	await page.goto('/');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('試験エビデンス・エクスプローラー');
+	for (const trial of ['MM-001', 'CRB-401', 'MM-003']) await expect(page.getByRole('heading', { name: trial })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'リツキシマブ 医薬品リスク管理計画書' })).toBeVisible();
+	expect(problems).toEqual([]);
+});
+
+test('language switch keeps the page and changes every label', async ({ page, problems }) => {
+	await page.goto('/datasets/gl_t7_mm003_pfs/');
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('PFS の中間解析結果');
+	await page.getByRole('link', { name: 'English' }).click();
+	await expect(page).toHaveURL(/\/en\/datasets\/gl_t7_mm003_pfs\/$/);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await expect(page.getByRole('heading', { name: 'Provenance' })).toBeVisible();
+	await expect(page.getByRole('link', { name: /Back to all datasets/ })).toBeVisible();
+	await page.getByRole('link', { name: '日本語' }).click();
+	await expect(page).toHaveURL(/\/datasets\/gl_t7_mm003_pfs\/$/);
+	await expect(page.getByRole('heading', { name: '出典' })).toBeVisible();
+	expect(problems).toEqual([]);
+});
+
+test('the dataset list links every catalogued dataset, in both languages', async ({ page, problems }) => {
+	for (const prefix of ['', '/en']) {
+		await page.goto(`${prefix}/datasets/`);
+		const links = page.locator('table.dataset-list tbody a');
+		await expect(links).toHaveCount(datasets.length);
+		const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+		expect(hrefs.sort()).toEqual(datasets.map((d) => `${prefix}/datasets/${d.entry.id}/`).sort());
+	}
+	expect(problems).toEqual([]);
+});
+
+test('navigation works from the keyboard: skip link, then main content', async ({ page }) => {
+	await page.goto('/en/');
+	await page.keyboard.press('Tab');
+	const skip = page.getByRole('link', { name: 'Skip to content' });
+	await expect(skip).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/#main$/);
+	await page.goto('/en/datasets/');
+	const first = page.locator('table.dataset-list tbody a').first();
+	await first.focus();
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/\/en\/datasets\/[a-z0-9_]+\/$/);
+});
+
+test('the CSV download is the bundled file, byte for byte', async ({ page, request }) => {
+	await page.goto('/en/datasets/gl_t2_mm001_2019_orr/');
+	const href = await page.getByRole('link', { name: 'Download CSV' }).getAttribute('href');
+	expect(href).toBe('/data/gl_t2_mm001_2019_orr.csv');
+	const body = await (await request.get(href!)).text();
+	expect(body).toContain('d150_450');
+	expect(body).toContain('73.4');
+});
+
+// one page of every schema kind, plus home and the list, in both languages
+const kinds = [...new Map(datasets.map((d) => [d.entry.schema, d.entry.id])).values()];
+const pages = ['/', '/datasets/', ...kinds.map((id) => `/datasets/${id}/`)];
+for (const prefix of ['', '/en']) {
+	for (const path of pages) {
+		test(`axe finds no violations on ${prefix}${path}`, async ({ page }) => {
+			await page.goto(`${prefix}${path}`);
+			expect(await axeViolations(page)).toEqual([]);
+		});
+	}
+}
