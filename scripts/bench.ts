@@ -1,0 +1,67 @@
+// npm run bench: the performance budgets of DEVELOPERS.md that apply so far, measured on the built site and the loader.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { performance } from 'node:perf_hooks';
+import { readDataDir } from '../src/lib/data/readDataDir';
+
+const BUILD = 'build';
+const LANDING_BUDGET_KB = 150;
+
+function landingJs(page: string): { files: string[]; gzipBytes: number } {
+	const html = readFileSync(join(BUILD, page), 'utf8');
+	// SvelteKit lists the entry's static imports as modulepreload links and starts it with an inline import()
+	const base = dirname(join(BUILD, page));
+	const todo: string[] = [];
+	for (const m of html.matchAll(/<link\b[^>]*>/g)) {
+		if (/rel="modulepreload"/.test(m[0])) todo.push(normalize(join(base, /href="([^"]+)"/.exec(m[0])![1]!)));
+	}
+	for (const m of html.matchAll(/import\("([^"]+\.js)"\)/g)) todo.push(normalize(join(base, m[1]!)));
+	// then every static import of those modules (dynamic import() chunks load only on other pages)
+	const seen = new Set<string>();
+	while (todo.length > 0) {
+		const f = todo.pop()!;
+		if (seen.has(f)) continue;
+		seen.add(f);
+		const js = readFileSync(f, 'utf8');
+		for (const m of js.matchAll(/(?:\bfrom|\bimport)\s*"(\.{1,2}\/[^"]+\.js)"/g)) todo.push(normalize(join(dirname(f), m[1]!)));
+	}
+	const files = [...seen];
+	const gzipBytes = files.reduce((s, f) => s + gzipSync(readFileSync(f), { level: 9 }).length, 0);
+	return { files, gzipBytes };
+}
+
+function median(xs: number[]): number {
+	const s = [...xs].sort((a, b) => a - b);
+	return s[Math.floor(s.length / 2)]!;
+}
+
+if (!existsSync(join(BUILD, 'index.html'))) {
+	console.error('build/index.html is missing: run `npm run build` first (npm run bench does).');
+	process.exit(1);
+}
+
+const results: { name: string; value: string; budget: string; ok: boolean }[] = [];
+for (const page of ['index.html', 'en/index.html']) {
+	const { files, gzipBytes } = landingJs(page);
+	const kb = gzipBytes / 1024;
+	results.push({ name: `JS on /${page.replace('index.html', '')} (${files.length} files, gzip -9)`, value: `${kb.toFixed(1)} KB`, budget: `≤ ${LANDING_BUDGET_KB} KB`, ok: kb <= LANDING_BUDGET_KB });
+}
+
+const runs: number[] = [];
+let rows = 0;
+let datasets = 0;
+for (let i = 0; i < 15; i++) {
+	const t0 = performance.now();
+	const r = readDataDir('static/data');
+	runs.push(performance.now() - t0);
+	if (r.errors.length > 0) throw new Error(`data errors: ${r.errors.length}`);
+	datasets = r.datasets.length;
+	rows = r.datasets.reduce((s, d) => s + d.rows.length, 0);
+}
+const ms = median(runs);
+results.push({ name: `read + validate all ${datasets} datasets (${rows} rows), median of 15`, value: `${ms.toFixed(1)} ms`, budget: '< 1000 ms', ok: ms < 1000 });
+
+const width = Math.max(...results.map((r) => r.name.length));
+for (const r of results) console.log(`${r.ok ? 'ok  ' : 'OVER'}  ${r.name.padEnd(width)}  ${r.value.padStart(9)}  (${r.budget})`);
+if (results.some((r) => !r.ok)) process.exitCode = 1;
