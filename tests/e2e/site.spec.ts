@@ -62,7 +62,7 @@ test('the CSV download is the bundled file, byte for byte', async ({ page, reque
 
 // one page of every schema kind, plus home and the list, in both languages
 const kinds = [...new Map(datasets.map((d) => [d.entry.schema, d.entry.id])).values()];
-const pages = ['/', '/datasets/', ...kinds.map((id) => `/datasets/${id}/`)];
+const pages = ['/', '/datasets/', '/documents/', '/documents/guideline/', '/documents/rmp/', ...kinds.map((id) => `/datasets/${id}/`)];
 for (const prefix of ['', '/en']) {
 	for (const path of pages) {
 		test(`axe finds no violations on ${prefix}${path}`, async ({ page }) => {
@@ -71,3 +71,17 @@ for (const prefix of ['', '/en']) {
 		});
 	}
 }
+
+test('a source line in a dataset opens the document at that line, which links back to the dataset', async ({ page, problems }) => {
+	await page.goto('/en/datasets/gl_t7_mm003_pfs/');
+	const link = page.locator('table.rows tbody tr').first().getByRole('link', { name: '251' });
+	await link.click();
+	await expect(page).toHaveURL(/\/en\/documents\/guideline\/#L251$/);
+	const line = page.locator('#L251');
+	await expect(line).toContainText('PFS イベント (%)\t149 (58.7)\t93 (70.5)');
+	await line.getByRole('link', { name: 'Table 7' }).click();
+	await expect(page).toHaveURL(/\/en\/datasets\/gl_t7_mm003_pfs\/$/);
+	await page.goto('/documents/');
+	await expect(page.getByRole('link', { name: /リツキサン/ })).toBeVisible();
+	expect(problems).toEqual([]);
+});

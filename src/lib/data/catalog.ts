@@ -22,6 +22,11 @@ export const DOCUMENTS = {
 
 export type DocumentFile = keyof typeof DOCUMENTS;
 
+/** The document a page slug names ("guideline", "rmp"), or undefined. */
+export function documentBySlug(slug: string): DocumentFile | undefined {
+	return (Object.keys(DOCUMENTS) as DocumentFile[]).find((f) => DOCUMENTS[f].short === slug);
+}
+
 export interface CatalogEntry {
 	readonly id: string;
 	readonly document: DocumentFile;

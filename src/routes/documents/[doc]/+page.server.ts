@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { error } from '@sveltejs/kit';
+import { DOCUMENTS, documentBySlug } from '$lib/data/catalog';
+import { bundledDatasets } from '$lib/server/datasets';
+import type { EntryGenerator } from './$types';
+
+export const entries: EntryGenerator = () => Object.values(DOCUMENTS).map((d) => ({ doc: d.short }));
+
+export function load({ params }) {
+	const file = documentBySlug(params.doc);
+	if (!file) error(404, `No document ${params.doc}`);
+	const lines = readFileSync(`static/sources/${file}`, 'utf8').split('\n');
+	// which datasets cite each line, so a reader can go from the document back to the data
+	const citedBy = new Map<number, Set<string>>();
+	for (const d of bundledDatasets()) {
+		if (d.entry.document !== file) continue;
+		for (const r of d.rows) {
+			const n = Number(r.source_line);
+			citedBy.set(n, (citedBy.get(n) ?? new Set()).add(d.entry.id));
+		}
+	}
+	const titles = Object.fromEntries(bundledDatasets().map((d) => [d.entry.id, { title_ja: d.entry.title_ja, title_en: d.entry.title_en, table: d.entry.table }]));
+	return {
+		file,
+		lines: lines.map((text, i) => ({ n: i + 1, text, cited: [...(citedBy.get(i + 1) ?? [])] })),
+		titles
+	};
+}
