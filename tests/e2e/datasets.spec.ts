@@ -49,3 +49,18 @@ test('the at-risk table says its time axis is an assumption', async ({ page }) =
 	await expect(page.locator('table.printed tbody tr').first()).toContainText('254');
 	await expect(page.locator('section.provenance')).toContainText('3-month');
 });
+
+test('criteria read as nested lists in document order (Table 1)', async ({ page }) => {
+	await page.goto('/en/datasets/gl_t1_mm001_eligibility/');
+	const headings = page.locator('section[aria-labelledby="structured-title"] h3');
+	await expect(headings).toHaveText(['Inclusion criteria', 'Exclusion criteria']);
+	await expect(page.locator('ul.criteria ul.criteria').first()).toContainText('3');
+});
+
+test('the CRS algorithm reads grade by grade with its steps in order (Table 15)', async ({ page }) => {
+	await page.goto('/datasets/gl_t15_crs_algorithm/');
+	const rows = page.locator('table.algorithm tbody tr');
+	await expect(rows).toHaveCount(4);
+	await expect(rows.nth(0).locator('th')).toContainText('38.5℃以上の発熱');
+	await expect(rows.nth(3).locator('td').first()).toContainText('トシリズマブ 8 mg/kg');
+});
