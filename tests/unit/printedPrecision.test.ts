@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decimalsOf, percentMatches, percentOf, ratioAtPrecision } from '../../src/lib/stats/printedPrecision';
+import { decimalsOf, percentMatches, percentOf, ratioAtPrecision, roundHalfUp } from '../../src/lib/stats/printedPrecision';
 
 describe('decimalsOf', () => {
 	it('reads the precision from the printed string', () => {
@@ -57,6 +57,28 @@ describe('percentOf against Python decimal ROUND_HALF_UP (tests/fixtures/percent
 		const { cases } = (await import('../fixtures/percent_half_up.json')).default as unknown as { cases: [number, number, number, string][] };
 		expect(cases.length).toBeGreaterThanOrEqual(4000);
 		const wrong = cases.filter(([x, n, d, want]) => percentOf(x, n, d) !== want);
+		expect(wrong).toEqual([]);
+	});
+});
+
+describe('roundHalfUp (exact decimal value of a double)', () => {
+	it('rounds ties up and never uses the binary artefacts of toFixed', () => {
+		expect(roundHalfUp(6.75, 1)).toBe('6.8');
+		expect(roundHalfUp(0.125, 2)).toBe('0.13');
+		// 1.005 is stored as 1.00499999999999989…: its exact value rounds down, as it should
+		expect(roundHalfUp(1.005, 2)).toBe('1.00');
+		expect(roundHalfUp(93.2, 1)).toBe('93.2');
+		expect(roundHalfUp(100, 0)).toBe('100');
+		expect(roundHalfUp(0.000049, 4)).toBe('0.0000');
+		expect(roundHalfUp(-0.04, 1)).toBe('-0.0');
+		expect(roundHalfUp(5.21e7, 0)).toBe('52100000');
+	});
+	it('agrees with Python decimal on the exact values of the fixture ratios', async () => {
+		const { cases } = (await import('../fixtures/percent_half_up.json')).default as unknown as { cases: [number, number, number, string][] };
+		// x/n·100 as a double is not the exact ratio, so only non-tie cases must agree: compare where the exact ratio is no tie
+		const nonTies = cases.filter(([x, n, d]) => (BigInt(x) * 100n * 10n ** BigInt(d) * 2n) % BigInt(n) !== 0n || (BigInt(x) * 100n * 10n ** BigInt(d)) % BigInt(n) === 0n);
+		const wrong = nonTies.filter(([x, n, d, want]) => roundHalfUp((100 * x) / n, d) !== want);
+		expect(nonTies.length).toBeGreaterThan(3000);
 		expect(wrong).toEqual([]);
 	});
 });

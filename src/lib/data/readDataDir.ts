@@ -9,7 +9,11 @@ export const DEFAULT_DATA_DIR = 'static/data';
 
 /** Reads and validates catalog.json and every file it lists; returns all problems instead of throwing. */
 export function readDataDir(dir: string = DEFAULT_DATA_DIR): { datasets: Dataset[]; errors: DataError[] } {
-	const label = (f: string) => relative(process.cwd(), join(dir, f)) || f;
+	// paths inside the project read as static/data/x.csv; others as given
+	const label = (f: string) => {
+		const rel = relative(process.cwd(), join(dir, f));
+		return rel.startsWith('..') ? join(dir, f) : rel || f;
+	};
 	const catalogPath = join(dir, 'catalog.json');
 	if (!existsSync(catalogPath)) {
 		return { datasets: [], errors: [{ file: label('catalog.json'), row: null, column: null, expected: 'a catalog.json in the data folder', found: 'no such file' }] };

@@ -37,3 +37,36 @@ export function ratioAtPrecision(num: bigint, den: bigint, decimals: number): st
 export function percentMatches(printed: string, count: number, denominator: number): boolean {
 	return percentOf(count, denominator, decimalsOf(printed)) === printed.trim();
 }
+
+/** The exact decimal value of a finite double, as an integer numerator over a power of ten (every double is m·2^e). */
+function exactDecimal(value: number): { digits: bigint; scale: number } {
+	const view = new DataView(new ArrayBuffer(8));
+	view.setFloat64(0, value);
+	const bits = view.getBigUint64(0);
+	const exponent = Number((bits >> 52n) & 0x7ffn);
+	const fraction = bits & ((1n << 52n) - 1n);
+	const mantissa = exponent === 0 ? fraction : fraction | (1n << 52n);
+	const e = (exponent === 0 ? 1 : exponent) - 1075;
+	// m·2^e with e < 0 equals m·5^(−e) / 10^(−e)
+	return e >= 0 ? { digits: mantissa << BigInt(e), scale: 0 } : { digits: mantissa * 5n ** BigInt(-e), scale: -e };
+}
+
+/**
+ * A computed number rounded half up to `decimals` places on its exact decimal value (no toFixed).
+ * @example roundHalfUp(6.75, 1) // "6.8"; roundHalfUp(-0.04, 1) // "-0.0"
+ */
+export function roundHalfUp(value: number, decimals: number): string {
+	if (!Number.isFinite(value)) throw new RangeError(`cannot round ${value}`);
+	if (!Number.isInteger(decimals) || decimals < 0) throw new RangeError('decimals must be a whole number ≥ 0');
+	const negative = value < 0 || Object.is(value, -0);
+	const { digits, scale } = exactDecimal(Math.abs(value));
+	const num = digits;
+	const den = 10n ** BigInt(scale);
+	const text = ratioAtPrecision(num, den, decimals);
+	return negative ? `-${text}` : text;
+}
+
+/** A computed percentage (a proportion × 100) at the precision of a printed string. */
+export function percentAtPrecisionOf(proportion: number, printed: string): string {
+	return roundHalfUp(proportion * 100, decimalsOf(printed));
+}

@@ -1,0 +1,53 @@
+/** One verified (or unverifiable) printed number. The fields mirror `npm run verify -- --json` (issue 3). */
+export type CheckStatus = 'reproduced' | 'reproduced-other-method' | 'mismatch' | 'not-recomputable' | 'approximate';
+
+export type CheckKind =
+	| 'percentage'
+	| 'proportion_ci'
+	| 'p_value'
+	| 'hazard_ratio_ci'
+	| 'sample_size'
+	| 'count_sum'
+	| 'survival';
+
+export type CheckFlag = 'stated-method-differs' | 'unreliable-method' | 'truncated-bound' | 'zero-width';
+
+export interface Check {
+	readonly id: string;
+	/** seed file name */
+	readonly document: string;
+	/** where a reader finds it, e.g. "Table 2, 300×10⁶ column, ORR" */
+	readonly location: string;
+	readonly kind: CheckKind;
+	readonly numerator: number | null;
+	readonly denominator: number | null;
+	/** exactly as printed; an interval as "[65.8, 81.1]" */
+	readonly published: string;
+	/** at the printed precision, or null when nothing was computed */
+	readonly recomputed: string | null;
+	readonly method: string | null;
+	readonly stated_method: string | null;
+	readonly status: CheckStatus;
+	/** a sentence a reader understands, with the arithmetic */
+	readonly detail: string;
+	/** reasons to be careful even when reproduced: `stated-method-differs`, `unreliable-method`, `truncated-bound`, `zero-width` */
+	readonly flags?: readonly CheckFlag[];
+	/** every method that reproduces the printed value (intervals, tests) */
+	readonly reproducing_methods?: readonly string[];
+	/** links for the report page */
+	readonly dataset: string;
+	readonly source_line: number;
+}
+
+export const CHECK_STATUSES: readonly CheckStatus[] = ['reproduced', 'reproduced-other-method', 'approximate', 'mismatch', 'not-recomputable'];
+
+export interface Report {
+	readonly summary: Record<CheckStatus, number> & { total: number };
+	readonly checks: readonly Check[];
+}
+
+export function summarise(checks: readonly Check[]): Report['summary'] {
+	const summary = { total: checks.length } as Record<CheckStatus, number> & { total: number };
+	for (const s of CHECK_STATUSES) summary[s] = checks.filter((c) => c.status === s).length;
+	return summary;
+}

@@ -1,0 +1,117 @@
+import type { Dataset } from '$lib/data/dataset';
+import type { Row } from '$lib/data/parseDataset';
+import { RESPONDER_CATEGORIES } from '$lib/data/schemas';
+import type { Check } from './check';
+import { checkId, groupKey, place, sibling } from './location';
+
+const num = (s: string | undefined) => Number(s);
+
+function sumCheck(d: Dataset, r: Row, suffix: string, what: string, parts: readonly { label: string; value: number }[], published: string, printedTotal: boolean): Check {
+	const total = parts.reduce((s, p) => s + p.value, 0);
+	const ok = String(total) === published;
+	return {
+		id: checkId(d, r, suffix),
+		document: d.entry.document,
+		location: `${place(d, r)}, ${what}`,
+		kind: 'count_sum',
+		numerator: total,
+		denominator: null,
+		published,
+		recomputed: String(total),
+		method: 'sum',
+		stated_method: null,
+		status: ok ? 'reproduced' : 'mismatch',
+		detail: `${parts.map((p) => `${p.label} ${p.value}`).join(' + ')} = ${total}${printedTotal ? (ok ? '' : `, but ${published} is printed`) : ''}.`,
+		dataset: d.entry.id,
+		source_line: Number(r.source_line)
+	};
+}
+
+/** The N of each best-response group that prints none: the sum of its categories (Table 3, 全体集団). */
+export function derivedGroupSizes(datasets: readonly Dataset[]): Map<string, { n: number; why: string }> {
+	const out = new Map<string, { n: number; why: string }>();
+	for (const d of datasets.filter((x) => x.entry.schema === 'response_category')) {
+		const groups = new Map<string, Row[]>();
+		for (const r of d.rows) groups.set(groupKey(d, r), [...(groups.get(groupKey(d, r)) ?? []), r]);
+		for (const [key, rows] of groups) {
+			if (rows[0]?.n) continue;
+			const n = rows.reduce((s, r) => s + num(r.count), 0);
+			out.set(key, { n, why: `${n} is the sum of the column's response categories (lines ${rows[0]?.source_line}–${rows.at(-1)?.source_line})` });
+		}
+	}
+	return out;
+}
+
+/** Pooled columns that the column headers define as sums of other columns, per dataset. */
+export const POOLED_COLUMNS: Readonly<Record<string, readonly { pooled: string; parts: readonly string[] }[]>> = {
+	gl_t2_mm001_2019_best_response: [{ pooled: 'd150_450', parts: ['d150', 'd300', 'd450'] }],
+	gl_t3_mm001_2020_best_response: [
+		{ pooled: 'd150_450', parts: ['d150', 'd300', 'd450'] },
+		{ pooled: 'overall', parts: ['jp_d450', 'd150_450'] }
+	],
+	gl_t5_crb401_best_response: [
+		{ pooled: 'd150_450', parts: ['d150', 'd450'] },
+		{ pooled: 'overall', parts: ['d50', 'd150', 'd450', 'd800'] }
+	],
+	gl_t9_mm003_prior_regimens_best_response: [{ pooled: 'overall', parts: ['prior2', 'prior3', 'prior4'] }],
+	gl_t11_mm001_adverse_reactions: [{ pooled: 'overall', parts: ['d150', 'd300', 'd450'] }],
+	gl_t12_crb401_adverse_reactions: [
+		{ pooled: 'd150_450', parts: ['d150', 'd450'] },
+		{ pooled: 'overall', parts: ['d50', 'd150', 'd450', 'd800'] }
+	]
+};
+
+export function countChecks(datasets: readonly Dataset[]): Check[] {
+	const checks: Check[] = [];
+	for (const d of datasets) {
+		if (d.entry.schema === 'response_category') {
+			const groups = new Map<string, Row[]>();
+			for (const r of d.rows) groups.set(groupKey(d, r), [...(groups.get(groupKey(d, r)) ?? []), r]);
+			const rates = sibling(datasets, d, 'response_rate');
+			for (const rows of groups.values()) {
+				const first = rows[0]!;
+				if (first.n) checks.push(sumCheck(d, first, 'categories_sum', 'response categories sum to N', rows.map((r) => ({ label: r.category!, value: num(r.count) })), first.n, true));
+				const rate = rates?.rows.find((x) => x.group_id === first.group_id && (x.arm_id ?? '') === (first.arm_id ?? ''));
+				if (rate && rates) {
+					const parts = rows.filter((r) => (RESPONDER_CATEGORIES as readonly string[]).includes(r.category!)).map((r) => ({ label: r.category!, value: num(r.count) }));
+					checks.push({ ...sumCheck(rates, rate, 'responders_sum', 'responders = sCR + CR + VGPR + PR', parts, rate.responders!, true) });
+				}
+			}
+		}
+		if (d.entry.schema === 'survival_statistic') {
+			for (const arm of new Set(d.rows.map((r) => `${r.group_id}|${r.arm_id}`))) {
+				const rows = d.rows.filter((r) => `${r.group_id}|${r.arm_id}` === arm);
+				const events = rows.find((r) => r.statistic === 'events');
+				const pd = rows.find((r) => r.statistic === 'progression');
+				const death = rows.find((r) => r.statistic === 'death_before_progression');
+				if (events && pd && death) {
+					checks.push(sumCheck(d, events, 'events_sum', 'PFS events = progression + death before progression', [{ label: 'PD', value: num(pd.count) }, { label: 'deaths before PD', value: num(death.count) }], events.count!, true));
+				}
+			}
+		}
+		for (const rule of POOLED_COLUMNS[d.entry.id] ?? []) {
+			const key = (r: Row) => (d.entry.schema === 'adverse_reaction' ? `${r.level}|${r.soc_ja}|${r.pt_ja ?? ''}|${r.grade}` : `${r.category}|${r.arm_id ?? ''}`);
+			for (const r of d.rows.filter((x) => x.group_id === rule.pooled)) {
+				const parts = rule.parts.map((g) => {
+					const hit = d.rows.find((x) => x.group_id === g && key(x) === key(r));
+					return { label: hit?.group_en ?? g, value: num(hit?.count) };
+				});
+				const what = `${d.entry.schema === 'adverse_reaction' ? (r.level === 'pt' ? r.pt_en : r.soc_en) + (r.grade === 'all' ? ', all grades' : ', grade ≥3') : r.category}: pooled column = sum of its cohorts`;
+				checks.push(sumCheck(d, r, `pooled_${key(r)}`, what, parts, r.count!, true));
+			}
+		}
+	}
+	// Table 9: the prior-regimen subgroups add up to the ITT arms
+	const t9 = datasets.find((x) => x.entry.id === 'gl_t9_mm003_prior_regimens_pfs');
+	if (t9) {
+		for (const arm of ['idecel', 'standard']) {
+			const total = t9.rows.find((r) => r.group_id === 'overall' && r.arm_id === arm && r.statistic === 'events');
+			const parts = ['prior2', 'prior3', 'prior4'].map((g) => t9.rows.find((r) => r.group_id === g && r.arm_id === arm && r.statistic === 'events'));
+			if (total && parts.every(Boolean)) {
+				checks.push(sumCheck(t9, total, 'subgroups_n', 'subgroup N add up to the ITT arm', parts.map((p) => ({ label: p!.group_en!, value: num(p!.n) })), total.n!, true));
+				checks.push(sumCheck(t9, total, 'subgroups_events', 'subgroup PFS events add up to the ITT arm', parts.map((p) => ({ label: p!.group_en!, value: num(p!.count) })), total.count!, true));
+			}
+		}
+	}
+	return checks;
+}

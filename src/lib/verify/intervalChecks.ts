@@ -1,0 +1,77 @@
+import type { Dataset } from '$lib/data/dataset';
+import type { Row } from '$lib/data/parseDataset';
+import type { Check, CheckStatus } from './check';
+import { inferInterval, methodId } from './inferInterval';
+import { checkId, groupKey, place } from './location';
+
+/** ORR sentences of the running text that repeat a table's interval: where their counts are printed. */
+export const STATEMENT_INTERVALS: Readonly<Record<string, { dataset: string; group: string; stated: string }>> = {
+	s31_mm001_orr_2019: { dataset: 'gl_t2_mm001_2019_orr', group: 'd150_450', stated: 'wald' },
+	s31_mm001_orr_japanese_2020: { dataset: 'gl_t3_mm001_2020_orr', group: 'jp_d450', stated: 'clopper-pearson' }
+};
+
+function intervalCheck(d: Dataset, r: Row, x: number, n: number, level: string, lower: string, upper: string, statedText: string | null, countsFrom: string): Check {
+	const stated = methodId(statedText);
+	const inf = inferInterval(x, n, Number(level), lower, upper, stated);
+	let status: CheckStatus;
+	const sentences: string[] = [];
+	const others = Object.entries(inf.all).map(([m, v]) => `${m} ${v}`).join('; ');
+	if (inf.reproducing.length === 0) {
+		status = 'mismatch';
+		sentences.push(`No method reproduces [${lower}, ${upper}] for ${x}/${n} at ${level}%${stated ? ` (the footnote states ${stated})` : ''}. Each method gives: ${others}.`);
+	} else if (stated && inf.reproducing.includes(stated)) {
+		status = 'reproduced';
+		sentences.push(`The stated ${stated} interval reproduces it${inf.reproducing.length > 1 ? `, as do ${inf.reproducing.filter((m) => m !== stated).join(', ')}` : ''}.`);
+	} else if (stated) {
+		status = 'reproduced-other-method';
+		sentences.push(`The footnote states ${stated}, which gives ${inf.all[stated]}; the printed interval is reproduced by ${inf.reproducing.join(', ')} instead.`);
+	} else {
+		status = 'reproduced';
+		sentences.push(`No method is stated; ${inf.reproducing.join(', ')} reproduce${inf.reproducing.length === 1 ? 's' : ''} it.`);
+	}
+	sentences.push(...inf.warnings, countsFrom);
+	return {
+		id: checkId(d, r, 'ci'),
+		document: d.entry.document,
+		location: `${place(d, r)}, ${level}% CI of the ORR`,
+		kind: 'proportion_ci',
+		numerator: x,
+		denominator: n,
+		published: `[${lower}, ${upper}]`,
+		recomputed: inf.recomputed,
+		method: inf.reproducing.length > 0 ? inf.method : null,
+		stated_method: stated,
+		status,
+		detail: sentences.filter(Boolean).join(' '),
+		reproducing_methods: inf.reproducing,
+		...(inf.flags.length > 0 ? { flags: inf.flags } : {}),
+		dataset: d.entry.id,
+		source_line: Number(r.source_line)
+	};
+}
+
+/** Every printed proportion interval: the ORR rows of the tables and the ORR sentences of the text. */
+export function intervalChecks(datasets: readonly Dataset[], derivedN: ReadonlyMap<string, { n: number; why: string }>): Check[] {
+	const checks: Check[] = [];
+	for (const d of datasets) {
+		if (d.entry.schema === 'response_rate') {
+			for (const r of d.rows) {
+				if (!r.ci_lower || !r.ci_upper) continue;
+				const derived = r.n ? null : derivedN.get(groupKey(d, r));
+				const n = r.n ? Number(r.n) : (derived?.n ?? null);
+				if (n === null) continue;
+				checks.push(intervalCheck(d, r, Number(r.responders), n, r.ci_level || '95', r.ci_lower, r.ci_upper, r.ci_method_stated === 'not stated' ? null : (r.ci_method_stated ?? null), derived ? `N is not printed: ${derived.why}.` : ''));
+			}
+		}
+		if (d.entry.schema === 'numeric_statement') {
+			for (const r of d.rows) {
+				const link = STATEMENT_INTERVALS[r.statement_id ?? ''];
+				if (!link || !r.range_lower || !r.range_upper) continue;
+				const source = datasets.find((x) => x.entry.id === link.dataset)?.rows.find((x) => x.group_id === link.group);
+				if (!source?.n) continue;
+				checks.push(intervalCheck(d, r, Number(source.responders), Number(source.n), '95', r.range_lower, r.range_upper, link.stated, `Counts ${source.responders}/${source.n} from ${link.dataset} (line ${source.source_line}).`));
+			}
+		}
+	}
+	return checks;
+}

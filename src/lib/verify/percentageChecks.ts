@@ -1,0 +1,160 @@
+import type { Dataset } from '$lib/data/dataset';
+import type { Row } from '$lib/data/parseDataset';
+import { decimalsOf, percentOf } from '$lib/stats/printedPrecision';
+import type { Check } from './check';
+import { checkId, groupKey, place } from './location';
+
+/** A percentage the document prints without its denominator, and the denominators its passage names. */
+export interface ContextDenominator {
+	readonly statementIds: readonly string[];
+	readonly candidates: readonly { n: number; line: number; what: string }[];
+}
+
+/** The passage's own populations, for percentages printed with a count but no "/N". */
+export const CONTEXT_DENOMINATORS: readonly ContextDenominator[] = [
+	{
+		statementIds: ['s36_deaths_within_8w', 's36_deaths_8w_to_6m'],
+		candidates: [{ n: 225, line: 455, what: 'ide-cel-treated patients of MM-003 (section 3.6)' }]
+	},
+	{
+		statementIds: ['s33_mm003_bridging_pom', 's33_mm003_bridging_dara', 's33_mm003_bridging_elo'],
+		candidates: [
+			{ n: 254, line: 244, what: 'the ITT ide-cel arm' },
+			{ n: 213, line: 244, what: 'the patients who received bridging therapy' }
+		]
+	}
+];
+
+const plain = (s: string | undefined) => (s && /^\d+(\.\d+)?$/.test(s) ? s : null);
+
+/** What the row counts, in words, for the location. */
+function label(d: Dataset, r: Row): string {
+	switch (d.entry.schema) {
+		case 'response_category':
+			return `${r.category}`;
+		case 'adverse_reaction':
+			return `${r.level === 'pt' ? r.pt_en : r.soc_en}, ${r.grade === 'all' ? 'all grades' : 'grade ≥3'}`;
+		case 'survival_statistic':
+			return `${r.endpoint} ${r.statistic?.replaceAll('_', ' ')}`;
+		case 'response_rate':
+			return 'ORR';
+		case 'rmp_incidence':
+			return `${r.trial_id ? `${r.trial_id}: ` : ''}${r.event_en}${r.grade ? ` (${r.grade})` : ''}`;
+		default:
+			return r.quantity_en ?? '';
+	}
+}
+
+/** Whole numbers k (or N) for which k/N, or count/N, rounds to the printed percentage. */
+function solutions(printed: string, fixed: number, solveFor: 'numerator' | 'denominator'): number[] {
+	const d = decimalsOf(printed);
+	const p = Number(printed);
+	const half = 0.5 * 10 ** -d;
+	const out: number[] = [];
+	if (solveFor === 'numerator') {
+		const lo = Math.max(0, Math.floor(((p - half) * fixed) / 100));
+		const hi = Math.min(fixed, Math.ceil(((p + half) * fixed) / 100));
+		for (let k = lo; k <= hi; k++) if (percentOf(k, fixed, d) === printed) out.push(k);
+	} else if (p > 0) {
+		const lo = Math.max(fixed, Math.floor((fixed * 100) / (p + half)));
+		const hi = Math.ceil((fixed * 100) / Math.max(p - half, 1e-9));
+		for (let n = lo; n <= Math.min(hi, lo + 5000); n++) if (percentOf(fixed, n, d) === printed) out.push(n);
+	}
+	return out;
+}
+
+const list = (xs: number[]) => (xs.length === 0 ? 'none' : xs.length > 6 ? `${xs.slice(0, 3).join(', ')} … ${xs.at(-1)}` : xs.join(', '));
+
+export function explainPercentage(printed: string, count: number, n: number): string {
+	const d = decimalsOf(printed);
+	const exact = ((100 * count) / n).toPrecision(6);
+	const recomputed = percentOf(count, n, d);
+	if (recomputed === printed) return `${count}/${n} = ${exact}% → ${recomputed}.`;
+	const ks = solutions(printed, n, 'numerator');
+	const ns = solutions(printed, count, 'denominator');
+	const byCount = ks.length > 0 ? `${printed}% of ${n} would need a count of ${list(ks)}` : `no whole count out of ${n} rounds to ${printed}%`;
+	const byDenominator = ns.length > 0 ? `${count} gives ${printed}% with a denominator of ${list(ns)}` : `no denominator gives ${printed}% with ${count}`;
+	return `${count}/${n} = ${exact}% rounds to ${recomputed}, not the printed ${printed}: ${byCount}; ${byDenominator}.`;
+}
+
+function percentageCheck(d: Dataset, r: Row, count: number, n: number, printed: string, detailPrefix = ''): Check {
+	const recomputed = percentOf(count, n, decimalsOf(printed));
+	return {
+		id: checkId(d, r, 'percentage'),
+		document: d.entry.document,
+		location: `${place(d, r)}, ${label(d, r)}`,
+		kind: 'percentage',
+		numerator: count,
+		denominator: n,
+		published: printed,
+		recomputed,
+		method: 'count/denominator, rounded half up at the printed precision',
+		stated_method: null,
+		status: recomputed === printed ? 'reproduced' : 'mismatch',
+		detail: detailPrefix + explainPercentage(printed, count, n),
+		dataset: d.entry.id,
+		source_line: Number(r.source_line)
+	};
+}
+
+/** Every printed percentage that has its count and its denominator (printed, or named by the passage). */
+export function percentageChecks(datasets: readonly Dataset[], derivedN: ReadonlyMap<string, { n: number; why: string }>): Check[] {
+	const checks: Check[] = [];
+	for (const d of datasets) {
+		for (const r of d.rows) {
+			let count: string | null = null;
+			let printed: string | null = null;
+			let n: string | null = null;
+			switch (d.entry.schema) {
+				case 'response_rate':
+					[count, printed, n] = [plain(r.responders), plain(r.orr_percent), plain(r.n)];
+					break;
+				case 'rmp_incidence':
+				case 'numeric_statement':
+					[count, printed, n] = [plain(r.count), plain(r.percent), plain(r.denominator)];
+					break;
+				case 'rmp_survey_number':
+					if (r.unit === '%') [count, printed, n] = [plain(r.count), plain(r.value), plain(r.denominator)];
+					break;
+				default:
+					[count, printed, n] = [plain(r.count), plain(r.percent), plain(r.n)];
+			}
+			if (count === null || printed === null) continue;
+			if (n !== null) {
+				checks.push(percentageCheck(d, r, Number(count), Number(n), printed));
+				continue;
+			}
+			const derived = derivedN.get(groupKey(d, r));
+			if (derived) {
+				checks.push(percentageCheck(d, r, Number(count), derived.n, printed, `N is not printed: ${derived.why}. `));
+				continue;
+			}
+			const context = CONTEXT_DENOMINATORS.find((c) => c.statementIds.includes(r.statement_id ?? ''));
+			if (context) {
+				const tries = context.candidates.map((c) => ({ c, ok: percentOf(Number(count), c.n, decimalsOf(printed)) === printed }));
+				const hit = tries.find((t) => t.ok) ?? tries[0]!;
+				const others = tries.filter((t) => t !== hit).map((t) => `${count}/${t.c.n} (${t.c.what}) = ${percentOf(Number(count), t.c.n, decimalsOf(printed))}%`);
+				const prefix = `The denominator is not printed here; line ${hit.c.line} names ${hit.c.n} ${hit.c.what}${others.length ? ` (${others.join('; ')})` : ''}. `;
+				checks.push(percentageCheck(d, r, Number(count), hit.c.n, printed, prefix));
+				continue;
+			}
+			checks.push({
+				id: checkId(d, r, 'percentage'),
+				document: d.entry.document,
+				location: `${place(d, r)}, ${label(d, r)}`,
+				kind: 'percentage',
+				numerator: Number(count),
+				denominator: null,
+				published: printed,
+				recomputed: null,
+				method: null,
+				stated_method: null,
+				status: 'not-recomputable',
+				detail: `The document prints ${count} and ${printed}% but no denominator here.`,
+				dataset: d.entry.id,
+				source_line: Number(r.source_line)
+			});
+		}
+	}
+	return checks;
+}

@@ -1,0 +1,24 @@
+import type { Dataset } from '$lib/data/dataset';
+import { summarise, type Report } from './check';
+import { countChecks, derivedGroupSizes } from './countChecks';
+import { hazardRatioChecks } from './hazardRatioChecks';
+import { intervalChecks } from './intervalChecks';
+import { percentageChecks } from './percentageChecks';
+import { surveyChecks } from './surveyChecks';
+import { survivalPending } from './survivalPending';
+import { testChecks } from './testChecks';
+
+/** Every check over a set of datasets: the report of `npm run verify` and of the verification page. */
+export function verifyCatalog(datasets: readonly Dataset[]): Report {
+	const derived = derivedGroupSizes(datasets);
+	const checks = [
+		...percentageChecks(datasets, derived),
+		...intervalChecks(datasets, derived),
+		...testChecks(datasets),
+		...countChecks(datasets),
+		...hazardRatioChecks(datasets),
+		...surveyChecks(datasets),
+		...survivalPending(datasets)
+	];
+	return { summary: summarise(checks), checks };
+}
