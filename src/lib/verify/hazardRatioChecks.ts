@@ -45,7 +45,7 @@ export function hazardRatioChecks(datasets: readonly Dataset[]): Check[] {
 			checks.push({
 				...base(d, r, 'hr_symmetry', `, ${r.ci_level}% CI on the log scale`),
 				published,
-				recomputed,
+				recomputed: `${recomputed} [${r.ci_lower}, ${r.ci_upper}]`,
 				method: 'geometric mean of the bounds (log-symmetric Wald interval)',
 				status: recomputed === r.estimate ? 'reproduced' : inRange ? 'approximate' : 'mismatch',
 				detail: `√(${r.ci_lower} × ${r.ci_upper}) = ${mid.toPrecision(6)} → ${recomputed}; printed ${r.estimate}. Rounding of the bounds allows ${range[0]!.toPrecision(5)}–${range[1]!.toPrecision(5)}.`

@@ -14,13 +14,13 @@ export function scientific(p: number): string {
 	return `${m} × 10⁻${String(-exp).split('').map((c) => SUPERSCRIPT[Number(c)]).join('')}`;
 }
 
-/** Does a computed p-value reproduce a printed one ("<0.0001", "0.03")? */
-function matches(printed: string, p: number): boolean {
+/** A computed p-value written at the precision of a printed one: "<0.0001" stays an inequality when p is below it. */
+export function pAtPrintedPrecision(printed: string, p: number): string {
 	const lt = /^<\s*(\d+(\.\d+)?)$/.exec(printed);
-	if (lt) return p < Number(lt[1]);
-	const dec = printed.split('.')[1]?.length ?? 0;
-	return /^\d+(\.\d+)?$/.test(printed) && roundHalfUp(p, dec) === printed;
+	if (lt) return p < Number(lt[1]) ? printed : roundHalfUp(p, lt[1]!.split('.')[1]?.length ?? 0);
+	return roundHalfUp(p, printed.split('.')[1]?.length ?? 0);
 }
+const matches = (printed: string, p: number) => pAtPrintedPrecision(printed, p) === printed;
 
 const TESTS: readonly { id: OneSampleTest; name: string }[] = [
 	{ id: 'normal', name: 'normal approximation' },
@@ -51,7 +51,7 @@ export function testChecks(datasets: readonly Dataset[]): Check[] {
 				numerator: x,
 				denominator: n,
 				published: r.p_value,
-				recomputed: scientific(main.p),
+				recomputed: pAtPrintedPrecision(r.p_value, main.p),
 				method: main.id,
 				stated_method: stated,
 				status,
