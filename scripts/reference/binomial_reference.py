@@ -610,7 +610,7 @@ def power_sections():
         p0 = rand_p()
         a = rng.choice([0.025, 0.05])
         pw = rng.choice([0.8, 0.9])
-        p1 = round(p0 + rng.choice([-1, 1]) * rng.uniform(0.08, 0.4), 2)
+        p1 = round(p0 + rng.choice([-1, 1]) * rng.uniform(0.04, 0.4), 2)
         if not 0.01 <= p1 <= 0.99 or p1 == p0:
             continue
         if normal_sample_size(p0, p1, a, pw) is None or normal_sample_size(p0, p1, a, pw) > 1500:

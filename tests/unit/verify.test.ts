@@ -129,6 +129,11 @@ describe('verifyCatalog on the bundled documents', () => {
 		expect(surv.every((c) => c.status === 'not-recomputable')).toBe(true);
 	});
 
+	it('gives every check a unique id', () => {
+		const ids = checks.map((c) => c.id);
+		expect(ids.length - new Set(ids).size).toBe(0);
+	});
+
 	it('summarises by status', () => {
 		expect(report.summary.total).toBe(checks.length);
 		expect(report.summary.mismatch).toBe(2);

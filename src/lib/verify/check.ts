@@ -34,6 +34,8 @@ export interface Check {
 	readonly flags?: readonly CheckFlag[];
 	/** every method that reproduces the printed value (intervals, tests) */
 	readonly reproducing_methods?: readonly string[];
+	/** every method's result at the printed precision (intervals), for the method inference view */
+	readonly by_method?: Readonly<Record<string, string>>;
 	/** links for the report page */
 	readonly dataset: string;
 	readonly source_line: number;

@@ -44,6 +44,7 @@ function intervalCheck(d: Dataset, r: Row, x: number, n: number, level: string, 
 		status,
 		detail: sentences.filter(Boolean).join(' '),
 		reproducing_methods: inf.reproducing,
+		by_method: inf.all,
 		...(inf.flags.length > 0 ? { flags: inf.flags } : {}),
 		dataset: d.entry.id,
 		source_line: Number(r.source_line)

@@ -10,7 +10,7 @@ export function place(d: Dataset, row: Row): string {
 }
 
 export function checkId(d: Dataset, row: Row, suffix: string): string {
-	const key = row.incidence_id || row.statement_id || [row.group_id, row.arm_id, row.category, row.level, row.pt_en || row.soc_en, row.grade, row.statistic, row.seq].filter(Boolean).join('/');
+	const key = row.incidence_id || row.statement_id || [row.group_id, row.arm_id, row.category, row.level, row.pt_en || row.soc_en, row.grade, row.statistic, row.time_point, row.seq].filter(Boolean).join('/');
 	return `${d.entry.id}/${key}/${suffix}`.replace(/\s+/g, '_');
 }
 

@@ -1,0 +1,49 @@
+import { test, expect, axeViolations } from './fixtures';
+
+test('the verification report filters, sorts and explains, in English', async ({ page, problems }) => {
+	await page.goto('/en/verification/');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Verification report');
+	await page.getByRole('button', { name: /mismatch/ }).click();
+	const rows = page.locator('table.checks tbody tr');
+	await expect(rows).toHaveCount(2);
+	await expect(rows.first()).toContainText('164/222 = 73.8739% rounds to 73.9, not the printed 74.0');
+	await expect(rows.nth(1)).toContainText('denominator of 219, 220, 221, 222');
+
+	// the method inference of Table 2's 150×10⁶ cohort
+	await page.getByLabel('Status').selectOption('all');
+	await page.getByLabel('Kind').selectOption('proportion_ci');
+	await expect(rows).toHaveCount(30);
+	await page.getByLabel('Search').fill('[6.8, 93.2]');
+	await expect(rows).toHaveCount(2);
+	await rows.first().getByText('Interval by method').click();
+	await expect(rows.first().locator('ul.by-method')).toContainText('clopper-pearson: [6.8, 93.2] ✓');
+	await expect(rows.first().locator('ul.by-method')).toContainText('wald: [1.0, 99.0]');
+
+	// sorting is announced
+	const header = page.getByRole('columnheader', { name: 'Location' });
+	await header.getByRole('button').click();
+	await expect(header).toHaveAttribute('aria-sort', 'ascending');
+	await header.getByRole('button').click();
+	await expect(header).toHaveAttribute('aria-sort', 'descending');
+
+	// each check links to its dataset and to its document line
+	await rows.first().getByRole('link', { name: /document line/ }).click();
+	await expect(page).toHaveURL(/\/en\/documents\/guideline\/#L\d+$/);
+	expect(problems).toEqual([]);
+});
+
+test('the Japanese report shows the same counts and the flagged Wald intervals', async ({ page, problems }) => {
+	await page.goto('/verification/');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('検証レポート');
+	await expect(page.getByRole('button', { name: /不一致/ })).toContainText('2');
+	await expect(page.locator('table.checks tbody tr', { hasText: 'unreliable-method' })).toHaveCount(2);
+	expect(problems).toEqual([]);
+});
+
+for (const path of ['/verification/', '/en/verification/']) {
+	test(`axe finds no violations on ${path}`, async ({ page }) => {
+		await page.goto(path);
+		expect(await axeViolations(page)).toEqual([]);
+	});
+}
