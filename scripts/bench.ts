@@ -4,6 +4,7 @@ import { dirname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import { readDataDir } from '../src/lib/data/readDataDir';
+import { verifyCatalog } from '../src/lib/verify/verifyCatalog';
 
 const BUILD = 'build';
 const LANDING_BUDGET_KB = 150;
@@ -61,6 +62,17 @@ for (let i = 0; i < 15; i++) {
 }
 const ms = median(runs);
 results.push({ name: `read + validate all ${datasets} datasets (${rows} rows), median of 15`, value: `${ms.toFixed(1)} ms`, budget: '< 1000 ms', ok: ms < 1000 });
+
+const loaded = readDataDir('static/data').datasets;
+const verifyRuns: number[] = [];
+let checks = 0;
+for (let i = 0; i < 15; i++) {
+	const t0 = performance.now();
+	checks = verifyCatalog(loaded).checks.length;
+	verifyRuns.push(performance.now() - t0);
+}
+const vms = median(verifyRuns);
+results.push({ name: `verify both documents (${checks} checks), median of 15`, value: `${vms.toFixed(1)} ms`, budget: '< 1000 ms', ok: vms < 1000 });
 
 const width = Math.max(...results.map((r) => r.name.length));
 for (const r of results) console.log(`${r.ok ? 'ok  ' : 'OVER'}  ${r.name.padEnd(width)}  ${r.value.padStart(9)}  (${r.budget})`);

@@ -1,0 +1,60 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// tsx directly, not through npx: npx adds npm's own warnings to stderr
+const TSX = 'node_modules/.bin/tsx';
+const run = (...args: string[]) => spawnSync(TSX, ['--tsconfig', 'tsconfig.json', 'scripts/verify.ts', ...args], { encoding: 'utf8' });
+
+function copyData(): string {
+	const dir = mkdtempSync(join(tmpdir(), 'tee-verify-'));
+	for (const f of readdirSync('static/data')) copyFileSync(join('static/data', f), join(dir, f));
+	return dir;
+}
+
+describe('npm run verify', () => {
+	it('--json prints one JSON object with the summary and every check', () => {
+		const out = execFileSync(TSX, ['--tsconfig', 'tsconfig.json', 'scripts/verify.ts', '--json'], { encoding: 'utf8' });
+		const report = JSON.parse(out);
+		expect(report.summary.mismatch).toBe(2);
+		expect(report.summary.total).toBe(report.checks.length);
+		const keys = ['id', 'document', 'location', 'kind', 'numerator', 'denominator', 'published', 'recomputed', 'method', 'stated_method', 'status', 'detail'];
+		for (const c of report.checks) for (const k of keys) expect(Object.hasOwn(c, k), `${c.id} lacks ${k}`).toBe(true);
+	}, 30_000);
+
+	it('--strict exits 1 on a mismatch; without it the run exits 0', () => {
+		expect(run('--strict').status).toBe(1);
+		const plain = run();
+		expect(plain.status).toBe(0);
+		expect(plain.stdout).toMatch(/mismatch\s+2/);
+	}, 30_000);
+
+	it('a malformed file ends the run with exit code 2 and one message naming file, row and column, no stack trace', () => {
+		const dir = copyData();
+		const file = join(dir, 'gl_t2_mm001_2019_best_response.csv');
+		const lines = readFileSync(file, 'utf8').split('\n');
+		lines[2] = lines[2]!.replace(/,4,CR,CR,complete response,0,/, ',4,CR,CR,complete response,-1,');
+		writeFileSync(file, lines.join('\n'));
+		const r = run('--data', dir);
+		expect(r.status).toBe(2);
+		expect(r.stdout).toBe('');
+		expect(r.stderr.trim().split('\n')).toHaveLength(1);
+		expect(r.stderr).toMatch(/gl_t2_mm001_2019_best_response\.csv, row 3, column "count": expected a whole number/);
+		expect(r.stderr).not.toMatch(/at .*\.ts:\d+/);
+	}, 30_000);
+
+	it('rejects unknown options and a missing folder with exit code 2', () => {
+		expect(run('--bogus').status).toBe(2);
+		const r = run('--data', join(tmpdir(), 'no-such-folder-tee'));
+		expect(r.status).toBe(2);
+		expect(r.stderr).toMatch(/catalog\.json: expected a catalog\.json in the data folder/);
+	}, 30_000);
+
+	it('--help documents every option', () => {
+		const r = run('--help');
+		expect(r.status).toBe(0);
+		for (const opt of ['--json', '--data DIR', '--strict', '--out FILE', '--help', 'clopper-pearson', 'mid-p', 'Exit codes']) expect(r.stdout).toContain(opt);
+	}, 30_000);
+});
