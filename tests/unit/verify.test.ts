@@ -123,6 +123,11 @@ describe('verifyCatalog on the bundled documents', () => {
 		expect(checks.find((c) => c.id === 'rmp_survey_numbers/gus_pemphigus/21/sample_size')!.detail).toMatch(/exact binomial test does not reach 90% there: power at 115 is 84\.6%.*122/);
 	});
 
+	it('finds the study quoted with a different denominator (RMP line 237: 1/24 where lines 148, 186, 276 say 47)', () => {
+		const c = checks.filter((x) => x.kind === 'denominator_consistency');
+		expect(c.map((x) => [x.source_line, x.published, x.recomputed, x.status])).toEqual([[237, '4.2% (1/24)', '2.1% (1/47)', 'mismatch']]);
+	});
+
 	it('lists survival statistics as not recomputable, for the survival engine', () => {
 		const surv = checks.filter((c) => c.kind === 'survival');
 		expect(surv.length).toBeGreaterThan(30);
@@ -136,6 +141,6 @@ describe('verifyCatalog on the bundled documents', () => {
 
 	it('summarises by status', () => {
 		expect(report.summary.total).toBe(checks.length);
-		expect(report.summary.mismatch).toBe(2);
+		expect(report.summary.mismatch).toBe(3);
 	});
 });

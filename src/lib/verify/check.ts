@@ -8,6 +8,7 @@ export type CheckKind =
 	| 'hazard_ratio_ci'
 	| 'sample_size'
 	| 'count_sum'
+	| 'denominator_consistency'
 	| 'survival';
 
 export type CheckFlag = 'stated-method-differs' | 'unreliable-method' | 'truncated-bound' | 'zero-width';

@@ -1,6 +1,7 @@
 import type { Dataset } from '$lib/data/dataset';
 import { summarise, type Report } from './check';
 import { countChecks, derivedGroupSizes } from './countChecks';
+import { denominatorChecks } from './denominatorChecks';
 import { hazardRatioChecks } from './hazardRatioChecks';
 import { intervalChecks } from './intervalChecks';
 import { percentageChecks } from './percentageChecks';
@@ -17,6 +18,7 @@ export function verifyCatalog(datasets: readonly Dataset[]): Report {
 		...testChecks(datasets),
 		...countChecks(datasets),
 		...hazardRatioChecks(datasets),
+		...denominatorChecks(datasets),
 		...surveyChecks(datasets),
 		...survivalPending(datasets)
 	];

@@ -1,0 +1,53 @@
+import type { Dataset } from '$lib/data/dataset';
+import type { Row } from '$lib/data/parseDataset';
+import { decimalsOf, percentOf } from '$lib/stats/printedPrecision';
+import type { Check } from './check';
+import { checkId } from './location';
+
+/**
+ * One study quoted in several places should keep one denominator for the same arm and phase. A quotation whose
+ * denominator differs from at least two agreeing others is reported as a mismatch, otherwise as approximate
+ * (it may be a subset the text does not name).
+ */
+export function denominatorChecks(datasets: readonly Dataset[]): Check[] {
+	const quotes: { d: Dataset; r: Row }[] = datasets.filter((x) => x.entry.schema === 'rmp_incidence').flatMap((d) => d.rows.filter((r) => r.denominator).map((r) => ({ d, r })));
+	const study = (r: Row) => [r.trial_id || r.population_ja || '', r.arm_ja ?? '', r.phase_ja ?? ''].join('|');
+	const groups = new Map<string, { d: Dataset; r: Row }[]>();
+	for (const q of quotes) groups.set(study(q.r), [...(groups.get(study(q.r)) ?? []), q]);
+	const checks: Check[] = [];
+	for (const group of groups.values()) {
+		const lines = new Map<string, Set<number>>();
+		for (const { r } of group) lines.set(r.denominator!, (lines.get(r.denominator!) ?? new Set()).add(Number(r.source_line)));
+		if (lines.size < 2) continue;
+		const [majority] = [...lines].sort((a, b) => b[1].size - a[1].size);
+		// one printed figure can cover several events ("それぞれ 4.2%（1/24 例）"): one check per figure
+		const seen = new Set<string>();
+		for (const { d, r } of group) {
+			if (r.denominator === majority![0]) continue;
+			const figure = `${r.source_line}|${r.percent}|${r.count}|${r.denominator}`;
+			if (seen.has(figure)) continue;
+			seen.add(figure);
+			const events = group.filter((q) => `${q.r.source_line}|${q.r.percent}|${q.r.count}|${q.r.denominator}` === figure).map((q) => q.r.event_en);
+			const others = [...lines].filter(([n]) => n !== r.denominator).map(([n, ls]) => `${n} (line${ls.size > 1 ? 's' : ''} ${[...ls].join(', ')})`);
+			const alt = percentOf(Number(r.count), Number(majority![0]), decimalsOf(r.percent!));
+			const clear = majority![1].size >= 2 && !majority![1].has(Number(r.source_line));
+			checks.push({
+				id: checkId(d, r, 'denominator'),
+				document: d.entry.document,
+				location: `RMP section 1.1, line ${r.source_line}, ${r.trial_id || (r.population_en ?? '').slice(0, 60)}: ${events.join(', ')}`,
+				kind: 'denominator_consistency',
+				numerator: Number(r.count),
+				denominator: Number(r.denominator),
+				published: `${r.percent}% (${r.count}/${r.denominator})`,
+				recomputed: `${alt}% (${r.count}/${majority![0]})`,
+				method: 'the same study, arm and phase quoted elsewhere in the document',
+				stated_method: null,
+				status: clear ? 'mismatch' : 'approximate',
+				detail: `This study is quoted with ${others.join('; ')} patients elsewhere, but with ${r.denominator} here: ${r.count}/${r.denominator} = ${r.percent}%, while ${r.count}/${majority![0]} would be ${alt}%.${clear ? '' : ' It may be a subset the text does not name.'}`,
+				dataset: d.entry.id,
+				source_line: Number(r.source_line)
+			});
+		}
+	}
+	return checks;
+}
