@@ -54,7 +54,7 @@ const RECIPES: readonly Recipe[] = [
 				detail:
 					`Normal approximation: n = ⌈((z₀.₉₅√(p0q0) + z₀.₉₀√(p1q1)) / (p1 − p0))²⌉ = ${n} (power at ${printed}: ${(normalPower(p0, p1, printed, alpha) * 100).toFixed(2)}%). ` +
 					`The exact binomial test does not reach 90% there: power at ${printed} is ${(exactPower(p0, p1, printed, alpha) * 100).toFixed(1)}% and the smallest n reaching 90% is ${exact.n}` +
-					`${exact.stableFrom && exact.stableFrom !== exact.n ? ` (power saw-tooths; every n from ${exact.stableFrom} on reaches it)` : ''}; even the ${get(22).value} to be collected give ${(exactPower(p0, p1, v(get(22)), alpha) * 100).toFixed(1)}%. The RMP does not say which test it used.`
+					`${exact.stableFrom && exact.stableFrom !== exact.n ? ` (power saw-tooths; every n from ${exact.stableFrom} to ${exact.checkedTo} reaches it)` : ''}; even the ${get(22).value} to be collected give ${(exactPower(p0, p1, v(get(22)), alpha) * 100).toFixed(1)}%. The RMP does not say which test it used.`
 			};
 		}
 	},

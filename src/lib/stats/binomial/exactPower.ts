@@ -34,10 +34,11 @@ export function exactPower(p0: number, p1: number, n: number, alpha: number): nu
 
 /**
  * The smallest n (up to maxN) whose exact power reaches the target. Exact power saw-tooths in n: a larger n can
- * fall below the target again, which `stableFrom` reports (the smallest n from which every n up to maxN reaches it).
+ * fall below the target again, which `stableFrom` reports: the smallest n from which every n up to `checkedTo`
+ * (2n + 50, at most maxN) reaches it.
  * @example exactSampleSize(0.09, 0.18, 0.05, 0.9).n // 122
  */
-export function exactSampleSize(p0: number, p1: number, alpha: number, power: number, maxN = 100000): { n: number | null; stableFrom: number | null } {
+export function exactSampleSize(p0: number, p1: number, alpha: number, power: number, maxN = 100000): { n: number | null; stableFrom: number | null; checkedTo: number | null } {
 	checkProbability(power, 'power');
 	let first: number | null = null;
 	for (let n = 1; n <= maxN; n++) {
@@ -46,10 +47,10 @@ export function exactSampleSize(p0: number, p1: number, alpha: number, power: nu
 			break;
 		}
 	}
-	if (first === null) return { n: null, stableFrom: null };
+	if (first === null) return { n: null, stableFrom: null, checkedTo: null };
 	// scan a window past the first hit for dips below the target
 	let stableFrom = first;
 	const horizon = Math.min(maxN, first * 2 + 50);
 	for (let n = first + 1; n <= horizon; n++) if (exactPower(p0, p1, n, alpha) < power) stableFrom = n + 1;
-	return { n: first, stableFrom };
+	return { n: first, stableFrom, checkedTo: horizon };
 }
