@@ -147,22 +147,52 @@ function evaluateArm(arm: TableArmInput, ints: readonly Interval[], g: Censoring
 	return { shares, hazards, expected, tailShare, remaining, median };
 }
 
-function candidates(ints: readonly Interval[][]): CensoringModel[] {
+interface Ranges {
+	readonly lastPositive: number;
+	readonly step: number;
+	readonly end: number;
+}
+
+function rangesOf(ints: readonly Interval[][]): Ranges {
 	const lastPositive = Math.max(...ints.map((is) => { const l = is.at(-1); return l ? (l.nStart - l.exits > 0 ? l.end : l.start) : 0; }));
 	const end = Math.max(...ints.map((is) => is.at(-1)?.end ?? 0));
 	const widths = ints.flat().map((i) => i.end - i.start).sort((a, b) => a - b);
-	const step = widths[Math.floor(widths.length / 2)] ?? 1;
-	const out: CensoringModel[] = [];
-	for (let c = 0; c < 22; c++) {
-		const maxFollowUp = lastPositive + step * (0.02 + (2.5 * c) / 21);
-		for (let a = 0; a < 18; a++) {
-			const accrual = maxFollowUp * (0.06 + (0.94 * a) / 17);
-			for (const d of [0, 0.01, 0.03, 0.06, 0.1, 0.16, 0.25, 0.4]) {
-				for (const shape of [0.6, 1, 1.7]) out.push({ maxFollowUp, accrual, dropout: d / Math.max(end, 1e-9), shape });
+	return { lastPositive, end, step: widths[Math.floor(widths.length / 2)] ?? 1 };
+}
+
+// the search space, as fractions: follow-up beyond the last time at risk (in grid steps), accrual / follow-up, dropout × end
+const FOLLOW_UP = (u: number) => 0.02 + 2.5 * u;
+const ACCRUAL = (u: number) => 0.06 + 0.94 * u;
+const DROPOUT = (u: number) => 3 * u * u;
+const SHAPES = [0.6, 1, 1.7];
+
+function model(r: Ranges, u: readonly [number, number, number], shape: number): CensoringModel {
+	const maxFollowUp = r.lastPositive + r.step * FOLLOW_UP(u[0]);
+	return { maxFollowUp, accrual: maxFollowUp * ACCRUAL(u[1]), dropout: DROPOUT(u[2]) / Math.max(r.end, 1e-9), shape };
+}
+
+/** A coarse grid over the unit cube of parameters, then finer grids around the best few. */
+function search<T extends { total: number }>(r: Ranges, score: (g: CensoringModel) => T): (T & { g: CensoringModel })[] {
+	const seen: (T & { g: CensoringModel; u: [number, number, number]; shape: number })[] = [];
+	const at = (u: [number, number, number], shape: number) => {
+		const g = model(r, u, shape);
+		seen.push({ ...score(g), g, u, shape });
+	};
+	const coarse = 8;
+	for (let i = 0; i < coarse; i++) for (let j = 0; j < coarse; j++) for (let k = 0; k < coarse; k++) for (const sh of SHAPES) at([i / (coarse - 1), j / (coarse - 1), k / (coarse - 1)], sh);
+	let h = 1 / (coarse - 1);
+	for (let round = 0; round < 3; round++) {
+		const best = [...seen].sort((a, b) => a.total - b.total).slice(0, 4);
+		h /= 3;
+		for (const b of best) {
+			for (let di = -1; di <= 1; di++) for (let dj = -1; dj <= 1; dj++) for (let dk = -1; dk <= 1; dk++) {
+				if (di === 0 && dj === 0 && dk === 0) continue;
+				const u: [number, number, number] = [b.u[0] + di * h, b.u[1] + dj * h, b.u[2] + dk * h].map((x) => Math.min(1, Math.max(0, x))) as [number, number, number];
+				at(u, b.shape);
 			}
 		}
 	}
-	return out;
+	return seen.sort((a, b) => a.total - b.total);
 }
 
 /** Even spacing of `count` exits over (start, end], the events spread evenly among them. */
@@ -211,7 +241,11 @@ export function tableMode(input: TableModeInput): TableModeResult {
 				const half = 0.5 * 10 ** -decimalsOf(arm.median!);
 				const miss = Number.isNaN(e.median) ? 10 : Math.max(0, Math.abs(e.median - m) - half) / half;
 				total += miss ** 2;
-			} else if (arm.median === 'NE' && !Number.isNaN(e.median)) total += 4;
+			} else if (arm.median === 'NE' && !Number.isNaN(e.median)) {
+				// "not reached" is a hard fact: the curve must stay above ½ over the printed follow-up
+				const end = ints[a]!.at(-1)?.end ?? 0;
+				total += 100 + (100 * Math.max(0, end - e.median)) / Math.max(end, 1e-9);
+			}
 		});
 		if (hr !== null && input.arms.length === 2) {
 			// events-weighted mean log hazard ratio of the piecewise model
@@ -231,8 +265,7 @@ export function tableMode(input: TableModeInput): TableModeResult {
 		return { total, evals };
 	};
 
-	const scored = candidates(ints).map((g) => ({ g, ...loss(g) }));
-	scored.sort((a, b) => a.total - b.total);
+	const scored = search(rangesOf(ints), loss);
 	const best = scored[0]!;
 	const plausible = scored.filter((s) => s.total <= best.total + 1 + 0.1 * best.total).slice(0, 500);
 
