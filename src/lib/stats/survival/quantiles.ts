@@ -19,11 +19,12 @@ function firstIndexAtLeast(xs: readonly number[], v: number): number {
  * repeated y values are dropped; where y equals p within √ε over a flat stretch, the midpoint of the stretch (or of
  * its start and the last time, when the curve ends flat) is returned. NaN = not reached (R's NA).
  */
-export function findQuantile(times: readonly number[], y: readonly number[], p: number, firstTime = 0): number {
+export function findQuantile(times: readonly number[], y: readonly number[], p: number, firstTime = 0, smallestProb = p): number {
 	const x = [firstTime, ...times];
 	const f = [0, ...y];
 	const finite = f.filter((v) => !Number.isNaN(v));
-	if (finite.length === 0 || Math.max(...finite) < p) return Number.NaN;
+	// R tests this once for all requested probabilities: max(y) < min(probs)
+	if (finite.length === 0 || Math.max(...finite) < smallestProb) return Number.NaN;
 	const xmax = x.at(-1)!;
 	// duplicated(y): keep the first occurrence of each value (NA counts as a value)
 	const seen = new Set<string>();
@@ -67,11 +68,12 @@ export function survivalQuantiles(steps: readonly KmStep[], probs: readonly numb
 	const f = steps.map((s) => 1 - s.surv);
 	const fLower = band.map((b) => 1 - b.lower);
 	const fUpper = band.map((b) => 1 - b.upper);
+	const smallest = Math.min(...probs);
 	return probs.map((p) => ({
 		prob: p,
-		estimate: findQuantile(times, f, p),
-		lower: findQuantile(times, fLower, p),
-		upper: findQuantile(times, fUpper, p),
+		estimate: findQuantile(times, f, p, 0, smallest),
+		lower: findQuantile(times, fLower, p, 0, smallest),
+		upper: findQuantile(times, fUpper, p, 0, smallest),
 		confType
 	}));
 }
