@@ -23,7 +23,7 @@ let guyot: null | ((arm: { points: { x: number; y: number }[]; atRisk: { time: n
 try {
 	const g = await import('../src/lib/stats/survival/reconstruct/guyot');
 	const c = await import('../src/lib/stats/survival/reconstruct/curvePoints');
-	guyot = (arm) => g.guyotReconstruct({ points: c.cleanCurve(arm.points).points, atRisk: arm.atRisk, totalEvents: arm.totalEvents }).ipd;
+	guyot = (arm) => g.guyotReconstruct({ points: c.cleanCurve(arm.points, { midGap: 0.03 }).points, atRisk: arm.atRisk, totalEvents: arm.totalEvents }).ipd;
 	modes.unshift('curve');
 } catch {
 	console.error('(curve mode not available yet: only table mode is scored)');
@@ -72,7 +72,7 @@ for (const name of cases) {
 			medianRelError: scores.some((s) => s.medianRelError === null) ? null : Math.max(...scores.map((s) => s.medianRelError!)),
 			rmstRelError: worstBy((s) => s.rmstRelError).rmstRelError
 		};
-		const hr = logHrError(rec as [SurvivalRecord[], SurvivalRecord[]], truth);
+		const hr = logHrError(rec, truth);
 		rows.push({ mode, case: name.replace('kmdata_', ''), ms, worst, logHr: hr.error, covers: hr.covers, pAgrees: hr.pAgrees });
 	}
 }

@@ -61,10 +61,10 @@ export function scoreArm(rec: readonly SurvivalRecord[], truth: readonly Surviva
 }
 
 /** |log(HR_rec / HR_true)| for experimental (group 1) versus reference (group 0), Efron ties. */
-export function logHrError(rec: readonly [SurvivalRecord[], SurvivalRecord[]], truth: readonly [SurvivalRecord[], SurvivalRecord[]]): { error: number; covers: boolean; pAgrees: boolean } {
-	const tag = (arms: readonly SurvivalRecord[][]) => arms.flatMap((a, g) => a.map((r) => ({ ...r, group: g as 0 | 1 })));
-	const cr = coxTwoArm(tag(rec as SurvivalRecord[][]));
-	const ct = coxTwoArm(tag(truth as SurvivalRecord[][]));
+export function logHrError(rec: readonly (readonly SurvivalRecord[])[], truth: readonly (readonly SurvivalRecord[])[]): { error: number; covers: boolean; pAgrees: boolean } {
+	const tag = (arms: readonly (readonly SurvivalRecord[])[]) => arms.flatMap((a, g) => a.map((r) => ({ ...r, group: g as 0 | 1 })));
+	const cr = coxTwoArm(tag(rec));
+	const ct = coxTwoArm(tag(truth));
 	const ci = cr.ci(0.95);
 	return { error: Math.abs(cr.coef - ct.coef), covers: ci.lower <= ct.hr && ct.hr <= ci.upper, pAgrees: cr.wald.p < 0.05 === ct.wald.p < 0.05 };
 }

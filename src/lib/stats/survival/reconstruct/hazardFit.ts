@@ -1,0 +1,209 @@
+/**
+ * The hazard model behind table mode. Per arm a and at-risk interval k, the printed numbers give the total exit
+ * hazard L_{a,k} = log(n_k / n_{k+1}) = h_{a,k} + M_{a,k}: event hazard plus censoring hazard (× interval width).
+ * The event hazard is unknown; it is estimated so that
+ *  - log λ is smooth over time (penalised second differences: hazards seldom jump between adjacent intervals);
+ *  - the arms share one censoring hazard (randomised arms share accrual and cut-off): M_{0,k} ≈ M_{1,k}, weighted by
+ *    the binomial precision of each log ratio, so the noisy late intervals with few patients count little;
+ *  - the printed event totals, medians ("NE": the curve stays above ½) and hazard ratio are met.
+ * Events in an interval are λ × person-time, i.e. exits × h/L, and never more than the exits. When the event total
+ * is printed, each arm's hazard curve is scaled to meet it exactly, so the optimiser only shapes the curve.
+ */
+
+export interface Interval {
+	readonly start: number;
+	readonly end: number;
+	readonly nStart: number;
+	readonly exits: number;
+	/** log(n_start / n_end); Infinity when everyone leaves */
+	readonly logRatio: number;
+}
+
+export interface ArmTargets {
+	readonly intervals: readonly Interval[];
+	readonly events: number | null;
+	/** printed median value and half its printed unit; null when not printed */
+	readonly median: { value: number; half: number } | null;
+	readonly notReached: boolean;
+	/** patients still at risk after the last printed time, and how long they are followed */
+	readonly tail: { n: number; span: number };
+}
+
+export interface FitWeights {
+	readonly smooth: number;
+	readonly shared: number;
+	readonly hazardRatio: number;
+}
+
+export interface ArmFit {
+	/** event hazard per unit time, per interval */
+	readonly hazard: number[];
+	/** expected events per interval, then the tail */
+	readonly events: number[];
+	readonly tailEvents: number;
+	readonly median: number;
+	/** cumulative event hazard at the end of the printed follow-up */
+	readonly cumulative: number;
+}
+
+function personTime(it: Interval): number {
+	const dt = it.end - it.start;
+	if (!Number.isFinite(it.logRatio)) return (dt * it.nStart) / 2;
+	if (it.logRatio === 0) return dt * it.nStart;
+	return (dt * it.exits) / it.logRatio;
+}
+
+/** Expected events of hazards × c: increasing in c, capped by each interval's exits. */
+function expectedEvents(theta: readonly number[], arm: ArmTargets, c: number): number {
+	let e = 0;
+	let last = 0;
+	arm.intervals.forEach((it, k) => {
+		const dt = it.end - it.start;
+		const cap = Number.isFinite(it.logRatio) ? it.logRatio / dt : Infinity;
+		const lambda = Math.min(c * Math.exp(theta[k]!), cap);
+		e += Math.min(it.exits, lambda * personTime(it));
+		last = lambda;
+	});
+	return e + arm.tail.n * (1 - Math.exp(-last * arm.tail.span * 0.5));
+}
+
+/** The factor that makes the expected events equal the printed total (1 when none is printed). */
+function scaleToEvents(theta: readonly number[], arm: ArmTargets): number {
+	if (arm.events === null) return 1;
+	if (arm.events === 0) return 0;
+	// events(c) is linear in c until an interval's cap binds: a fixed-point step lands almost at once
+	let c = 1;
+	for (let i = 0; i < 30; i++) {
+		const e = expectedEvents(theta, arm, c);
+		if (e <= 0) break;
+		const next = (c * arm.events) / e;
+		if (Math.abs(next - c) <= 1e-10 * c) return next;
+		c = next;
+	}
+	if (Math.abs(expectedEvents(theta, arm, c) - arm.events) < 1e-6 * arm.events) return c;
+	const max = expectedEvents(theta, arm, 1e6);
+	if (arm.events >= max) return 1e6;
+	let lo = -30;
+	let hi = Math.log(1e6);
+	for (let i = 0; i < 45; i++) {
+		const mid = (lo + hi) / 2;
+		if (expectedEvents(theta, arm, Math.exp(mid)) < arm.events) lo = mid;
+		else hi = mid;
+	}
+	return Math.exp((lo + hi) / 2);
+}
+
+export function armFit(theta: readonly number[], arm: ArmTargets): ArmFit {
+	const c = scaleToEvents(theta, arm);
+	const hazard: number[] = [];
+	const events: number[] = [];
+	let cumulative = 0;
+	let median = Number.NaN;
+	arm.intervals.forEach((it, k) => {
+		const dt = it.end - it.start;
+		// the event hazard cannot exceed the total exit hazard (censoring ≥ 0)
+		const cap = Number.isFinite(it.logRatio) ? it.logRatio / dt : Infinity;
+		const lambda = Math.min(c * Math.exp(theta[k]!), cap);
+		hazard.push(lambda);
+		events.push(Math.min(it.exits, lambda * personTime(it)));
+		const inc = lambda * dt;
+		if (Number.isNaN(median) && cumulative + inc >= Math.LN2 && lambda > 0) median = it.start + (Math.LN2 - cumulative) / lambda;
+		cumulative += inc;
+	});
+	const last = hazard.at(-1) ?? 0;
+	const tailEvents = arm.tail.n * (1 - Math.exp(-last * arm.tail.span * 0.5));
+	return { hazard, events, tailEvents, median, cumulative };
+}
+
+function objective(thetas: readonly number[][], arms: readonly ArmTargets[], w: FitWeights, hazardRatio: number | null): number {
+	const fits = arms.map((a, i) => armFit(thetas[i]!, a));
+	let f = 0;
+	arms.forEach((arm, i) => {
+		const th = thetas[i]!;
+		for (let k = 1; k + 1 < th.length; k++) f += w.smooth * (th[k + 1]! - 2 * th[k]! + th[k - 1]!) ** 2;
+		const fit = fits[i]!;
+		if (arm.events !== null) {
+			const e = fit.events.reduce((s, x) => s + x, 0) + fit.tailEvents;
+			f += 100 * ((e - arm.events) / Math.sqrt(Math.max(arm.events, 1))) ** 2;
+		}
+		if (arm.median) {
+			const miss = Number.isNaN(fit.median) ? 20 : Math.max(0, Math.abs(fit.median - arm.median.value) - arm.median.half) / arm.median.half;
+			f += 10 * miss ** 2;
+		}
+		if (arm.notReached && fit.cumulative > Math.LN2 * 0.98) f += 1000 * ((fit.cumulative - Math.LN2 * 0.98) / 0.05) ** 2;
+	});
+	if (arms.length === 2) {
+		const [a0, a1] = arms as [ArmTargets, ArmTargets];
+		const [f0, f1] = fits as [ArmFit, ArmFit];
+		const n = Math.min(a0.intervals.length, a1.intervals.length);
+		let num = 0;
+		let den = 0;
+		for (let k = 0; k < n; k++) {
+			const i0 = a0.intervals[k]!;
+			const i1 = a1.intervals[k]!;
+			const dt = i0.end - i0.start;
+			if (Number.isFinite(i0.logRatio) && Number.isFinite(i1.logRatio) && i1.end === i0.end) {
+				const m0 = i0.logRatio - f0.hazard[k]! * dt;
+				const m1 = i1.logRatio - f1.hazard[k]! * dt;
+				// binomial variance of log(n_end / n_start) ≈ exits / (n_start n_end)
+				const v = i0.exits / (i0.nStart * (i0.nStart - i0.exits) || 1) + i1.exits / (i1.nStart * (i1.nStart - i1.exits) || 1) + 1e-4;
+				f += (w.shared * (m0 - m1) ** 2) / v;
+			}
+			const ev = (f0.events[k] ?? 0) + (f1.events[k] ?? 0);
+			if (f0.hazard[k]! > 0 && f1.hazard[k]! > 0 && ev > 0) {
+				num += ev * Math.log(f1.hazard[k]! / f0.hazard[k]!);
+				den += ev;
+			}
+		}
+		if (hazardRatio !== null && den > 0) f += w.hazardRatio * ((num / den - Math.log(hazardRatio)) / 0.05) ** 2;
+	}
+	return f;
+}
+
+export interface HazardFit {
+	readonly arms: ArmFit[];
+	/** log-hazard parameters, to warm-start a refit with other weights */
+	readonly thetas: number[][];
+}
+
+/** Adam on log hazards with forward-difference gradients: a few dozen variables, a smooth objective. */
+export function fitHazards(arms: readonly ArmTargets[], w: FitWeights, hazardRatio: number | null, iterations = 220, start?: readonly (readonly number[])[]): HazardFit {
+	const thetas = start ? start.map((t) => [...t]) : arms.map((arm) => {
+		const exits = arm.intervals.reduce((s, i) => s + i.exits, 0) + arm.tail.n;
+		const share = arm.events !== null && exits > 0 ? Math.min(1, Math.max(0.02, arm.events / exits)) : 0.5;
+		return arm.intervals.map((it) => Math.log(Math.max(1e-6, ((Number.isFinite(it.logRatio) ? it.logRatio : 1) * share) / (it.end - it.start))));
+	});
+	const flat = () => thetas.flat();
+	const set = (x: readonly number[]) => {
+		let p = 0;
+		for (const th of thetas) for (let k = 0; k < th.length; k++) th[k] = x[p++]!;
+	};
+	const f = (x: readonly number[]) => {
+		set(x);
+		return objective(thetas, arms, w, hazardRatio);
+	};
+	let x = flat();
+	const m = x.map(() => 0);
+	const v = x.map(() => 0);
+	const lr = 0.08;
+	let best = { x: [...x], f: f(x) };
+	for (let t = 1; t <= iterations; t++) {
+		const f0 = f(x);
+		if (f0 < best.f) best = { x: [...x], f: f0 };
+		const g = x.map((xi, i) => {
+			const y = [...x];
+			y[i] = xi + 1e-5;
+			return (f(y) - f0) / 1e-5;
+		});
+		x = x.map((xi, i) => {
+			m[i] = 0.9 * m[i]! + 0.1 * g[i]!;
+			v[i] = 0.999 * v[i]! + 0.001 * g[i]! ** 2;
+			const mh = m[i]! / (1 - 0.9 ** t);
+			const vh = v[i]! / (1 - 0.999 ** t);
+			return Math.min(5, Math.max(-20, xi - (lr * mh) / (Math.sqrt(vh) + 1e-8)));
+		});
+	}
+	if (f(x) < best.f) best = { x, f: f(x) };
+	set(best.x);
+	return { arms: arms.map((a, i) => armFit(thetas[i]!, a)), thetas: thetas.map((t) => [...t]) };
+}
