@@ -48,3 +48,23 @@ for (const path of ['/verification/', '/en/verification/']) {
 		expect(await axeViolations(page)).toEqual([]);
 	});
 }
+
+test('MM-003: the reconstructed PFS data download from Figure 1, and Table 7 is set against it as approximate', async ({ page, request, problems }) => {
+	await page.goto('/en/datasets/gl_f1_mm003_pfs_at_risk/');
+	const link = page.getByRole('link', { name: 'Reconstructed PFS patient data (CSV)' });
+	await expect(link).toBeVisible();
+	const csv = await (await request.get((await link.getAttribute('href'))!)).text();
+	const lines = csv.trim().split('\n');
+	expect(lines[0]).toBe('time,event,arm');
+	expect(lines.filter((l) => l.endsWith(',idecel'))).toHaveLength(254);
+	expect(lines.filter((l) => l.endsWith(',standard'))).toHaveLength(132);
+	expect(lines.filter((l) => l.endsWith(',1,idecel'))).toHaveLength(149);
+
+	await page.goto('/en/verification/');
+	await page.getByLabel('Status').selectOption('approximate');
+	await page.getByLabel('Search').fill('stratified');
+	const rows = page.locator('table.checks tbody tr');
+	await expect(rows.filter({ hasText: 'PFS hazard ratio' })).toContainText('0.493 [0.365, 0.666]');
+	await expect(rows.filter({ hasText: 'PFS hazard ratio' })).toContainText('unstratified Cox model');
+	expect(problems).toEqual([]);
+});
