@@ -45,7 +45,7 @@ test('the best-response table reads as printed: Table 2, 300×10⁶ column', asy
 
 test('the at-risk table says its time axis is an assumption', async ({ page }) => {
 	await page.goto('/en/datasets/gl_f1_mm003_pfs_at_risk/');
-	await expect(page.locator('.note')).toContainText('assumption');
+	await expect(page.locator('p.note')).toContainText('assumption');
 	await expect(page.locator('table.printed tbody tr').first()).toContainText('254');
 	await expect(page.locator('section.provenance')).toContainText('3-month');
 });
