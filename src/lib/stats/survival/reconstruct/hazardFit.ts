@@ -44,6 +44,8 @@ export interface ArmFit {
 	readonly median: number;
 	/** cumulative event hazard at the end of the printed follow-up */
 	readonly cumulative: number;
+	/** the factor applied to meet the printed event total */
+	readonly scale: number;
 }
 
 function personTime(it: Interval): number {
@@ -68,11 +70,11 @@ function expectedEvents(theta: readonly number[], arm: ArmTargets, c: number): n
 }
 
 /** The factor that makes the expected events equal the printed total (1 when none is printed). */
-function scaleToEvents(theta: readonly number[], arm: ArmTargets): number {
+function scaleToEvents(theta: readonly number[], arm: ArmTargets, warm = 1): number {
 	if (arm.events === null) return 1;
 	if (arm.events === 0) return 0;
 	// events(c) is linear in c until an interval's cap binds: a fixed-point step lands almost at once
-	let c = 1;
+	let c = warm > 0 && Number.isFinite(warm) ? warm : 1;
 	for (let i = 0; i < 30; i++) {
 		const e = expectedEvents(theta, arm, c);
 		if (e <= 0) break;
@@ -93,8 +95,8 @@ function scaleToEvents(theta: readonly number[], arm: ArmTargets): number {
 	return Math.exp((lo + hi) / 2);
 }
 
-export function armFit(theta: readonly number[], arm: ArmTargets): ArmFit {
-	const c = scaleToEvents(theta, arm);
+export function armFit(theta: readonly number[], arm: ArmTargets, warmScale = 1): ArmFit {
+	const c = scaleToEvents(theta, arm, warmScale);
 	const hazard: number[] = [];
 	const events: number[] = [];
 	let cumulative = 0;
@@ -112,11 +114,10 @@ export function armFit(theta: readonly number[], arm: ArmTargets): ArmFit {
 	});
 	const last = hazard.at(-1) ?? 0;
 	const tailEvents = arm.tail.n * (1 - Math.exp(-last * arm.tail.span * 0.5));
-	return { hazard, events, tailEvents, median, cumulative };
+	return { hazard, events, tailEvents, median, cumulative, scale: c };
 }
 
-function objective(thetas: readonly number[][], arms: readonly ArmTargets[], w: FitWeights, hazardRatio: number | null): number {
-	const fits = arms.map((a, i) => armFit(thetas[i]!, a));
+function objective(thetas: readonly (readonly number[])[], fits: readonly ArmFit[], arms: readonly ArmTargets[], w: FitWeights, hazardRatio: number | null): number {
 	let f = 0;
 	arms.forEach((arm, i) => {
 		const th = thetas[i]!;
@@ -173,27 +174,40 @@ export function fitHazards(arms: readonly ArmTargets[], w: FitWeights, hazardRat
 		const share = arm.events !== null && exits > 0 ? Math.min(1, Math.max(0.02, arm.events / exits)) : 0.5;
 		return arm.intervals.map((it) => Math.log(Math.max(1e-6, ((Number.isFinite(it.logRatio) ? it.logRatio : 1) * share) / (it.end - it.start))));
 	});
-	const flat = () => thetas.flat();
-	const set = (x: readonly number[]) => {
+	const sizes = thetas.map((t) => t.length);
+	const split = (x: readonly number[]) => {
+		const out: number[][] = [];
 		let p = 0;
-		for (const th of thetas) for (let k = 0; k < th.length; k++) th[k] = x[p++]!;
+		for (const n of sizes) {
+			out.push(x.slice(p, p + n));
+			p += n;
+		}
+		return out;
 	};
+	let x = thetas.flat();
+	let fits = arms.map((arm, i) => armFit(thetas[i]!, arm));
 	const f = (x: readonly number[]) => {
-		set(x);
-		return objective(thetas, arms, w, hazardRatio);
+		const th = split(x);
+		const fs = arms.map((arm, i) => armFit(th[i]!, arm, fits[i]?.scale));
+		return { value: objective(th, fs, arms, w, hazardRatio), fs };
 	};
-	let x = flat();
 	const m = x.map(() => 0);
 	const v = x.map(() => 0);
 	const lr = 0.08;
-	let best = { x: [...x], f: f(x) };
+	let current = f(x);
+	let best = { x: [...x], f: current.value };
 	for (let t = 1; t <= iterations; t++) {
-		const f0 = f(x);
-		if (f0 < best.f) best = { x: [...x], f: f0 };
-		const g = x.map((xi, i) => {
-			const y = [...x];
-			y[i] = xi + 1e-5;
-			return (f(y) - f0) / 1e-5;
+		fits = current.fs;
+		if (current.value < best.f) best = { x: [...x], f: current.value };
+		const th = split(x);
+		// a coordinate moves one arm's hazards: refit that arm only, reuse the others
+		const g: number[] = [];
+		th.forEach((armTheta, a) => {
+			for (let k = 0; k < armTheta.length; k++) {
+				const moved = th.map((tt, i) => (i === a ? tt.map((v2, j) => (j === k ? v2 + 1e-5 : v2)) : tt));
+				const fs = fits.map((fit, i) => (i === a ? armFit(moved[i]!, arms[i]!, fit.scale) : fit));
+				g.push((objective(moved, fs, arms, w, hazardRatio) - current.value) / 1e-5);
+			}
 		});
 		x = x.map((xi, i) => {
 			m[i] = 0.9 * m[i]! + 0.1 * g[i]!;
@@ -202,8 +216,9 @@ export function fitHazards(arms: readonly ArmTargets[], w: FitWeights, hazardRat
 			const vh = v[i]! / (1 - 0.999 ** t);
 			return Math.min(5, Math.max(-20, xi - (lr * mh) / (Math.sqrt(vh) + 1e-8)));
 		});
+		current = f(x);
 	}
-	if (f(x) < best.f) best = { x, f: f(x) };
-	set(best.x);
-	return { arms: arms.map((a, i) => armFit(thetas[i]!, a)), thetas: thetas.map((t) => [...t]) };
+	if (current.value < best.f) best = { x: [...x], f: current.value };
+	const final = split(best.x);
+	return { arms: arms.map((a, i) => armFit(final[i]!, a)), thetas: final };
 }
