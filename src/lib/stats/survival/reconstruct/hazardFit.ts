@@ -31,6 +31,8 @@ export interface ArmTargets {
 
 export interface FitWeights {
 	readonly smooth: number;
+	/** pull of each interval's log hazard ratio towards the printed one (proportional hazards, a soft prior) */
+	readonly proportional?: number;
 	readonly shared: number;
 	readonly hazardRatio: number;
 }
@@ -55,44 +57,48 @@ function personTime(it: Interval): number {
 	return (dt * it.exits) / it.logRatio;
 }
 
-/** Expected events of hazards × c: increasing in c, capped by each interval's exits. */
-function expectedEvents(theta: readonly number[], arm: ArmTargets, c: number): number {
+/** Expected events of hazards × c and their derivative in c: increasing and concave (each interval capped by its exits). */
+function expectedEvents(theta: readonly number[], arm: ArmTargets, c: number): { e: number; de: number } {
 	let e = 0;
+	let de = 0;
 	let last = 0;
+	let dLast = 0;
 	arm.intervals.forEach((it, k) => {
 		const dt = it.end - it.start;
 		const cap = Number.isFinite(it.logRatio) ? it.logRatio / dt : Infinity;
-		const lambda = Math.min(c * Math.exp(theta[k]!), cap);
-		e += Math.min(it.exits, lambda * personTime(it));
+		const base = Math.exp(theta[k]!);
+		const lambda = Math.min(c * base, cap);
+		const pt = personTime(it);
+		if (lambda * pt < it.exits && c * base < cap) {
+			e += lambda * pt;
+			de += base * pt;
+		} else e += Math.min(it.exits, lambda * pt);
 		last = lambda;
+		dLast = c * base < cap ? base : 0;
 	});
-	return e + arm.tail.n * (1 - Math.exp(-last * arm.tail.span * 0.5));
+	const decay = Math.exp(-last * arm.tail.span * 0.5);
+	return { e: e + arm.tail.n * (1 - decay), de: de + arm.tail.n * decay * dLast * arm.tail.span * 0.5 };
 }
 
-/** The factor that makes the expected events equal the printed total (1 when none is printed). */
+/** The factor that makes the expected events equal the printed total (1 when none is printed): safeguarded Newton. */
 function scaleToEvents(theta: readonly number[], arm: ArmTargets, warm = 1): number {
 	if (arm.events === null) return 1;
 	if (arm.events === 0) return 0;
-	// events(c) is linear in c until an interval's cap binds: a fixed-point step lands almost at once
+	const target = arm.events;
+	let lo = 0;
+	let hi = Infinity;
 	let c = warm > 0 && Number.isFinite(warm) ? warm : 1;
-	for (let i = 0; i < 30; i++) {
-		const e = expectedEvents(theta, arm, c);
-		if (e <= 0) break;
-		const next = (c * arm.events) / e;
-		if (Math.abs(next - c) <= 1e-10 * c) return next;
+	for (let i = 0; i < 60; i++) {
+		const { e, de } = expectedEvents(theta, arm, c);
+		if (Math.abs(e - target) <= 1e-9 * target) return c;
+		if (e < target) lo = c;
+		else hi = c;
+		if (lo > 1e8) return lo; // the total exceeds what the exits allow: every interval saturated
+		let next = de > 0 ? c + (target - e) / de : Number.NaN;
+		if (!(next > lo && next < hi)) next = Number.isFinite(hi) ? (lo + hi) / 2 : Math.max(2 * c, 1e-12);
 		c = next;
 	}
-	if (Math.abs(expectedEvents(theta, arm, c) - arm.events) < 1e-6 * arm.events) return c;
-	const max = expectedEvents(theta, arm, 1e6);
-	if (arm.events >= max) return 1e6;
-	let lo = -30;
-	let hi = Math.log(1e6);
-	for (let i = 0; i < 45; i++) {
-		const mid = (lo + hi) / 2;
-		if (expectedEvents(theta, arm, Math.exp(mid)) < arm.events) lo = mid;
-		else hi = mid;
-	}
-	return Math.exp((lo + hi) / 2);
+	return c;
 }
 
 export function armFit(theta: readonly number[], arm: ArmTargets, warmScale = 1): ArmFit {
@@ -122,14 +128,29 @@ function objective(thetas: readonly (readonly number[])[], fits: readonly ArmFit
 	arms.forEach((arm, i) => {
 		const th = thetas[i]!;
 		for (let k = 1; k + 1 < th.length; k++) f += w.smooth * (th[k + 1]! - 2 * th[k]! + th[k - 1]!) ** 2;
+		// a milder pull on first differences keeps the end intervals from spiking to meet a late median
+		for (let k = 1; k < th.length; k++) f += 0.1 * w.smooth * (th[k]! - th[k - 1]!) ** 2;
 		const fit = fits[i]!;
 		if (arm.events !== null) {
 			const e = fit.events.reduce((s, x) => s + x, 0) + fit.tailEvents;
 			f += 100 * ((e - arm.events) / Math.sqrt(Math.max(arm.events, 1))) ** 2;
 		}
 		if (arm.median) {
-			const miss = Number.isNaN(fit.median) ? 20 : Math.max(0, Math.abs(fit.median - arm.median.value) - arm.median.half) / arm.median.half;
-			f += 10 * miss ** 2;
+			// the curve must cross ½ inside the at-risk interval that holds the printed median (placing the crossing
+			// event exactly is done on the whole-number data); within it, only a weak pull towards the value
+			const m = arm.median.value;
+			let h = 0;
+			for (let k = 0; k < arm.intervals.length; k++) {
+				const it = arm.intervals[k]!;
+				const next = h + fit.hazard[k]! * (it.end - it.start);
+				if (m > it.start && m <= it.end) {
+					f += 100 * (Math.max(0, h - Math.LN2) / 0.02) ** 2 + 100 * (Math.max(0, Math.LN2 - next) / 0.02) ** 2;
+					if (!Number.isNaN(fit.median)) f += ((fit.median - m) / (it.end - it.start)) ** 2;
+					break;
+				}
+				h = next;
+				if (k === arm.intervals.length - 1) f += 100 * (Math.max(0, h - Math.LN2) / 0.02) ** 2;
+			}
 		}
 		if (arm.notReached && fit.cumulative > Math.LN2 * 0.98) f += 1000 * ((fit.cumulative - Math.LN2 * 0.98) / 0.05) ** 2;
 	});
@@ -157,6 +178,11 @@ function objective(thetas: readonly (readonly number[])[], fits: readonly ArmFit
 			}
 		}
 		if (hazardRatio !== null && den > 0) f += w.hazardRatio * ((num / den - Math.log(hazardRatio)) / 0.05) ** 2;
+		if (hazardRatio !== null && w.proportional) {
+			for (let k = 0; k < n; k++) {
+				if (f0.hazard[k]! > 0 && f1.hazard[k]! > 0) f += w.proportional * (Math.log(f1.hazard[k]! / f0.hazard[k]!) - Math.log(hazardRatio)) ** 2;
+			}
+		}
 	}
 	return f;
 }

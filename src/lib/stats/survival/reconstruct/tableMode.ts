@@ -92,6 +92,50 @@ function placeExits(start: number, end: number, exits: number, events: number): 
 	return out;
 }
 
+/** KM survival just after each interval of whole counts (events d_k among exits X_k, exits spread evenly). */
+function survivalAtEnds(ints: readonly Interval[], counts: readonly number[]): number[] {
+	const out: number[] = [];
+	let s = 1;
+	ints.forEach((it, k) => {
+		const ipd = placeExits(it.start, it.end, it.exits, counts[k]!);
+		let atRisk = it.nStart;
+		for (const r of ipd) {
+			if (r.event === 1) s *= 1 - 1 / atRisk;
+			atRisk--;
+		}
+		out.push(s);
+	});
+	return out;
+}
+
+/**
+ * Whole counts can move the curve's crossing of ½ out of the interval that holds the printed median: shift single
+ * events between intervals (within each interval's exits, the total unchanged) until it crosses there.
+ */
+function repairMedianInterval(ints: readonly Interval[], counts: number[], median: number): boolean {
+	const k = ints.findIndex((it) => median > it.start && median <= it.end);
+	if (k < 0) return false;
+	for (let step = 0; step < 500; step++) {
+		const s = survivalAtEnds(ints, counts);
+		const before = k === 0 ? 1 : s[k - 1]!;
+		if (before > 0.5 && s[k]! <= 0.5) return true;
+		if (before <= 0.5) {
+			// crossed too early: move an event from the latest earlier interval into the median's
+			const from = [...Array(k).keys()].reverse().find((j) => counts[j]! > 0);
+			if (from === undefined || counts[k]! >= ints[k]!.exits) return false;
+			counts[from]!--;
+			counts[k]!++;
+		} else {
+			// crossed too late: pull an event from the earliest later interval into the median's
+			const from = counts.findIndex((c, j) => j > k && c > 0);
+			if (from < 0 || counts[k]! >= ints[k]!.exits) return false;
+			counts[from]!--;
+			counts[k]!++;
+		}
+	}
+	return false;
+}
+
 /** Moves the exits of the interval holding the printed median so the event taking S across ½ sits on it. */
 function alignMedian(ipd: SurvivalRecord[], ints: readonly Interval[], printed: number): boolean {
 	const km = kaplanMeier(ipd);
@@ -130,7 +174,7 @@ export function tableMode(input: TableModeInput): TableModeResult {
 		};
 	});
 	const hr = input.hazardRatio ?? null;
-	const base: FitWeights = { smooth: 2, shared: 1, hazardRatio: 1 };
+	const base: FitWeights = { smooth: 2, shared: 1, hazardRatio: 1, proportional: 0.5 };
 	const variants: FitWeights[] = [base, { ...base, smooth: 0.5 }, { ...base, smooth: 8 }, { ...base, shared: 0.25 }, { ...base, shared: 4 }];
 	const baseFit = fitHazards(targets, base, hr);
 	// the band's refits start from the best fit: they only move as far as their weights pull
@@ -147,6 +191,8 @@ export function tableMode(input: TableModeInput): TableModeResult {
 		const modelExpected = real.reduce((s2, x) => s2 + x, 0);
 		const target = arm.totalEvents ?? Math.round(modelExpected);
 		const counts = integerize(real, caps, Math.min(target, caps.reduce((s2, c) => s2 + c, 0)));
+		const printedMedian = medianValue(arm.median);
+		if (printedMedian !== null && !repairMedianInterval(is, counts, printedMedian)) warnings.push(`whole counts could not make the curve cross ½ in the interval of the printed median ${arm.median}`);
 		const ipd: SurvivalRecord[] = [];
 		is.forEach((it, k) => ipd.push(...placeExits(it.start, it.end, it.exits, counts[k]!)));
 		const last = is.at(-1);
