@@ -102,8 +102,25 @@ export function guyotReconstruct(input: GuyotInput): GuyotResult {
 	for (let j = 0; j < last.out.n; j++) ipd.push({ time: tEnd, event: 0 });
 	ipd.sort((a, b) => a.time - b.time || b.event - a.event);
 
-	const events = sum(d);
-	if (totalEvents !== null && events !== totalEvents) warnings.push(`reconstructed ${events} events, ${totalEvents} published: the curve and the total disagree`);
+	let events = sum(d);
+	if (totalEvents !== null && events !== totalEvents) {
+		// flipping censored ↔ event at the same time leaves every number at risk as it is; a flip at t moves S by about
+		// S/n(t) from t on, so the flips go where (end − t + end/5)/n(t) is smallest: little area shifted, no big drop
+		const want = totalEvents;
+		const flips = Math.abs(want - events);
+		const from: 0 | 1 = want > events ? 0 : 1;
+		const end = ipd.length > 0 ? ipd[ipd.length - 1]!.time : 0;
+		const candidates = ipd
+			.map((r, i) => ({ i, r, cost: (end - r.time + 0.2 * end) / (ipd.length - i) }))
+			.filter((c) => c.r.event === from)
+			.sort((a, b) => a.cost - b.cost || b.i - a.i)
+			.slice(0, flips);
+		for (const c of candidates) ipd[c.i] = { time: c.r.time, event: from === 0 ? 1 : 0 };
+		const done = candidates.length;
+		warnings.push(`the curve implies ${events} events, ${want} published: the ${done} latest ${from === 0 ? 'censorings became events' : 'events became censorings'} (numbers at risk unchanged)`);
+		events += from === 0 ? done : -done;
+		ipd.sort((a, b) => a.time - b.time || b.event - a.event);
+	}
 	const atRisk = printed.map((r) => ({ time: r.time, printed: r.n, reconstructed: ipd.filter((p) => p.time >= r.time).length }));
 	for (const r of atRisk) if (r.printed !== r.reconstructed) warnings.push(`at risk at ${r.time}: reconstructed ${r.reconstructed}, printed ${r.printed}`);
 	return { ipd, diagnostics: { atRisk, events, censored: ipd.length - events, warnings } };
