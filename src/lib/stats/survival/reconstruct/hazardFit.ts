@@ -198,7 +198,10 @@ export function fitHazards(arms: readonly ArmTargets[], w: FitWeights, hazardRat
 	const thetas = start ? start.map((t) => [...t]) : arms.map((arm) => {
 		const exits = arm.intervals.reduce((s, i) => s + i.exits, 0) + arm.tail.n;
 		const share = arm.events !== null && exits > 0 ? Math.min(1, Math.max(0.02, arm.events / exits)) : 0.5;
-		return arm.intervals.map((it) => Math.log(Math.max(1e-6, ((Number.isFinite(it.logRatio) ? it.logRatio : 1) * share) / (it.end - it.start))));
+		// a flat hazard to start from: the data, not the (censoring-dominated) exit rate, should give it a shape
+		const pt = arm.intervals.reduce((s2, it) => s2 + personTime(it), 0);
+		const flat = Math.log(Math.max(1e-6, ((arm.events ?? exits * share) || 1) / Math.max(pt, 1e-9)));
+		return arm.intervals.map(() => flat);
 	});
 	const sizes = thetas.map((t) => t.length);
 	const split = (x: readonly number[]) => {
