@@ -7,6 +7,8 @@ import Papa from 'papaparse';
 import type { SurvivalRecord } from '../src/lib/stats/survival';
 import { tableMode } from '../src/lib/stats/survival/reconstruct/tableMode';
 import { logHrError, scoreArm, type ArmScore } from '../src/lib/stats/survival/reconstruct/metrics';
+import { kaplanMeier, medianSurvival } from '../src/lib/stats/survival';
+import { roundHalfUp } from '../src/lib/stats/printedPrecision';
 
 const root = ['../shared/bench/km/cases', 'bench/km/cases'].find((d) => existsSync(d));
 if (!root) {
@@ -29,7 +31,7 @@ try {
 	console.error('(curve mode not available yet: only table mode is scored)');
 }
 
-interface Row { mode: Mode; case: string; ms: number; worst: ArmScore; logHr: number; covers: boolean; pAgrees: boolean }
+interface Row { mode: Mode; case: string; ms: number; worst: ArmScore; logHr: number; covers: boolean; pAgrees: boolean; mediansAsPrinted: number; medians: number; misses: string[] }
 const rows: Row[] = [];
 const cases = readdirSync(root).filter((c) => c.startsWith('kmdata_') && (only.length === 0 || only.some((o) => c.includes(o)))).sort();
 for (const name of cases) {
@@ -73,7 +75,15 @@ for (const name of cases) {
 			rmstRelError: worstBy((s) => s.rmstRelError).rmstRelError
 		};
 		const hr = logHrError(rec, truth);
-		rows.push({ mode, case: name.replace('kmdata_', ''), ms, worst, logHr: hr.error, covers: hr.covers, pAgrees: hr.pAgrees });
+		// the target: each rebuilt median, rounded as published, equals the published string ("NE" when not reached)
+		const misses: string[] = [];
+		arms.forEach((a, i) => {
+			const printed = summary.per_arm[a].median === null ? 'NE' : Number(summary.per_arm[a].median).toFixed(decimals);
+			const m = medianSurvival(kaplanMeier(rec[i]!)).estimate;
+			const got = Number.isNaN(m) ? 'NE' : roundHalfUp(m, decimals);
+			if (got !== printed) misses.push(`${a}: ${got} vs printed ${printed}`);
+		});
+		rows.push({ mode, case: name.replace('kmdata_', ''), ms, worst, logHr: hr.error, covers: hr.covers, pAgrees: hr.pAgrees, mediansAsPrinted: arms.length - misses.length, medians: arms.length, misses });
 	}
 }
 
@@ -89,4 +99,7 @@ for (const mode of modes) {
 	console.log(`mean                   ${mean((r) => Math.abs(r.worst.eventsError)).toFixed(2).padStart(6)} ${mean((r) => r.worst.atRiskError).toFixed(2).padStart(7)} ${mean((r) => r.worst.maxAbsDeltaS).toFixed(3).padStart(8)} ${mean((r) => r.worst.areaOverTau).toFixed(4).padStart(9)} ${(meds.reduce((s, r) => s + r.worst.medianRelError!, 0) / Math.max(meds.length, 1)).toFixed(3).padStart(7)} ${mean((r) => r.logHr).toFixed(3).padStart(8)} ${mean((r) => r.ms).toFixed(1).padStart(6)}`);
 	console.log(`max                    ${max((r) => Math.abs(r.worst.eventsError)).toFixed(0).padStart(6)} ${max((r) => r.worst.atRiskError).toFixed(0).padStart(7)} ${max((r) => r.worst.maxAbsDeltaS).toFixed(3).padStart(8)} ${max((r) => r.worst.areaOverTau).toFixed(4).padStart(9)} ${''.padStart(7)} ${max((r) => r.logHr).toFixed(3).padStart(8)} ${max((r) => r.ms).toFixed(1).padStart(6)}`);
 	console.log(`median not-reached mismatches: ${rs.length - meds.length}; HR 95% CI covers truth: ${rs.filter((r) => r.covers).length}/${rs.length}; p<0.05 agrees: ${rs.filter((r) => r.pAgrees).length}/${rs.length}`);
+	const asPrinted = rs.reduce((s2, r) => s2 + r.mediansAsPrinted, 0);
+	const total = rs.reduce((s2, r) => s2 + r.medians, 0);
+	console.log(`medians at printed precision: ${asPrinted}/${total}${asPrinted < total ? ` (missed: ${rs.flatMap((r) => r.misses.map((m) => `${r.case} ${m}`)).join('; ')})` : ''}`);
 }

@@ -126,8 +126,10 @@ function repairMedianInterval(ints: readonly Interval[], counts: number[], media
 			counts[from]!--;
 			counts[k]!++;
 		} else {
-			// crossed too late: pull an event from the earliest later interval into the median's
-			const from = counts.findIndex((c, j) => j > k && c > 0);
+			// crossed too late: pull an event from the earliest later interval into the median's (or, with none
+			// later, from the latest earlier one: S before rises a little, the drop inside grows)
+			let from = counts.findIndex((c, j) => j > k && c > 0);
+			if (from < 0) from = [...Array(k).keys()].reverse().find((j) => counts[j]! > 0) ?? -1;
 			if (from < 0 || counts[k]! >= ints[k]!.exits) return false;
 			counts[from]!--;
 			counts[k]!++;
@@ -136,18 +138,39 @@ function repairMedianInterval(ints: readonly Interval[], counts: number[], media
 	return false;
 }
 
+/**
+ * A printed "NE": the rebuilt curve must not reach ½. Events move from the sparse end to the largest risk sets with
+ * room (an event there lowers S least), the total unchanged.
+ */
+function keepAboveHalf(ints: readonly Interval[], counts: number[]): boolean {
+	for (let step = 0; step < 2000; step++) {
+		const s = survivalAtEnds(ints, counts);
+		if (s.every((v) => v > 0.5)) return true;
+		const from = counts.findLastIndex((c) => c > 0);
+		const order = ints.map((it, j) => ({ j, n: it.nStart })).sort((a, b) => b.n - a.n);
+		const to = order.find(({ j }) => j !== from && counts[j]! < ints[j]!.exits && ints[j]!.nStart > ints[from]!.nStart)?.j;
+		if (from < 0 || to === undefined) return false;
+		counts[from]!--;
+		counts[to]!++;
+	}
+	return false;
+}
+
 /** Moves the exits of the interval holding the printed median so the event taking S across ½ sits on it. */
 function alignMedian(ipd: SurvivalRecord[], ints: readonly Interval[], printed: number): boolean {
 	const km = kaplanMeier(ipd);
-	const crossing = km.find((s) => s.nEvent > 0 && s.surv <= 0.5);
+	const i = km.findIndex((s) => s.nEvent > 0 && s.surv <= 0.5 + 1e-9);
+	const crossing = km[i];
 	if (!crossing) return false;
-	const it = ints.find((i) => crossing.time > i.start && crossing.time <= i.end);
+	const it = ints.find((x) => crossing.time > x.start && crossing.time <= x.end);
 	if (!it || !(printed > it.start && printed < it.end)) return false;
-	const a = crossing.time;
+	// S exactly ½: R's median is the midpoint of this event and the next, so that midpoint goes on the printed value
+	const next = km.slice(i + 1).find((s) => s.nEvent > 0);
+	const a = Math.abs(crossing.surv - 0.5) < 1e-8 && next && next.time <= it.end ? (crossing.time + next.time) / 2 : crossing.time;
 	const remap = (t: number) => (t <= a ? it.start + ((t - it.start) * (printed - it.start)) / (a - it.start) : printed + ((t - a) * (it.end - printed)) / (it.end - a));
-	for (let i = 0; i < ipd.length; i++) {
-		const r = ipd[i]!;
-		if (r.time > it.start && r.time <= it.end) ipd[i] = { time: remap(r.time), event: r.event };
+	for (let j = 0; j < ipd.length; j++) {
+		const r = ipd[j]!;
+		if (r.time > it.start && r.time <= it.end) ipd[j] = { time: remap(r.time), event: r.event };
 	}
 	return true;
 }
@@ -191,14 +214,15 @@ export function tableMode(input: TableModeInput): TableModeResult {
 		const modelExpected = real.reduce((s2, x) => s2 + x, 0);
 		const target = arm.totalEvents ?? Math.round(modelExpected);
 		const counts = integerize(real, caps, Math.min(target, caps.reduce((s2, c) => s2 + c, 0)));
-		const printedMedian = medianValue(arm.median);
-		if (printedMedian !== null && !repairMedianInterval(is, counts, printedMedian)) warnings.push(`whole counts could not make the curve cross ½ in the interval of the printed median ${arm.median}`);
-		const ipd: SurvivalRecord[] = [];
-		is.forEach((it, k) => ipd.push(...placeExits(it.start, it.end, it.exits, counts[k]!)));
+		// the patients still at risk after the last printed time form one more interval, followed for one grid step
 		const last = is.at(-1);
-		if (last && remaining > 0) ipd.push(...placeExits(last.end, last.end + step, remaining, counts.at(-1)!));
+		const withTail: Interval[] = last && remaining > 0 ? [...is, { start: last.end, end: last.end + step, nStart: remaining, exits: remaining, logRatio: Infinity }] : [...is];
 		const m = medianValue(arm.median);
-		if (m !== null && !alignMedian(ipd, is, m)) warnings.push(`the rebuilt curve crosses ½ outside the interval of the printed median ${arm.median}`);
+		if (m !== null && !repairMedianInterval(withTail, counts, m)) warnings.push(`whole counts could not make the curve cross ½ in the interval of the printed median ${arm.median}`);
+		if (arm.median === 'NE' && !keepAboveHalf(withTail, counts)) warnings.push('whole counts could not keep the curve above ½ as the printed "NE" requires');
+		const ipd: SurvivalRecord[] = [];
+		withTail.forEach((it, k) => ipd.push(...placeExits(it.start, it.end, it.exits, counts[k]!)));
+		if (m !== null && !alignMedian(ipd, withTail, m)) warnings.push(`the rebuilt curve crosses ½ outside the interval of the printed median ${arm.median}`);
 		if (arm.totalEvents != null && Math.abs(modelExpected - arm.totalEvents) > Math.max(2, 0.05 * arm.totalEvents)) {
 			warnings.push(`the smooth model expects ${modelExpected.toFixed(1)} events where ${arm.totalEvents} are printed; the difference was placed by rounding`);
 		}
