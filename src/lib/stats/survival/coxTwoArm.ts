@@ -1,15 +1,8 @@
 import { normalQuantile } from '../special/normal';
-import { chisq1Sf, type GroupedRecord } from './logRank';
+import { chisq1Sf } from './logRank';
+import { riskTable, type GroupedRecord, type RiskRow } from './riskTable';
 
 export type Ties = 'efron' | 'breslow';
-
-/** Per distinct event time of a stratum: numbers at risk and events by arm. */
-interface EventTime {
-	readonly r0: number;
-	readonly r1: number;
-	readonly d0: number;
-	readonly d1: number;
-}
 
 export interface CoxResult {
 	readonly ties: Ties;
@@ -29,42 +22,11 @@ export interface CoxResult {
 	readonly converged: boolean;
 }
 
-function eventTimes(records: readonly GroupedRecord[]): EventTime[] {
-	const byStratum = new Map<string, GroupedRecord[]>();
-	for (const r of records) {
-		const k = r.stratum === undefined ? '' : String(r.stratum);
-		byStratum.set(k, [...(byStratum.get(k) ?? []), r]);
-	}
-	const out: EventTime[] = [];
-	for (const group of byStratum.values()) {
-		const sorted = [...group].sort((a, b) => a.time - b.time);
-		let r0 = sorted.filter((r) => r.group === 0).length;
-		let r1 = sorted.length - r0;
-		for (let i = 0; i < sorted.length; ) {
-			const t = sorted[i]!.time;
-			let d0 = 0;
-			let d1 = 0;
-			let c0 = 0;
-			let c1 = 0;
-			while (i < sorted.length && sorted[i]!.time === t) {
-				const r = sorted[i]!;
-				if (r.event === 1) r.group === 0 ? d0++ : d1++;
-				else r.group === 0 ? c0++ : c1++;
-				i++;
-			}
-			if (d0 + d1 > 0) out.push({ r0, r1, d0, d1 });
-			r0 -= d0 + c0;
-			r1 -= d1 + c1;
-		}
-	}
-	return out;
-}
-
 /**
  * Log partial likelihood of a binary covariate with its first two derivatives (Breslow 1974; Efron 1977; as R's
  * coxph with ties = "breslow" / "efron"). For x ∈ {0, 1}, Σx²e^{βx} = Σxe^{βx}, so the information is A1/A − (A1/A)².
  */
-function partialLikelihood(times: readonly EventTime[], beta: number, ties: Ties): { l: number; u: number; i: number } {
+function partialLikelihood(times: readonly RiskRow[], beta: number, ties: Ties): { l: number; u: number; i: number } {
 	const w = Math.exp(beta);
 	let l = 0;
 	let u = 0;
@@ -100,7 +62,7 @@ function partialLikelihood(times: readonly EventTime[], beta: number, ties: Ties
  * @example coxTwoArm(records, 'efron').ci(0.972)
  */
 export function coxTwoArm(records: readonly GroupedRecord[], ties: Ties = 'efron'): CoxResult {
-	const times = eventTimes(records);
+	const times = riskTable(records).filter((t) => t.d0 + t.d1 > 0);
 	if (times.length === 0) throw new RangeError('a Cox model needs at least one event');
 	const at0 = partialLikelihood(times, 0, ties);
 	let beta = 0;

@@ -4,5 +4,6 @@ export { kaplanMeier, survivalAt, numberAtRisk } from './kaplanMeier';
 export { confidenceBand, pointwiseLimits, type BandPoint } from './confidenceBand';
 export { survivalQuantiles, medianSurvival, findQuantile, type SurvivalQuantile } from './quantiles';
 export { restrictedMean, type Rmst } from './rmst';
-export { logRank, chisq1Sf, type GroupedRecord, type LogRankResult } from './logRank';
+export { logRank, chisq1Sf, type LogRankResult } from './logRank';
+export { riskTable, type GroupedRecord, type RiskRow } from './riskTable';
 export { coxTwoArm, type CoxResult, type Ties } from './coxTwoArm';
