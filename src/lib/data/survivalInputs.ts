@@ -1,3 +1,4 @@
+import { groupBy } from '../util/groupBy';
 import Papa from 'papaparse';
 import type { DataError } from './dataError';
 
@@ -38,8 +39,7 @@ export function parseAtRiskCsv(text: string, file: string): { rows: AtRiskRow[];
 		rows.push({ arm, time: Number(time), n: Number(n) });
 	});
 	// per arm: times rising, numbers never rising
-	const byArm = new Map<string, { r: AtRiskRow; line: number }[]>();
-	rows.forEach((r, i) => byArm.set(r.arm, [...(byArm.get(r.arm) ?? []), { r, line: i + 2 }]));
+	const byArm = groupBy(rows.map((r, i) => ({ r, line: i + 2 })), (x) => x.r.arm);
 	for (const list of byArm.values()) {
 		list.forEach(({ r, line }, i) => {
 			const prev = list[i - 1];

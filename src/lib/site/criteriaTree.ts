@@ -19,7 +19,11 @@ export function criteriaTree(rows: readonly Row[]): CriteriaSection[] {
 	const kids = new Map<string, Row[]>();
 	const roots: Row[] = [];
 	for (const r of rows) {
-		if (r.parent_id && ids.has(r.parent_id)) kids.set(r.parent_id, [...(kids.get(r.parent_id) ?? []), r]);
+		if (r.parent_id && ids.has(r.parent_id)) {
+			const list = kids.get(r.parent_id);
+			if (list) list.push(r);
+			else kids.set(r.parent_id, [r]);
+		}
 		else roots.push(r);
 	}
 	const node = (r: Row): CriteriaNode => ({ row: r, children: (kids.get(r.item_id ?? '') ?? []).sort(byOrder).map(node) });

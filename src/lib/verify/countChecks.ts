@@ -1,3 +1,4 @@
+import { groupBy } from '$lib/util/groupBy';
 import type { Dataset } from '$lib/data/dataset';
 import type { Row } from '$lib/data/parseDataset';
 import { RESPONDER_CATEGORIES } from '$lib/data/schemas';
@@ -31,9 +32,7 @@ function sumCheck(d: Dataset, r: Row, suffix: string, what: string, parts: reado
 export function derivedGroupSizes(datasets: readonly Dataset[]): Map<string, { n: number; why: string }> {
 	const out = new Map<string, { n: number; why: string }>();
 	for (const d of datasets.filter((x) => x.entry.schema === 'response_category')) {
-		const groups = new Map<string, Row[]>();
-		for (const r of d.rows) groups.set(groupKey(d, r), [...(groups.get(groupKey(d, r)) ?? []), r]);
-		for (const [key, rows] of groups) {
+		for (const [key, rows] of groupBy(d.rows, (r) => groupKey(d, r))) {
 			if (rows[0]?.n) continue;
 			const n = rows.reduce((s, r) => s + num(r.count), 0);
 			out.set(key, { n, why: `${n} is the sum of the column's response categories (lines ${rows[0]?.source_line}–${rows.at(-1)?.source_line})` });
@@ -65,8 +64,7 @@ export function countChecks(datasets: readonly Dataset[]): Check[] {
 	const checks: Check[] = [];
 	for (const d of datasets) {
 		if (d.entry.schema === 'response_category') {
-			const groups = new Map<string, Row[]>();
-			for (const r of d.rows) groups.set(groupKey(d, r), [...(groups.get(groupKey(d, r)) ?? []), r]);
+			const groups = groupBy(d.rows, (r) => groupKey(d, r));
 			const rates = sibling(datasets, d, 'response_rate');
 			for (const rows of groups.values()) {
 				const first = rows[0]!;

@@ -1,3 +1,4 @@
+import { groupBy } from '$lib/util/groupBy';
 import type { Dataset } from '$lib/data/dataset';
 import type { Row } from '$lib/data/parseDataset';
 import { decimalsOf, percentOf } from '$lib/stats/printedPrecision';
@@ -12,8 +13,7 @@ import { checkId } from './location';
 export function denominatorChecks(datasets: readonly Dataset[]): Check[] {
 	const quotes: { d: Dataset; r: Row }[] = datasets.filter((x) => x.entry.schema === 'rmp_incidence').flatMap((d) => d.rows.filter((r) => r.denominator).map((r) => ({ d, r })));
 	const study = (r: Row) => [r.trial_id || r.population_ja || '', r.arm_ja ?? '', r.phase_ja ?? ''].join('|');
-	const groups = new Map<string, { d: Dataset; r: Row }[]>();
-	for (const q of quotes) groups.set(study(q.r), [...(groups.get(study(q.r)) ?? []), q]);
+	const groups = groupBy(quotes, (q) => study(q.r));
 	const checks: Check[] = [];
 	for (const group of groups.values()) {
 		const lines = new Map<string, Set<number>>();

@@ -1,3 +1,4 @@
+import { groupBy } from '../../util/groupBy';
 import type { SurvivalRecord } from './types';
 
 export interface GroupedRecord extends SurvivalRecord {
@@ -21,11 +22,7 @@ export interface RiskRow {
  * log-rank test and the Cox partial likelihood sum over.
  */
 export function riskTable(records: readonly GroupedRecord[]): RiskRow[] {
-	const byStratum = new Map<string, GroupedRecord[]>();
-	for (const r of records) {
-		const k = r.stratum === undefined ? '' : String(r.stratum);
-		byStratum.set(k, [...(byStratum.get(k) ?? []), r]);
-	}
+	const byStratum = groupBy(records, (r) => (r.stratum === undefined ? '' : String(r.stratum)));
 	const out: RiskRow[] = [];
 	for (const group of byStratum.values()) {
 		const sorted = [...group].sort((a, b) => a.time - b.time);

@@ -1,4 +1,5 @@
 import { decimalsOf } from '../../printedPrecision';
+import { coxTwoArm } from '../coxTwoArm';
 import { kaplanMeier, numberAtRisk } from '../kaplanMeier';
 import { medianSurvival } from '../quantiles';
 import type { SurvivalRecord } from '../types';
@@ -204,7 +205,7 @@ export function tableMode(input: TableModeInput): TableModeResult {
 	const fits = [baseFit, ...variants.slice(1).map((w) => fitHazards(targets, w, hr, 60, baseFit.thetas))].map((f) => f.arms);
 	const best = fits[0]!;
 
-	const arms = input.arms.map((arm, a): TableArmResult => {
+	const rebuild = (best: readonly ArmFit[]): TableArmResult[] => input.arms.map((arm, a): TableArmResult => {
 		const is = ints[a]!;
 		const fit: ArmFit = best[a]!;
 		const warnings: string[] = [];
@@ -253,5 +254,16 @@ export function tableMode(input: TableModeInput): TableModeResult {
 			band
 		};
 	});
+	let arms = rebuild(best);
+	// the Cox HR of whole-number data is not the model's events-weighted hazard ratio: one corrective refit
+	if (hr !== null && arms.length === 2) {
+		const cox = (rs: readonly TableArmResult[]) => coxTwoArm(rs.flatMap((r, g) => r.ipd.map((x) => ({ ...x, group: g as 0 | 1 })))).hr;
+		const first = cox(arms);
+		if (Math.abs(Math.log(first / hr)) > 0.02) {
+			const refit = fitHazards(targets, base, (hr * hr) / first, 100, baseFit.thetas).arms;
+			const second = rebuild(refit);
+			if (Math.abs(Math.log(cox(second) / hr)) < Math.abs(Math.log(first / hr))) arms = second;
+		}
+	}
 	return { arms, variants };
 }
