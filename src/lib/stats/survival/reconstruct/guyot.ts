@@ -103,7 +103,9 @@ export function guyotReconstruct(input: GuyotInput): GuyotResult {
 	ipd.sort((a, b) => a.time - b.time || b.event - a.event);
 
 	let events = sum(d);
-	if (totalEvents !== null && events !== totalEvents) {
+	// with few events a missing one biases the hazard ratio; within 5% of many events the gap is digitizing noise,
+	// and flipping it would only move the curve away from the clicks
+	if (totalEvents !== null && Math.abs(events - totalEvents) > 0.05 * Math.max(totalEvents, 1)) {
 		// flipping censored ↔ event at the same time leaves every number at risk as it is; a flip at t moves S by about
 		// S/n(t) from t on, so the flips go where (end − t + end/5)/n(t) is smallest: little area shifted, no big drop
 		const want = totalEvents;
@@ -117,9 +119,11 @@ export function guyotReconstruct(input: GuyotInput): GuyotResult {
 			.slice(0, flips);
 		for (const c of candidates) ipd[c.i] = { time: c.r.time, event: from === 0 ? 1 : 0 };
 		const done = candidates.length;
-		warnings.push(`the curve implies ${events} events, ${want} published: the ${done} latest ${from === 0 ? 'censorings became events' : 'events became censorings'} (numbers at risk unchanged)`);
+		warnings.push(`the curve implies ${events} events, ${want} published: ${done} ${from === 0 ? 'censorings became events' : 'events became censorings'} where that moves the curve least (numbers at risk unchanged)`);
 		events += from === 0 ? done : -done;
 		ipd.sort((a, b) => a.time - b.time || b.event - a.event);
+	} else if (totalEvents !== null && events !== totalEvents) {
+		warnings.push(`the curve implies ${events} events, ${totalEvents} published: within 5%, left as the curve has it`);
 	}
 	const atRisk = printed.map((r) => ({ time: r.time, printed: r.n, reconstructed: ipd.filter((p) => p.time >= r.time).length }));
 	for (const r of atRisk) if (r.printed !== r.reconstructed) warnings.push(`at risk at ${r.time}: reconstructed ${r.reconstructed}, printed ${r.printed}`);
