@@ -1,0 +1,43 @@
+import { test, expect, axeViolations } from './fixtures';
+
+test('the survival chart switches endpoint, keeps it in the URL, and its crosshair reads S(t) from the keyboard', async ({ page, problems }) => {
+	await page.goto('/en/survival/');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Survival curves (MM-003)');
+	await expect(page.locator('p.note')).toContainText('Reconstructed curve');
+	await expect(page.locator('figure.chart path.km')).toHaveCount(2);
+	// the at-risk table under the plot shows the printed numbers of Figure 1
+	await expect(page.locator('figure.chart g.at-risk')).toContainText('254');
+	const slider = page.getByRole('slider');
+	await slider.focus();
+	await expect(page.locator('.readout')).toContainText('t = 0.0');
+	for (let i = 0; i < 4; i++) await page.keyboard.press('PageUp');
+	await expect(page.locator('.readout')).toContainText('t = 12.0');
+	await expect(slider).toHaveAttribute('aria-valuenow', '12');
+	await page.keyboard.press('End');
+	await expect(page.locator('.readout')).toContainText('t = 33.0');
+
+	await page.getByRole('button', { name: 'Overall survival (OS)' }).click();
+	await expect(page).toHaveURL(/endpoint=OS/);
+	await expect(page.locator('figure.chart title')).toHaveText('MM-003 OS: Kaplan–Meier curves (reconstructed)');
+	await expect(page.locator('table.survival-values tbody tr')).toHaveCount(17);
+	await page.reload();
+	await expect(page.getByRole('button', { name: 'Overall survival (OS)' })).toHaveAttribute('aria-pressed', 'true');
+	expect(problems).toEqual([]);
+});
+
+test('the survival page sets printed against recomputed, in Japanese, and links its sources', async ({ page, problems }) => {
+	await page.goto('/survival/');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+	const compare = page.locator('section[aria-labelledby="annot-title"]');
+	await expect(compare).toContainText('0.493 [0.365, 0.666]');
+	await expect(compare).toContainText('13.3 [11.8, 16.1]');
+	await expect(compare.getByRole('link', { name: '出典の表' })).toHaveAttribute('href', '/datasets/gl_t7_mm003_pfs/');
+	expect(problems).toEqual([]);
+});
+
+for (const path of ['/survival/', '/en/survival/']) {
+	test(`axe finds no violations on ${path}`, async ({ page }) => {
+		await page.goto(path);
+		expect(await axeViolations(page)).toEqual([]);
+	});
+}
