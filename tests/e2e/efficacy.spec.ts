@@ -1,0 +1,27 @@
+import { test, expect, axeViolations } from './fixtures';
+
+test('the ORR interval chart recomputes with the chosen method and keeps it in the URL', async ({ page, problems }) => {
+	await page.goto('/en/efficacy/');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Overall response rates and their intervals');
+	const rows = page.locator('table.orr-table tbody tr');
+	await expect(rows).toHaveCount(28);
+	const cohort = rows.filter({ hasText: 'Table 2' }).filter({ hasText: 'Foreign cohort, 150×10⁶ CAR+ T cells' }).first();
+	// as stated: Clopper–Pearson reproduces the printed [6.8, 93.2]
+	await expect(cohort).toContainText('[6.8, 93.2]');
+	await page.getByRole('radio', { name: 'wald' }).check();
+	await expect(page).toHaveURL(/method=wald/);
+	await expect(cohort.locator('td').nth(5)).toHaveText('[1.0, 99.0]');
+	// one recomputed line per interval (a zero-width Wald interval at 3/3 is drawn as a point)
+	await expect(page.locator('figure.chart line.recomputed')).toHaveCount(28);
+	await page.reload();
+	await expect(page.getByRole('radio', { name: 'wald' })).toBeChecked();
+	await expect(page.locator('table.orr-table')).toContainText('unreliable-method');
+	expect(problems).toEqual([]);
+});
+
+for (const path of ['/efficacy/', '/en/efficacy/']) {
+	test(`axe finds no violations on ${path}`, async ({ page }) => {
+		await page.goto(path);
+		expect(await axeViolations(page)).toEqual([]);
+	});
+}
