@@ -25,3 +25,17 @@ for (const path of ['/efficacy/', '/en/efficacy/']) {
 		expect(await axeViolations(page)).toEqual([]);
 	});
 }
+
+test('best response by cohort: one bar per column of the chosen table, kept in the URL, with the table as printed', async ({ page, problems }) => {
+	await page.goto('/en/efficacy/');
+	const chart = page.locator('figure.response-chart');
+	await expect(chart.locator('g.bar')).toHaveCount(4); // Table 2: three doses and the pooled foreign cohort
+	await expect(chart).toContainText('n = 128 · ORR 73.4%');
+	await page.getByLabel('Table (trial and cut-off)').selectOption({ label: 'MM-003 · Table 9 · 2022-04-18' });
+	await expect(page).toHaveURL(/table=gl_t9_mm003_prior_regimens_best_response/);
+	await expect(chart.locator('g.bar')).toHaveCount(8);
+	await expect(chart).toContainText('n = 254 · ORR 71.3%');
+	await page.getByText('The table as printed (text alternative)').click();
+	await expect(page.locator('details table.printed')).toContainText('90 (35.4)');
+	expect(problems).toEqual([]);
+});

@@ -34,5 +34,21 @@ export function load() {
 					};
 				})
 		);
-	return { rows };
+	// best-response tables with their rates: the stacked bars and, as printed, their text alternative
+	const responseTables = datasets
+		.filter((d) => d.entry.schema === 'response_category')
+		.map((d) => {
+			const rates = datasets.find((x) => x.entry.document === d.entry.document && x.entry.table === d.entry.table && x.entry.schema === 'response_rate');
+			return {
+				id: d.entry.id,
+				table: d.entry.table,
+				trial: d.entry.trial ?? '',
+				cutoff: d.entry.cutoff ?? '',
+				title_ja: d.entry.title_ja,
+				title_en: d.entry.title_en,
+				rows: d.rows,
+				rates: rates?.rows ?? []
+			};
+		});
+	return { rows, responseTables };
 }
