@@ -1,7 +1,8 @@
-import { test, expect, axeViolations } from './fixtures';
+import { test, expect, axeViolations, hydrated } from './fixtures';
 
 test('the ORR interval chart recomputes with the chosen method and keeps it in the URL', async ({ page, problems }) => {
 	await page.goto('/en/efficacy/');
+	await hydrated(page);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Overall response rates and their intervals');
 	const rows = page.locator('table.orr-table tbody tr');
 	await expect(rows).toHaveCount(28);
@@ -14,6 +15,7 @@ test('the ORR interval chart recomputes with the chosen method and keeps it in t
 	// one recomputed line per interval (a zero-width Wald interval at 3/3 is drawn as a point)
 	await expect(page.locator('figure.chart line.recomputed')).toHaveCount(28);
 	await page.reload();
+	await hydrated(page);
 	await expect(page.getByRole('radio', { name: 'wald' })).toBeChecked();
 	await expect(page.locator('table.orr-table')).toContainText('unreliable-method');
 	expect(problems).toEqual([]);
@@ -28,6 +30,7 @@ for (const path of ['/efficacy/', '/en/efficacy/']) {
 
 test('best response by cohort: one bar per column of the chosen table, kept in the URL, with the table as printed', async ({ page, problems }) => {
 	await page.goto('/en/efficacy/');
+	await hydrated(page);
 	const chart = page.locator('figure.response-chart');
 	await expect(chart.locator('g.bar')).toHaveCount(4); // Table 2: three doses and the pooled foreign cohort
 	await expect(chart).toContainText('n = 128 · ORR 73.4%');

@@ -20,6 +20,11 @@ export const test = base.extend<{ problems: string[] }>({
 	}
 });
 
+/** Waits until the prerendered page has hydrated: its controls only respond once Svelte has attached them. */
+export async function hydrated(page: Page): Promise<void> {
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+}
+
 /** Runs axe-core in the page and returns its violations as readable lines. */
 export async function axeViolations(page: Page): Promise<string[]> {
 	await page.addScriptTag({ path: AXE_PATH });

@@ -1,7 +1,8 @@
-import { test, expect, axeViolations } from './fixtures';
+import { test, expect, axeViolations, hydrated } from './fixtures';
 
 test('the survival chart switches endpoint, keeps it in the URL, and its crosshair reads S(t) from the keyboard', async ({ page, problems }) => {
 	await page.goto('/en/survival/');
+	await hydrated(page);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Survival curves (MM-003)');
 	await expect(page.locator('p.note')).toContainText('Reconstructed curve');
 	await expect(page.locator('figure.chart path.km')).toHaveCount(2);
@@ -21,12 +22,14 @@ test('the survival chart switches endpoint, keeps it in the URL, and its crossha
 	await expect(page.locator('figure.chart title')).toHaveText('MM-003 OS: Kaplan–Meier curves (reconstructed)');
 	await expect(page.locator('table.survival-values tbody tr')).toHaveCount(17);
 	await page.reload();
+	await hydrated(page);
 	await expect(page.getByRole('button', { name: 'Overall survival (OS)' })).toHaveAttribute('aria-pressed', 'true');
 	expect(problems).toEqual([]);
 });
 
 test('the survival page sets printed against recomputed, in Japanese, and links its sources', async ({ page, problems }) => {
 	await page.goto('/survival/');
+	await hydrated(page);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
 	const compare = page.locator('section[aria-labelledby="annot-title"]');
 	await expect(compare).toContainText('0.493 [0.365, 0.666]');

@@ -1,7 +1,8 @@
-import { test, expect, axeViolations } from './fixtures';
+import { test, expect, axeViolations, hydrated } from './fixtures';
 
 test('the verification report filters, sorts and explains, in English', async ({ page, problems }) => {
 	await page.goto('/en/verification/');
+	await hydrated(page);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Verification report');
 	await page.getByRole('button', { name: /mismatch/ }).click();
 	const rows = page.locator('table.checks tbody tr');
@@ -35,6 +36,7 @@ test('the verification report filters, sorts and explains, in English', async ({
 
 test('the Japanese report shows the same counts and the flagged Wald intervals', async ({ page, problems }) => {
 	await page.goto('/verification/');
+	await hydrated(page);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('検証レポート');
 	await expect(page.getByRole('button', { name: /不一致/ })).toContainText('3');
@@ -51,6 +53,7 @@ for (const path of ['/verification/', '/en/verification/']) {
 
 test('MM-003: the reconstructed PFS data download from Figure 1, and Table 7 is set against it as approximate', async ({ page, request, problems }) => {
 	await page.goto('/en/datasets/gl_f1_mm003_pfs_at_risk/');
+	await hydrated(page);
 	const link = page.getByRole('link', { name: 'Reconstructed PFS patient data (CSV)' });
 	await expect(link).toBeVisible();
 	const csv = await (await request.get((await link.getAttribute('href'))!)).text();
@@ -61,6 +64,7 @@ test('MM-003: the reconstructed PFS data download from Figure 1, and Table 7 is 
 	expect(lines.filter((l) => l.endsWith(',1,idecel'))).toHaveLength(149);
 
 	await page.goto('/en/verification/');
+	await hydrated(page);
 	await page.getByLabel('Status').selectOption('approximate');
 	await page.getByLabel('Search').fill('stratified');
 	const rows = page.locator('table.checks tbody tr');
