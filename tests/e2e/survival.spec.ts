@@ -35,6 +35,11 @@ test('the survival page sets printed against recomputed, in Japanese, and links 
 	await expect(compare).toContainText('0.493 [0.365, 0.666]');
 	await expect(compare).toContainText('13.3 [11.8, 16.1]');
 	await expect(compare.getByRole('link', { name: '出典の表' })).toHaveAttribute('href', '/datasets/gl_t7_mm003_pfs/');
+	// the subgroup forest plot: Table 9's four rows and Table 10's Japanese population, as printed
+	const forest = page.locator('figure.forest-plot g.forest-row');
+	await expect(forest).toHaveCount(5);
+	await expect(forest.nth(1)).toContainText('0.445 [0.292, 0.678]');
+	await expect(forest.nth(4)).toContainText('推定不能');
 	expect(problems).toEqual([]);
 });
 
