@@ -5,9 +5,9 @@ test('the survival chart switches endpoint, keeps it in the URL, and its crossha
 	await hydrated(page);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Survival curves (MM-003)');
 	await expect(page.locator('p.note')).toContainText('Reconstructed curve');
-	await expect(page.locator('figure.chart path.km')).toHaveCount(2);
+	await expect(page.locator('figure.survival-chart path.km')).toHaveCount(2);
 	// the at-risk table under the plot shows the printed numbers of Figure 1
-	await expect(page.locator('figure.chart g.at-risk')).toContainText('254');
+	await expect(page.locator('figure.survival-chart g.at-risk')).toContainText('254');
 	const slider = page.getByRole('slider');
 	await slider.focus();
 	await expect(page.locator('.readout')).toContainText('t = 0.0');
@@ -19,7 +19,7 @@ test('the survival chart switches endpoint, keeps it in the URL, and its crossha
 
 	await page.getByRole('button', { name: 'Overall survival (OS)' }).click();
 	await expect(page).toHaveURL(/endpoint=OS/);
-	await expect(page.locator('figure.chart title')).toHaveText('MM-003 OS: Kaplan–Meier curves (reconstructed)');
+	await expect(page.locator('figure.survival-chart title')).toHaveText('MM-003 OS: Kaplan–Meier curves (reconstructed)');
 	await expect(page.locator('table.survival-values tbody tr')).toHaveCount(17);
 	await page.reload();
 	await hydrated(page);
