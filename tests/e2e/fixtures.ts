@@ -12,7 +12,11 @@ export const test = base.extend<{ problems: string[] }>({
 			if (m.type() === 'error' || m.type() === 'warning') problems.push(`console.${m.type()}: ${m.text()}`);
 		});
 		page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-		page.on('requestfailed', (r) => problems.push(`requestfailed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
+		page.on('requestfailed', (r) => {
+			// a navigation cancels the old page's requests in flight (net::ERR_ABORTED): not a failure of the page
+			const reason = r.failure()?.errorText ?? '';
+			if (reason !== 'net::ERR_ABORTED') problems.push(`requestfailed: ${r.url()} ${reason}`);
+		});
 		page.on('response', (r) => {
 			if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
 		});
