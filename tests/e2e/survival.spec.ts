@@ -40,6 +40,11 @@ test('the survival page sets printed against recomputed, in Japanese, and links 
 	await expect(forest).toHaveCount(5);
 	await expect(forest.nth(1)).toContainText('0.445 [0.292, 0.678]');
 	await expect(forest.nth(4)).toContainText('推定不能');
+	// and the same five rows as an HTML table (the plot's text alternative)
+	const forestRows = page.locator('table.forest-values tbody tr');
+	await expect(forestRows).toHaveCount(5);
+	await expect(forestRows.nth(1)).toContainText('0.445 [0.292, 0.678]');
+	await expect(forestRows.nth(4)).toContainText('推定不能');
 	expect(problems).toEqual([]);
 });
 
