@@ -1,4 +1,5 @@
 import { scaleLog } from 'd3';
+import { r2 } from './pixel';
 
 export interface ForestRow {
 	readonly id: string;
@@ -21,8 +22,6 @@ export interface ForestLayout {
 	readonly one: number;
 	readonly rows: readonly { id: string; label: string; text: string; y: number; box: { x: number; size: number } | null; whisker: [number, number] | null }[];
 }
-
-const r2 = (v: number) => Math.round(v * 100) / 100;
 
 /**
  * Forest plot geometry: hazard ratios on a log axis with the line of no effect at 1, squares sized by events

@@ -1,4 +1,5 @@
 import { scaleLinear } from 'd3';
+import { r2 } from './pixel';
 
 export interface IntervalRow {
 	readonly id: string;
@@ -20,8 +21,6 @@ export interface IntervalLayout {
 	readonly sections: readonly { label: string; y: number }[];
 	readonly rows: readonly { id: string; label: string; y: number; dot: number; printed: [number, number]; recomputed: [number, number] | null }[];
 }
-
-const r2 = (v: number) => Math.round(v * 100) / 100;
 
 /**
  * Dot-and-whisker geometry on a 0–100% axis: one row per interval, the printed whisker above the recomputed one,

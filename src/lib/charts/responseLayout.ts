@@ -1,4 +1,5 @@
 import { RESPONSE_CATEGORIES } from '$lib/data/schemas';
+import { r2 } from './pixel';
 
 export interface ResponseBar {
 	readonly id: string;
@@ -35,8 +36,6 @@ export const RESPONSE_COLORS: Readonly<Record<string, string>> = {
 	PD: '#c53030',
 	NE: '#ffffff'
 };
-
-const r2 = (v: number) => Math.round(v * 100) / 100;
 
 /**
  * Horizontal stacked bars of best response, categories in IMWG order, widths as shares of each cohort's N.

@@ -1,4 +1,5 @@
 import { area, curveStepAfter, line, scaleLinear } from 'd3';
+import { r2 } from './pixel';
 
 /** One arm as the survival chart needs it: KM steps with their pointwise interval, censor times, median, band. */
 export interface SurvivalArm {
@@ -43,7 +44,6 @@ export interface SurvivalLayout {
 	readonly yOf: (s: number) => number;
 }
 
-const r2 = (v: number) => Math.round(v * 100) / 100;
 /** Path strings with 2 decimals: the same data always gives the same SVG. */
 const tidy = (d: string | null) => (d ?? '').replace(/-?\d+\.\d+/g, (m) => String(r2(Number(m))));
 
