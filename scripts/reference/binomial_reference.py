@@ -69,18 +69,24 @@ def clip01(v):
 
 
 # ---------------------------------------------------------------- confidence intervals
-def clopper_pearson(x, n, a2):
-    lo = 0.0 if x == 0 else float(beta.ppf(a2, x, n - x + 1))
-    hi = 1.0 if x == n else float(beta.isf(a2, x + 1, n - x))
+def closed_form_ends(x, n, tail, lo, hi):
+    # at x = 0 the upper bound solves (1 - p)^n = tail, at x = n the lower bound solves p^n = tail; the closed
+    # form replaces the solved bound after checking that the two agree to 1e-12
     if x == 0:
-        closed = -math.expm1(math.log(a2) / n)
+        closed = -math.expm1(math.log(tail) / n)
         assert close(closed, hi, 1e-12), (x, n, closed, hi)
         hi = closed
     if x == n:
-        closed = math.exp(math.log(a2) / n)
+        closed = math.exp(math.log(tail) / n)
         assert close(closed, lo, 1e-12), (x, n, closed, lo)
         lo = closed
     return lo, hi
+
+
+def clopper_pearson(x, n, a2):
+    lo = 0.0 if x == 0 else float(beta.ppf(a2, x, n - x + 1))
+    hi = 1.0 if x == n else float(beta.isf(a2, x + 1, n - x))
+    return closed_form_ends(x, n, a2, lo, hi)
 
 
 def wald(x, n, z):
@@ -212,14 +218,7 @@ def mid_p(x, n, alpha):
         hi = 1.0
     else:
         hi = solve_midp(midp_upper_eq, midp_upper_eq_sum, x, n, a2)
-    if x == 0:
-        closed = -math.expm1(math.log(alpha) / n)
-        assert close(closed, hi, 1e-12), (x, n, closed, hi)
-        hi = closed
-    if x == n:
-        closed = math.exp(math.log(alpha) / n)
-        assert close(closed, lo, 1e-12), (x, n, closed, lo)
-        lo = closed
+    lo, hi = closed_form_ends(x, n, alpha, lo, hi)
     # self-check: the defining equations hold to 1e-12 relative (relative to alpha/2), evaluated with the pmf
     # sums. Where the equation is so steep that one ulp of p moves it by more than that (bounds near 1), require
     # instead that it changes sign within two ulps of the bound, i.e. that the bound is as good as float64 allows.
