@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import { readDataDir } from '../src/lib/data/readDataDir';
 import { verifyCatalog } from '../src/lib/verify/verifyCatalog';
+import { browserTimings } from './bench/browser';
 
 const BUILD = 'build';
 const LANDING_BUDGET_KB = 150;
@@ -73,6 +74,17 @@ for (let i = 0; i < 15; i++) {
 }
 const vms = median(verifyRuns);
 results.push({ name: `verify both documents (${checks} checks), median of 15`, value: `${vms.toFixed(1)} ms`, budget: '< 1000 ms', ok: vms < 1000 });
+
+// the browser budgets: a crosshair update under one 60 Hz frame, every page interactive within a second
+const CROSSHAIR_BUDGET_MS = 16;
+const PAGES = ['/', '/trials/', '/trials/mm-003/', '/efficacy/', '/survival/', '/safety/', '/verification/', '/datasets/', '/datasets/gl_t12_crb401_adverse_reactions/', '/documents/guideline/', '/present/'];
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
+const browser = await browserTimings([...PAGES, ...PAGES.map((p) => `/en${p}`)]);
+for (const c of browser.crosshair) {
+	const p95 = pct(c.samples, 0.95);
+	results.push({ name: `crosshair update ${c.name} (${c.samples.length}×; median ${median(c.samples).toFixed(2)} ms, max ${Math.max(...c.samples).toFixed(2)} ms), p95`, value: `${p95.toFixed(2)} ms`, budget: `< ${CROSSHAIR_BUDGET_MS} ms`, ok: p95 < CROSSHAIR_BUDGET_MS });
+}
+for (const t of browser.interactive) results.push({ name: `interactive ${t.path} (cold context, median of 3)`, value: `${t.ms.toFixed(0)} ms`, budget: '< 1000 ms', ok: t.ms < 1000 });
 
 const width = Math.max(...results.map((r) => r.name.length));
 for (const r of results) console.log(`${r.ok ? 'ok  ' : 'OVER'}  ${r.name.padEnd(width)}  ${r.value.padStart(9)}  (${r.budget})`);

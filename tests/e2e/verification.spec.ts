@@ -28,6 +28,17 @@ test('the verification report filters, sorts and explains, in English', async ({
 	await header.getByRole('button').click();
 	await expect(header).toHaveAttribute('aria-sort', 'descending');
 
+	// every filter and the sort are in the URL: a reload (or a shared link) shows the same two rows in the same order
+	await expect(page).toHaveURL(/status=all/);
+	await expect(page).toHaveURL(/kind=proportion_ci/);
+	await expect(page).toHaveURL(/sort=location&dir=desc/);
+	await page.reload();
+	await hydrated(page);
+	await expect(page.getByLabel('Kind')).toHaveValue('proportion_ci');
+	await expect(page.getByLabel('Search')).toHaveValue('[6.8, 93.2]');
+	await expect(rows).toHaveCount(2);
+	await expect(page.getByRole('columnheader', { name: 'Location' })).toHaveAttribute('aria-sort', 'descending');
+
 	// each check links to its dataset and to its document line
 	await rows.first().getByRole('link', { name: /document line/ }).click();
 	await expect(page).toHaveURL(/\/en\/documents\/guideline\/#L\d+$/);

@@ -9,9 +9,12 @@ export function locale(): Locale {
 
 /** A path in the current (or given) locale: "/datasets/" → "/en/datasets/" on English pages. */
 export function href(path: string, lang?: Locale): string {
-	const out = lang ? localizeHref(path, { locale: lang }) : localizeHref(path);
+	// a query or fragment ("/safety/?trial=MM-001") is kept apart so the path keeps its slash
+	const cut = path.search(/[?#]/);
+	const [bare, rest] = cut < 0 ? [path, ''] : [path.slice(0, cut), path.slice(cut)];
+	const out = lang ? localizeHref(bare, { locale: lang }) : localizeHref(bare);
 	// pages are prerendered as folders (trailingSlash: 'always'); Paraglide drops the slash
-	return path.endsWith('/') && !out.endsWith('/') ? `${out}/` : out;
+	return (bare.endsWith('/') && !out.endsWith('/') ? `${out}/` : out) + rest;
 }
 
 /** The locale-free path of a URL path: "/en/datasets/" → "/datasets/" (trailing slash kept). */

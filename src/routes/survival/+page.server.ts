@@ -1,28 +1,7 @@
 import { bundledDatasets } from '$lib/server/datasets';
-import { survivalPanel } from '$lib/site/survivalData';
-import { rebuildEndpoints } from '$lib/verify/reconstructions';
-
-const num = (s: string | undefined) => (s && /^\d+(\.\d+)?$/.test(s) ? Number(s) : null);
+import { forestRows, survivalPanels } from '$lib/server/survivalData';
 
 export function load() {
 	const datasets = bundledDatasets();
-	// the PFS hazard ratios of the subgroup tables (9: prior regimens; 10: the Japanese population), as printed
-	const forest = ['gl_t9_mm003_prior_regimens_pfs', 'gl_t10_mm003_japanese_pfs'].flatMap((id) => {
-		const d = datasets.find((x) => x.entry.id === id);
-		if (!d) return [];
-		return d.rows
-			.filter((r) => r.statistic === 'hazard_ratio' && !(id.startsWith('gl_t10') && r.group_id === 'overall'))
-			.map((r) => ({
-				id: `${id}/${r.group_id}`,
-				dataset: id,
-				label_ja: `${r.group_ja}（${d.entry.table}）`,
-				label_en: `${r.group_en} (${d.entry.table})`,
-				estimate: num(r.estimate),
-				lower: num(r.ci_lower),
-				upper: num(r.ci_upper),
-				text: `${r.estimate} [${r.ci_lower}, ${r.ci_upper}]`,
-				events: d.rows.filter((x) => x.group_id === r.group_id && x.statistic === 'events').reduce((s, x) => s + Number(x.count ?? 0), 0)
-			}));
-	});
-	return { panels: rebuildEndpoints(datasets).map((e) => survivalPanel(e, datasets)), forest };
+	return { panels: survivalPanels(datasets), forest: forestRows(datasets) };
 }

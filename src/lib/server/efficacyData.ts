@@ -1,0 +1,62 @@
+import type { Dataset } from '$lib/data/dataset';
+import { verifyCatalog } from '$lib/verify/verifyCatalog';
+
+/** One printed ORR interval with its verification: a row of the interval chart and its table. */
+export type OrrIntervalRow = ReturnType<typeof orrIntervalRows>[number];
+/** One best-response table with its companion rates: the stacked bars and, as printed, their text alternative. */
+export type ResponseTable = ReturnType<typeof responseTables>[number];
+
+/** Every printed ORR interval of the given datasets (optionally one trial), with the verification engine's per-method intervals. */
+export function orrIntervalRows(datasets: readonly Dataset[], trial?: string) {
+	const checks = new Map(verifyCatalog(datasets).checks.filter((c) => c.kind === 'proportion_ci').map((c) => [c.id, c]));
+	return datasets
+		.filter((d) => d.entry.schema === 'response_rate' && (trial === undefined || d.entry.trial === trial))
+		.flatMap((d) =>
+			d.rows
+				.filter((r) => r.ci_lower && r.ci_upper)
+				.map((r) => {
+					const id = `${d.entry.id}/${[r.group_id, r.arm_id].filter(Boolean).join('/')}/ci`;
+					const c = checks.get(id);
+					const cut = d.entry.cutoff ?? '';
+					return {
+						id,
+						dataset: d.entry.id,
+						trial: d.entry.trial ?? '',
+						section_ja: `${d.entry.trial ?? ''} · ${d.entry.table} · ${cut}`,
+						section_en: `${d.entry.trial ?? ''} · ${d.entry.table} · ${cut}`,
+						label_ja: [r.group_ja, r.arm_ja].filter(Boolean).join(' · '),
+						label_en: [r.group_en, r.arm_en].filter(Boolean).join(' · '),
+						x: c?.numerator ?? null,
+						n: c?.denominator ?? null,
+						estimate: Number(r.orr_percent),
+						estimateText: r.orr_percent ?? '',
+						printed: [Number(r.ci_lower), Number(r.ci_upper)] as [number, number],
+						printedText: `[${r.ci_lower}, ${r.ci_upper}]`,
+						byMethod: c?.by_method ?? {},
+						reproducing: c?.reproducing_methods ?? [],
+						stated: c?.stated_method ?? null,
+						status: c?.status ?? 'not-recomputable',
+						flags: c?.flags ?? []
+					};
+				})
+		);
+}
+
+/** Every best-response table (optionally one trial) with the rates printed under it. */
+export function responseTables(datasets: readonly Dataset[], trial?: string) {
+	return datasets
+		.filter((d) => d.entry.schema === 'response_category' && (trial === undefined || d.entry.trial === trial))
+		.map((d) => {
+			const rates = datasets.find((x) => x.entry.document === d.entry.document && x.entry.table === d.entry.table && x.entry.schema === 'response_rate');
+			return {
+				id: d.entry.id,
+				table: d.entry.table,
+				trial: d.entry.trial ?? '',
+				cutoff: d.entry.cutoff ?? '',
+				title_ja: d.entry.title_ja,
+				title_en: d.entry.title_en,
+				rows: d.rows,
+				rates: rates?.rows ?? []
+			};
+		});
+}

@@ -1,0 +1,31 @@
+import type { Dataset } from '$lib/data/dataset';
+import { survivalPanel } from '$lib/site/survivalData';
+import { rebuildEndpoints } from '$lib/verify/reconstructions';
+
+const num = (s: string | undefined) => (s && /^\d+(\.\d+)?$/.test(s) ? Number(s) : null);
+
+/** The rebuilt KM panels (PFS, OS) of MM-003. */
+export function survivalPanels(datasets: readonly Dataset[]) {
+	return rebuildEndpoints(datasets).map((e) => survivalPanel(e, datasets));
+}
+
+/** The PFS hazard ratios of the subgroup tables (9: prior regimens; 10: the Japanese population), as printed: the forest plot's rows. */
+export function forestRows(datasets: readonly Dataset[]) {
+	return ['gl_t9_mm003_prior_regimens_pfs', 'gl_t10_mm003_japanese_pfs'].flatMap((id) => {
+		const d = datasets.find((x) => x.entry.id === id);
+		if (!d) return [];
+		return d.rows
+			.filter((r) => r.statistic === 'hazard_ratio' && !(id.startsWith('gl_t10') && r.group_id === 'overall'))
+			.map((r) => ({
+				id: `${id}/${r.group_id}`,
+				dataset: id,
+				label_ja: `${r.group_ja}（${d.entry.table}）`,
+				label_en: `${r.group_en} (${d.entry.table})`,
+				estimate: num(r.estimate),
+				lower: num(r.ci_lower),
+				upper: num(r.ci_upper),
+				text: `${r.estimate} [${r.ci_lower}, ${r.ci_upper}]`,
+				events: d.rows.filter((x) => x.group_id === r.group_id && x.statistic === 'events').reduce((s, x) => s + Number(x.count ?? 0), 0)
+			}));
+	});
+}

@@ -1,0 +1,14 @@
+import { bundledDatasets } from '$lib/server/datasets';
+import { verifyCatalog } from '$lib/verify/verifyCatalog';
+import { clopperPearson } from '$lib/stats/binomial';
+import { percentOf } from '$lib/stats/printedPrecision';
+import { safetyData } from '$lib/site/safetyRows';
+
+/**
+ * Tables 11–13 (adverse reactions of MM-001, CRB-401, MM-003): every printed cell with its recomputed percentage,
+ * its Clopper–Pearson 95% interval and its verification status, computed here so the page ships no statistics code.
+ */
+export function load() {
+	const datasets = bundledDatasets();
+	return safetyData(datasets, verifyCatalog(datasets).checks, (x, n) => clopperPearson(x, n, 0.95), percentOf);
+}

@@ -1,0 +1,20 @@
+import { bundledDatasets } from '$lib/server/datasets';
+import { orrIntervalRows } from '$lib/server/efficacyData';
+import { TRIALS } from '$lib/site/trials';
+
+/** The three trials with their cut-offs, dataset counts and headline response rates as printed. */
+export function load() {
+	const datasets = bundledDatasets();
+	return {
+		trials: TRIALS.map((t) => {
+			const own = datasets.filter((d) => d.entry.trial === t.id);
+			return {
+				id: t.id,
+				slug: t.slug,
+				datasets: own.length,
+				cutoffs: [...new Set(own.map((d) => d.entry.cutoff).filter((c): c is string => !!c))].sort(),
+				orr: orrIntervalRows(datasets, t.id).map((r) => ({ id: r.id, label_ja: r.label_ja, label_en: r.label_en, section: r.section_en, orr: r.estimateText, ci: r.printedText, status: r.status }))
+			};
+		})
+	};
+}

@@ -1,0 +1,28 @@
+import { error } from '@sveltejs/kit';
+import { bundledDatasets } from '$lib/server/datasets';
+import { orrIntervalRows, responseTables } from '$lib/server/efficacyData';
+import { forestRows, survivalPanels } from '$lib/server/survivalData';
+import { TRIALS, namesTrial } from '$lib/site/trials';
+import type { EntryGenerator } from './$types';
+
+export const entries: EntryGenerator = () => TRIALS.map((t) => ({ trial: t.slug }));
+
+/** One trial: its datasets, ORR intervals, best-response tables and, for MM-003, the rebuilt survival and the forest plot. */
+export function load({ params }) {
+	const trial = TRIALS.find((t) => t.slug === params.trial);
+	if (!trial) error(404, `No trial ${params.trial}`);
+	const datasets = bundledDatasets();
+	const summary = (d: (typeof datasets)[number]) => ({ id: d.entry.id, table: d.entry.table, title_ja: d.entry.title_ja, title_en: d.entry.title_en, cutoff: d.entry.cutoff ?? null, schema: d.entry.schema });
+	const own = datasets.filter((d) => d.entry.trial === trial.id);
+	const mm003 = trial.id === 'MM-003';
+	return {
+		trial: trial.id,
+		datasets: own.map(summary),
+		shared: datasets.filter((d) => d.entry.trial !== trial.id && namesTrial(d.entry.trial, trial.id)).map(summary),
+		cutoffs: [...new Set(own.map((d) => d.entry.cutoff).filter((c): c is string => !!c))].sort(),
+		orr: orrIntervalRows(datasets, trial.id),
+		responseTables: responseTables(datasets, trial.id),
+		panels: mm003 ? survivalPanels(datasets) : [],
+		forest: mm003 ? forestRows(datasets) : []
+	};
+}

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { csvCell, EXPORT_FONT_STACK, exportFileName, exportStyle, fileNamePart, svgFileText, toCsv, viewBoxSize, withJapaneseFonts } from '../../src/lib/charts/exportChart';
+
+describe('toCsv', () => {
+	it('starts with a UTF-8 byte-order mark and ends every line, the last too, with CRLF', () => {
+		const text = toCsv(['cohort', 'count'], [['150×10⁶', 4], ['300×10⁶', 70]]);
+		expect(text.charCodeAt(0)).toBe(0xfeff);
+		expect(text).toBe('\uFEFFcohort,count\r\n150×10⁶,4\r\n300×10⁶,70\r\n');
+		// as bytes: EF BB BF, then the header
+		expect([...new TextEncoder().encode(text).slice(0, 4)]).toEqual([0xef, 0xbb, 0xbf, 0x63]);
+		expect(text.split('\r\n')).toHaveLength(4); // three lines and the empty rest after the final CRLF
+		expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+	});
+
+	it('quotes cells with a comma, a quote, a CR or an LF (RFC 4180) and leaves Japanese as it is', () => {
+		expect(csvCell('[6.8, 93.2]')).toBe('"[6.8, 93.2]"');
+		expect(csvCell('the "stated" method')).toBe('"the ""stated"" method"');
+		expect(csvCell('line 1\nline 2')).toBe('"line 1\nline 2"');
+		expect(csvCell('a\rb')).toBe('"a\rb"');
+		expect(csvCell('国内コホート · 450×10⁶')).toBe('国内コホート · 450×10⁶');
+		expect(csvCell('前治療レジメン数 3（Table 9）')).toBe('前治療レジメン数 3（Table 9）');
+		expect(toCsv(['group', 'ci'], [['日本人集団, PFS', '[0.0, 82.9]']])).toBe('\uFEFFgroup,ci\r\n"日本人集団, PFS","[0.0, 82.9]"\r\n');
+	});
+
+	it('writes numbers as numbers, empty for null and non-finite', () => {
+		expect(csvCell(254)).toBe('254');
+		expect(csvCell(0.493)).toBe('0.493');
+		expect(csvCell(null)).toBe('');
+		expect(csvCell(Number.NaN)).toBe('');
+		expect(toCsv(['x', 'n', 'orr'], [[null, 4, '50.0']])).toBe('\uFEFFx,n,orr\r\n,4,50.0\r\n');
+	});
+
+	it('neutralises cells a spreadsheet would run as a formula, but not plain numbers', () => {
+		expect(csvCell('=SUM(A1)')).toBe("'=SUM(A1)");
+		expect(csvCell('@x')).toBe("'@x");
+		expect(csvCell('+cmd')).toBe("'+cmd");
+		expect(csvCell('-x')).toBe("'-x");
+		expect(csvCell('\tx')).toBe("'\tx");
+		expect(csvCell('\r=1')).toBe('"\'\r=1"');
+		expect(csvCell('=HYPERLINK("http://x","y")')).toBe('"\'=HYPERLINK(""http://x"",""y"")"');
+		// printed numbers stay exactly as printed and numeric
+		expect(csvCell('-2.9')).toBe('-2.9');
+		expect(csvCell('+1.5')).toBe('+1.5');
+		expect(csvCell('-0.30')).toBe('-0.30');
+		expect(csvCell('1e-3')).toBe('1e-3');
+		expect(csvCell(-2.9)).toBe('-2.9');
+		// not numbers: neutralised even though they begin like one
+		expect(csvCell('-2.9+1')).toBe("'-2.9+1");
+		expect(csvCell('-')).toBe("'-");
+		// text that merely contains those characters later is left alone
+		expect(csvCell('0.445 [0.292, 0.678]')).toBe('"0.445 [0.292, 0.678]"');
+		expect(csvCell('<0.0001')).toBe('<0.0001');
+	});
+});
+
+describe('file names', () => {
+	it('are <chart-kind>-<selection>-<lang>.<ext> and ASCII-safe', () => {
+		expect(exportFileName('survival-PFS', 'ja', 'png')).toBe('survival-PFS-ja.png');
+		expect(exportFileName('response-gl_t2_mm001_2019_best_response', 'en', 'csv')).toBe('response-gl_t2_mm001_2019_best_response-en.csv');
+		expect(exportFileName('orr-intervals-clopper-pearson', 'en', 'svg')).toBe('orr-intervals-clopper-pearson-en.svg');
+		expect(exportFileName('生存曲線 PFS/OS', 'ja', 'svg')).toBe('PFS-OS-ja.svg');
+		expect(exportFileName('日本人', 'ja', 'csv')).toBe('chart-ja.csv');
+		expect(exportFileName('../../etc/passwd', 'en', 'svg')).toBe('etc-passwd-en.svg');
+	});
+
+	it('keep letters, digits, "_" and "." and drop accents and everything else', () => {
+		expect(fileNamePart('Agresti–Coull · café')).toBe('Agresti-Coull-cafe');
+		expect(fileNamePart('  a  b  ')).toBe('a-b');
+		expect(fileNamePart('x'.repeat(300))).toHaveLength(100);
+		expect(fileNamePart('a:b*c?d"e<f>g|h\\i')).toBe('a-b-c-d-e-f-g-h-i');
+	});
+});
+
+describe('standalone SVG: the pure parts', () => {
+	it('reads the size from the viewBox', () => {
+		expect(viewBoxSize('0 0 960 428')).toEqual({ x: 0, y: 0, width: 960, height: 428 });
+		expect(viewBoxSize('0,0,860.5,520')).toEqual({ x: 0, y: 0, width: 860.5, height: 520 });
+		expect(() => viewBoxSize(null)).toThrow(/viewBox/);
+		expect(() => viewBoxSize('0 0 0 10')).toThrow(/viewBox/);
+	});
+
+	it('writes every inherited property at the root, with the Japanese font stack', () => {
+		const root = { fill: 'rgb(0, 0, 0)', stroke: 'none', 'stroke-width': '1px', 'font-size': '13px', 'font-weight': '400', 'font-family': 'system-ui, sans-serif', 'text-anchor': 'start', opacity: '1', 'dominant-baseline': 'auto' };
+		expect(exportStyle(root, null)).toBe(`fill: rgb(0, 0, 0); stroke: none; stroke-width: 1px; font-size: 13px; font-weight: 400; font-family: ${EXPORT_FONT_STACK}; text-anchor: start`);
+		expect(EXPORT_FONT_STACK).toBe('"Noto Sans CJK JP", "Noto Sans JP", "Hiragino Sans", "Yu Gothic", system-ui, sans-serif');
+	});
+
+	it('writes on a child only what differs from its parent, what it sets itself, and non-default own properties', () => {
+		const parent = { fill: 'rgb(0, 0, 0)', stroke: 'none', 'font-size': '13px', 'font-family': 'system-ui, sans-serif', 'text-anchor': 'start', opacity: '1' };
+		// a CSS rule made this text grey and centred: both written; the rest inherits
+		expect(exportStyle({ ...parent, fill: 'rgb(102, 102, 102)', 'text-anchor': 'middle' }, parent)).toBe('fill: rgb(102, 102, 102); text-anchor: middle');
+		// the element sets fill="#111" but a rule overrides it with the parent's black: the computed value is kept explicitly
+		expect(exportStyle(parent, parent, new Set(['fill']))).toBe('fill: rgb(0, 0, 0)');
+		expect(exportStyle(parent, parent)).toBe('');
+		expect(exportStyle({ ...parent, opacity: '0.5', 'dominant-baseline': 'central' }, parent)).toBe('opacity: 0.5; dominant-baseline: central');
+		// a different font on a child keeps its own family and gains the Japanese fallbacks
+		expect(exportStyle({ ...parent, 'font-family': 'monospace' }, parent)).toBe(`font-family: monospace, ${EXPORT_FONT_STACK}`);
+	});
+
+	it('appends only the Japanese fonts a family does not name yet', () => {
+		expect(withJapaneseFonts('"Hiragino Sans", serif')).toBe('"Hiragino Sans", serif, "Noto Sans CJK JP", "Noto Sans JP", "Yu Gothic", system-ui, sans-serif');
+		expect(withJapaneseFonts(EXPORT_FONT_STACK)).toBe(EXPORT_FONT_STACK);
+	});
+
+	it('makes the file text: XML declaration, no comments (Svelte anchors), the element itself', () => {
+		const text = svgFileText('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="5"><title>生存曲線</title><!----><rect width="10" height="5"/><!--[--></svg>');
+		expect(text).toBe('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="10" height="5"><title>生存曲線</title><rect width="10" height="5"/></svg>\n');
+		expect(svgFileText('<?xml version="1.0"?>\n<svg/>')).toBe('<?xml version="1.0" encoding="UTF-8"?>\n<svg/>\n');
+	});
+});
