@@ -38,6 +38,16 @@ describe('deck', () => {
 		expect(s.find((x) => x.id === 'intervals')!.sources).toEqual(['gl_t2_mm001_2019_orr', 'gl_t9_mm003_prior_regimens_orr']);
 		expect(s.find((x) => x.id === 'survival-OS')!.sources).toEqual(['gl_t8_mm003_os', 'gl_f2_mm003_os_at_risk']);
 	});
+	it('ends with the adverse reactions of the trials that print them, one trial’s deck keeping the slide', () => {
+		const safety = [
+			{ id: 'gl_t11_mm001_adverse_reactions', trial: 'MM-001' },
+			{ id: 'gl_t13_mm003_adverse_reactions', trial: 'MM-003' }
+		];
+		const s = deck(tables, panels, orr, null, safety);
+		expect(s.at(-1)).toEqual({ id: 'safety', kind: 'safety', ref: '', trials: ['MM-001', 'MM-003'], sources: ['gl_t11_mm001_adverse_reactions', 'gl_t13_mm003_adverse_reactions'] });
+		expect(deck(tables, panels, orr, 'MM-001', safety).map((x) => x.id)).toEqual(['response-gl_t2_mm001_2019_best_response', 'intervals', 'safety']);
+		expect(deck(tables, panels, orr, 'CRB-401', safety).map((x) => x.id)).toEqual(['response-gl_t5_crb401_best_response']);
+	});
 	it('has no survival or forest slide without survival panels', () => {
 		expect(deck(tables, [], orr).map((s) => s.kind)).toEqual(['response', 'response', 'response', 'intervals']);
 	});

@@ -10,6 +10,8 @@ export interface IntervalRow {
 	readonly printed: readonly [number, number];
 	/** the selected method's interval at printed precision, or null when none */
 	readonly recomputed: readonly [number, number] | null;
+	/** hover text with the printed strings, e.g. "Cohort: ORR 50.0% · printed [6.8, 93.2] · …" */
+	readonly tip?: string;
 }
 
 export interface IntervalLayout {

@@ -53,6 +53,7 @@ export function intervalChartRows(rows: readonly OrrIntervalRow[], method: Inter
 		section: lang === 'ja' ? r.section_ja : r.section_en,
 		estimate: r.estimate,
 		printed: r.printed,
-		recomputed: parseInterval(r.byMethod[chosenMethod(r, method)])
+		recomputed: parseInterval(r.byMethod[chosenMethod(r, method)]),
+		tip: `${lang === 'ja' ? r.label_ja : r.label_en}: ORR ${r.estimateText}% (${r.x ?? '?'}/${r.n ?? '?'}) · ${m.efficacy_printed()} ${r.printedText} · ${m.efficacy_recomputed({ method: chosenMethod(r, method) })} ${r.byMethod[chosenMethod(r, method)] ?? '—'}`
 	}));
 }

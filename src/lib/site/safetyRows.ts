@@ -1,5 +1,6 @@
 import type { Dataset } from '$lib/data/dataset';
 import type { Check, CheckStatus } from '$lib/verify/check';
+import { checkId } from '$lib/verify/location';
 import type { SafetyGradeView, SafetyPoint, SafetySeries, SafetyTermInput } from '$lib/charts/safetyLayout';
 
 // The safety page's data: the adverse-reaction tables (Tables 11–13) merged, filtered, sorted and turned into the
@@ -105,8 +106,7 @@ export function safetyData(
 					en: level === 'pt' ? r.pt_en! : r.soc_en!
 				});
 			}
-			// the same id recipe as the verification engine (src/lib/verify/location.ts checkId)
-			const id = `${d.entry.id}/${[r.group_id, r.level, r.pt_en || r.soc_en, r.grade].filter(Boolean).join('/')}/percentage`.replace(/\s+/g, '_');
+			const id = checkId(d, r, 'percentage');
 			const check = byId.get(id);
 			const count = Number(r.count);
 			const n = Number(r.n);

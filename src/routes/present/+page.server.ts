@@ -1,6 +1,10 @@
 import { bundledDatasets } from '$lib/server/datasets';
 import { orrIntervalRows, responseTables } from '$lib/server/efficacyData';
 import { forestRows, survivalPanels } from '$lib/server/survivalData';
+import { verifyCatalog } from '$lib/verify/verifyCatalog';
+import { clopperPearson } from '$lib/stats/binomial';
+import { percentOf } from '$lib/stats/printedPrecision';
+import { chartInput, defaultSelection, normalizeSelection, safetyData } from '$lib/site/safetyRows';
 
 /** Everything the slides draw (best-response tables, ORR intervals, rebuilt survival, forest plot) and the sources they cite. */
 export function load() {
@@ -8,5 +12,22 @@ export function load() {
 	const sources = Object.fromEntries(
 		datasets.filter((d) => d.entry.trial).map((d) => [d.entry.id, { table: d.entry.table, cutoff: d.entry.cutoff ?? null, trial: d.entry.trial ?? '' }])
 	);
-	return { responseTables: responseTables(datasets), orr: orrIntervalRows(datasets), panels: survivalPanels(datasets), forest: forestRows(datasets), sources };
+	// the safety slide: the safety page's default view (pooled groups, shared terms, both grades), for all trials and each one
+	const safety = safetyData(datasets, verifyCatalog(datasets).checks, (x, n) => clopperPearson(x, n, 0.95), percentOf);
+	const base = defaultSelection(safety.tables);
+	const safetySlides = Object.fromEntries(
+		['all', ...safety.tables.map((t) => t.trial)].map((trial) => {
+			const sel = normalizeSelection(safety.tables, { ...base, trial });
+			const tables = safety.tables.filter((t) => trial === 'all' || t.trial === trial);
+			return [
+				trial,
+				{
+					ja: chartInput(safety, sel, 'ja', (s) => `${s.table.trial} · ${s.group.ja}`),
+					en: chartInput(safety, sel, 'en', (s) => `${s.table.trial} · ${s.group.en}`),
+					sources: tables.map((t) => t.id)
+				}
+			];
+		})
+	);
+	return { responseTables: responseTables(datasets), orr: orrIntervalRows(datasets), panels: survivalPanels(datasets), forest: forestRows(datasets), safety: safetySlides, sources };
 }
