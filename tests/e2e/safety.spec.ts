@@ -130,3 +130,16 @@ for (const path of ['/safety/', '/en/safety/']) {
 		expect(await axeViolations(page)).toEqual([]);
 	});
 }
+
+test('switching language keeps the selection in the link', async ({ page, problems }) => {
+	await page.goto('/en/safety/?trial=MM-003&grade=3plus');
+	await hydrated(page);
+	await page.getByRole('link', { name: '日本語' }).click();
+	await expect(page).toHaveURL(/\/safety\/\?.*trial=MM-003/);
+	await expect(page).toHaveURL(/grade=3plus/);
+	await hydrated(page);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+	await expect(page.getByRole('combobox', { name: '試験', exact: true })).toHaveValue('MM-003');
+	await expect(page.getByRole('combobox', { name: 'グレード', exact: true })).toHaveValue('3plus');
+	expect(problems).toEqual([]);
+});
