@@ -16,7 +16,9 @@ export interface ParsedDataset {
  * Parses one CSV text against its schema. Every problem is reported with file, row and column;
  * a file with any error yields no rows, so a partly valid file is never half-accepted.
  */
-export function parseDataset(text: string, file: string, schema: Schema): ParsedDataset {
+export function parseDataset(text: string, file: string, schema: Schema, options: { header?: 'exact' | 'any-order' } = {}): ParsedDataset {
+	// "exact": the bundled files (every column, in order); "any-order": a user's file (known columns only, the required ones present)
+	const exact = (options.header ?? 'exact') === 'exact';
 	const fail = (errors: DataError[]): ParsedDataset => ({ rows: [], lines: [], errors });
 	const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 	if (body.trim() === '') {
@@ -44,13 +46,17 @@ export function parseDataset(text: string, file: string, schema: Schema): Parsed
 		}
 	});
 	const seen = new Set(header);
-	for (const name of expectedNames) {
-		if (!seen.has(name)) errors.push({ file, row: 1, column: name, expected: `column "${name}" (schema "${schema.kind}")`, found: 'no such column' });
+	for (const col of schema.columns) {
+		if (!seen.has(col.name) && (exact || col.required)) errors.push({ file, row: 1, column: col.name, expected: `column "${col.name}" (schema "${schema.kind}")`, found: 'no such column' });
 	}
-	if (errors.length === 0 && header.join(',') !== expectedNames.join(',')) {
+	header.forEach((name, i) => {
+		if (known.has(name) && header.indexOf(name) !== i) errors.push({ file, row: 1, column: name, expected: 'each column once', found: `a second "${name}" at position ${i + 1}` });
+	});
+	if (exact && errors.length === 0 && header.join(',') !== expectedNames.join(',')) {
 		errors.push({ file, row: 1, column: null, expected: `columns in the order ${expectedNames.join(', ')}`, found: header.join(', ') });
 	}
 	if (errors.length > 0) return fail(errors);
+	const position = new Map(header.map((name, i) => [name, i]));
 
 	const rows: Row[] = [];
 	const lines: number[] = [];
@@ -64,8 +70,9 @@ export function parseDataset(text: string, file: string, schema: Schema): Parsed
 			continue;
 		}
 		const row: Record<string, string> = {};
-		schema.columns.forEach((col, i) => {
-			const value = cells[i] ?? '';
+		schema.columns.forEach((col) => {
+			const at = position.get(col.name);
+			const value = at === undefined ? '' : (cells[at] ?? '');
 			row[col.name] = value;
 			if (value === '') {
 				if (col.required) errors.push({ file, row: fileLine, column: col.name, expected: 'a value (this column may not be empty)', found: '' });

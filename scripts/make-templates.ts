@@ -1,0 +1,34 @@
+// npm run templates: writes the filled-in example of each upload kind to static/templates/ (the analysis page links
+// them). Response, safety and at-risk examples are rows of the guideline's own tables (Tables 2 and 11, Figure 1);
+// the curve and IPD examples come from the public kmdata ACT2 figure 2A case in bench/km (MIT, see its README).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { readDataDirOrThrow } from '../src/lib/data/readDataDir';
+import type { Row } from '../src/lib/data/parseDataset';
+import { toCsvRows } from '../src/lib/data/csvText';
+
+const OUT = 'static/templates';
+const datasets = readDataDirOrThrow('static/data');
+const rows = (id: string) => datasets.find((d) => d.entry.id === id)!.rows;
+const pick = (list: readonly Row[], columns: string[]) => toCsvRows(columns, list.map((r) => columns.map((c) => r[c] ?? '')));
+
+/** Every template, by file name; a test checks the committed files equal these. */
+export function templates(): Record<string, string> {
+	const t2 = rows('gl_t2_mm001_2019_best_response').filter((r) => r.group_id === 'd150' || r.group_id === 'd300');
+	const t2rates = rows('gl_t2_mm001_2019_orr');
+	const t11 = rows('gl_t11_mm001_adverse_reactions').filter((r) => r.group_id === 'overall' && ['', 'Cytokine release syndrome', 'Hypogammaglobulinaemia', 'Neutropenia'].includes(r.pt_en ?? '') && (r.level !== 'soc' || ['Immune system disorders', 'Blood and lymphatic system disorders'].includes(r.soc_en ?? '')));
+	const f1 = rows('gl_f1_mm003_pfs_at_risk');
+	const act2 = 'bench/km/cases/kmdata_ACT2_2A';
+	return {
+		'best_response.csv': pick(t2, ['group_id', 'group_en', 'n', 'category', 'count', 'percent', 'source_line']),
+		'response_rate.csv': pick(t2rates, ['group_id', 'group_en', 'n', 'responders', 'orr_percent', 'ci_level', 'ci_lower', 'ci_upper', 'ci_method_stated', 'source_line']),
+		'adverse_reaction.csv': pick(t11, ['level', 'soc_en', 'pt_en', 'group_id', 'group_en', 'n', 'grade', 'count', 'percent', 'source_line']),
+		'at_risk.csv': toCsvRows(['arm', 'time', 'n_at_risk'], f1.map((r) => [r.arm_id!, r.time_assumed!, r.n_at_risk!])),
+		'km_curve.csv': readFileSync(`${act2}/input_curve_wt_b.csv`, 'utf8'),
+		'ipd.csv': readFileSync(`${act2}/truth_ipd.csv`, 'utf8')
+	};
+}
+
+if (process.argv[1]?.endsWith('make-templates.ts')) {
+	for (const [name, text] of Object.entries(templates())) writeFileSync(`${OUT}/${name}`, text);
+	console.log(`wrote ${Object.keys(templates()).length} templates to ${OUT}/`);
+}
