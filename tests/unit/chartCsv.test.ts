@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readDataDirOrThrow } from '../../src/lib/data/readDataDir';
-import { orrIntervalRows, responseTables } from '../../src/lib/server/efficacyData';
-import { forestRows } from '../../src/lib/server/survivalData';
+import { orrIntervalRows, responseTables } from '../../src/lib/site/efficacyData';
+import { forestRows } from '../../src/lib/site/survivalPanels';
 import { forestCsv, intervalCsv, responseCsv } from '../../src/lib/site/chartCsv';
 import { responseBars } from '../../src/lib/site/responseBars';
 

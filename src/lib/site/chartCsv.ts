@@ -1,7 +1,7 @@
 import type { ChartCsv } from '$lib/charts/exportChart';
 import type { ResponseBar } from '$lib/charts/responseLayout';
 import { stepValue, type SurvivalArm } from '$lib/charts/survivalLayout';
-import type { OrrIntervalRow } from '$lib/server/efficacyData';
+import type { OrrIntervalRow } from '$lib/site/efficacyData';
 import { chosenMethod, type IntervalChoice } from './chartLabels';
 import type { Locale } from './i18n';
 import type { SafetyRow } from './safetyRows';

@@ -1,5 +1,5 @@
 import { m } from '$lib/paraglide/messages';
-import type { OrrIntervalRow } from '$lib/server/efficacyData';
+import type { OrrIntervalRow } from '$lib/site/efficacyData';
 import type { IntervalRow } from '$lib/charts/intervalLayout';
 import type { Locale } from './i18n';
 

@@ -1,5 +1,5 @@
 import { bundledDatasets } from '$lib/server/datasets';
-import { orrIntervalRows, responseTables } from '$lib/server/efficacyData';
+import { orrIntervalRows, responseTables } from '$lib/site/efficacyData';
 
 /** Every printed ORR interval with its verification, and every best-response table. */
 export function load() {

@@ -1,6 +1,6 @@
 import { bundledDatasets } from '$lib/server/datasets';
-import { orrIntervalRows, responseTables } from '$lib/server/efficacyData';
-import { forestRows, survivalPanels } from '$lib/server/survivalData';
+import { orrIntervalRows, responseTables } from '$lib/site/efficacyData';
+import { forestRows, survivalPanels } from '$lib/site/survivalPanels';
 import { verifyCatalog } from '$lib/verify/verifyCatalog';
 import { clopperPearson } from '$lib/stats/binomial';
 import { percentOf } from '$lib/stats/printedPrecision';

@@ -1,5 +1,5 @@
 import { bundledDatasets } from '$lib/server/datasets';
-import { forestRows, survivalPanels } from '$lib/server/survivalData';
+import { forestRows, survivalPanels } from '$lib/site/survivalPanels';
 
 export function load() {
 	const datasets = bundledDatasets();

@@ -1,5 +1,5 @@
 import { bundledDatasets } from '$lib/server/datasets';
-import { orrIntervalRows } from '$lib/server/efficacyData';
+import { orrIntervalRows } from '$lib/site/efficacyData';
 import { TRIALS } from '$lib/site/trials';
 
 /** The three trials with their cut-offs, dataset counts and headline response rates as printed. */

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { bundledDatasets } from '$lib/server/datasets';
-import { orrIntervalRows, responseTables } from '$lib/server/efficacyData';
-import { forestRows, survivalPanels } from '$lib/server/survivalData';
+import { orrIntervalRows, responseTables } from '$lib/site/efficacyData';
+import { forestRows, survivalPanels } from '$lib/site/survivalPanels';
 import { TRIALS, namesTrial } from '$lib/site/trials';
 import type { EntryGenerator } from './$types';
 
