@@ -22,6 +22,15 @@ export const DOCUMENTS = {
 
 export type DocumentFile = keyof typeof DOCUMENTS;
 
+/** The document of a reader's own file (the analysis page): not one of the two bundled documents. */
+export const UPLOAD_DOCUMENT = 'upload';
+
+/** The bundled document an entry comes from; pages of bundled datasets only (an uploaded file has none). */
+export function documentOf(entry: { readonly document: DocumentFile | typeof UPLOAD_DOCUMENT; readonly id: string }): (typeof DOCUMENTS)[DocumentFile] {
+	if (entry.document === UPLOAD_DOCUMENT) throw new Error(`${entry.id} is a reader's file, not from a bundled document`);
+	return DOCUMENTS[entry.document];
+}
+
 /** The document a page slug names ("guideline", "rmp"), or undefined. */
 export function documentBySlug(slug: string): DocumentFile | undefined {
 	return (Object.keys(DOCUMENTS) as DocumentFile[]).find((f) => DOCUMENTS[f].short === slug);
@@ -29,7 +38,7 @@ export function documentBySlug(slug: string): DocumentFile | undefined {
 
 export interface CatalogEntry {
 	readonly id: string;
-	readonly document: DocumentFile;
+	readonly document: DocumentFile | typeof UPLOAD_DOCUMENT;
 	readonly section: string;
 	readonly table: string;
 	readonly title_ja: string;
