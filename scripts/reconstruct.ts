@@ -2,10 +2,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { formatDataError, type DataError } from '../src/lib/data/dataError';
 import { parseAtRiskCsv, parseCurveCsv } from '../src/lib/data/survivalInputs';
-import { kaplanMeier, medianSurvival, numberAtRisk, type SurvivalRecord } from '../src/lib/stats/survival';
-import { cleanCurve } from '../src/lib/stats/survival/reconstruct/curvePoints';
-import { guyotReconstruct } from '../src/lib/stats/survival/reconstruct/guyot';
-import { tableMode } from '../src/lib/stats/survival/reconstruct/tableMode';
+import { analyzeSurvival } from '../src/lib/analysis/survivalAnalysis';
+import type { SurvivalSummary } from '../src/lib/analysis/survivalSummary';
 
 const HELP = `Usage: npm run reconstruct -- --atrisk FILE --out FILE [options]
 
@@ -107,52 +105,48 @@ const arms = [...new Set(atRisk.rows.map((r) => r.arm))];
 for (const name of [...curves.keys(), ...events.keys(), ...medians.keys(), ...medianCis.keys()]) {
 	if (!arms.includes(name)) fail(`arm ${name} is not in ${atRiskFile} (arms: ${arms.join(', ')})`);
 }
-const tableOf = (arm: string) => atRisk.rows.filter((r) => r.arm === arm).map((r) => ({ time: r.time, n: r.n }));
-
-const rebuilt = new Map<string, { mode: 'curve' | 'table'; ipd: SurvivalRecord[]; warnings: string[]; band?: { time: number; lower: number; upper: number }[] }>();
-try {
-	for (const arm of arms.filter((a) => curves.has(a))) {
-		const file = curves.get(arm)!;
-		const parsed = parseCurveCsv(read(file), file);
-		if (parsed.errors.length > 0) stop(parsed.errors);
-		const clean = cleanCurve(parsed.points, { midGap: 0.03 });
-		const r = guyotReconstruct({ points: clean.points, atRisk: tableOf(arm), totalEvents: events.get(arm) ?? null });
-		rebuilt.set(arm, { mode: 'curve', ipd: r.ipd, warnings: [...clean.warnings, ...r.diagnostics.warnings] });
-	}
-	const tableArms = arms.filter((a) => !curves.has(a));
-	if (tableArms.length > 0) {
-		const r = tableMode({
-			arms: tableArms.map((arm) => ({ arm, atRisk: tableOf(arm), totalEvents: events.get(arm) ?? null, median: medians.get(arm) ?? null })),
-			hazardRatio: tableArms.length === 2 ? hr : null
-		});
-		for (const a of r.arms) rebuilt.set(a.arm, { mode: 'table', ipd: a.ipd, warnings: a.diagnostics.warnings, band: a.band });
-	}
-} catch (e) {
-	fail((e as Error).message);
+const points: Record<string, { x: number; y: number }[]> = {};
+for (const arm of arms.filter((a) => curves.has(a))) {
+	const file = curves.get(arm)!;
+	const parsed = parseCurveCsv(read(file), file);
+	if (parsed.errors.length > 0) stop(parsed.errors);
+	points[arm] = parsed.points;
 }
+// --hr is the second arm's versus the first: of the two table-mode arms when there are two, else of the two arms
+const tableArms = arms.filter((a) => !curves.has(a));
+const hrArm = tableArms.length === 2 ? tableArms[1]! : arms.length === 2 ? arms[1]! : null;
+const summary: SurvivalSummary = {
+	events: Object.fromEntries(events),
+	medians: Object.fromEntries(arms.filter((a) => medians.has(a) || medianCis.has(a)).map((a) => [a, { value: medians.get(a) ?? null, lower: medianCis.get(a)?.[0] ?? null, upper: medianCis.get(a)?.[1] ?? null, level: null }])),
+	hazardRatio: hr !== null && hrArm !== null ? { arm: hrArm, value: String(hr), lower: null, upper: null, level: null } : null
+};
+const analysis = analyzeSurvival({ atRisk: atRisk.rows, curves: points, summary, files: { atRisk: atRiskFile, curves: Object.fromEntries(curves) } });
+// a method that cannot rebuild an arm says why in its own words, as before; a disagreement between the inputs names the file
+const result = analysis.result ?? (analysis.errors[0]!.kind === 'reconstruction' ? fail(analysis.errors[0]!.found ?? analysis.errors[0]!.expected) : stop(analysis.errors));
+writeFileSync(outFile, result.ipdCsv);
 
-const lines = ['time,event,arm'];
-for (const arm of arms) for (const r of rebuilt.get(arm)!.ipd) lines.push(`${+r.time.toFixed(6)},${r.event},${arm.includes(',') ? `"${arm}"` : arm}`);
-writeFileSync(outFile, `${lines.join('\n')}\n`);
-
-const diagnostics = arms.map((arm) => {
-	const r = rebuilt.get(arm)!;
-	const km = kaplanMeier(r.ipd);
-	const med = medianSurvival(km);
+const diagnostics = result.arms.map((a) => {
+	const m = a.medianCheck;
 	return {
-		arm,
-		mode: r.mode,
-		patients: r.ipd.length,
-		events: { printed: events.get(arm) ?? null, reconstructed: r.ipd.filter((x) => x.event === 1).length },
-		atRisk: tableOf(arm).map((t) => ({ time: t.time, printed: t.n, reconstructed: numberAtRisk(r.ipd, t.time) })),
-		median: { printed: medians.get(arm) ?? null, printedCi: medianCis.get(arm) ?? null, reconstructed: Number.isNaN(med.estimate) ? 'NE' : med.estimate, reconstructedCi: [med.lower, med.upper].map((x) => (Number.isNaN(x) ? 'NE' : x)), confType: 'log (R survfit default)' },
-		warnings: r.warnings,
-		...(r.band ? { band: r.band } : {})
+		arm: a.id,
+		mode: a.mode,
+		patients: a.patients,
+		events: { printed: a.events.printed, reconstructed: a.events.rebuilt },
+		atRisk: a.atRisk.map((t) => ({ time: t.time, printed: t.printed, reconstructed: t.rebuilt })),
+		median: {
+			printed: m.printed?.value ?? null,
+			printedCi: m.printed && m.printed.lower !== null && m.printed.upper !== null ? [m.printed.lower, m.printed.upper] : null,
+			reconstructed: m.rebuilt.estimate ?? 'NE',
+			reconstructedCi: [m.rebuilt.lower ?? 'NE', m.rebuilt.upper ?? 'NE'],
+			confType: 'log (R survfit default)'
+		},
+		warnings: a.warnings,
+		...(a.mode === 'table' ? { band: a.band } : {})
 	};
 });
 if (json) process.stdout.write(`${JSON.stringify({ out: outFile, arms: diagnostics }, null, 1)}\n`);
 else {
-	const out: string[] = [`wrote ${outFile}: ${arms.map((a) => `${a} (${rebuilt.get(a)!.mode} mode, ${rebuilt.get(a)!.ipd.length} patients)`).join(', ')}`];
+	const out: string[] = [`wrote ${outFile}: ${result.arms.map((a) => `${a.id} (${a.mode} mode, ${a.patients} patients)`).join(', ')}`];
 	for (const d of diagnostics) {
 		const exact = d.atRisk.every((x) => x.printed === x.reconstructed);
 		out.push(`${d.arm}: numbers at risk ${exact ? 'all reproduced' : 'DIFFER: ' + d.atRisk.filter((x) => x.printed !== x.reconstructed).map((x) => `${x.time}: ${x.printed} vs ${x.reconstructed}`).join('; ')}; events ${d.events.reconstructed}${d.events.printed !== null ? ` (printed ${d.events.printed})` : ''}; median ${typeof d.median.reconstructed === 'number' ? d.median.reconstructed.toFixed(2) : d.median.reconstructed}${d.median.printed ? ` (printed ${d.median.printed})` : ''}`);

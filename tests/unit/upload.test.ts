@@ -16,10 +16,10 @@ describe('templates', () => {
 			const r = parseUpload(template(kind), `${kind}.csv`, kind);
 			expect(r.errors, kind).toEqual([]);
 			const d = r.data!;
-			sizes[kind] = 'points' in d ? d.points.length : d.rows.length;
+			sizes[kind] = 'points' in d ? d.points.length : 'summary' in d ? Object.keys(d.summary.events).length + Object.keys(d.summary.medians).length + (d.summary.hazardRatio ? 1 : 0) : d.rows.length;
 			expect(detectKind(template(kind)), kind).toBe(kind);
 		}
-		expect(sizes).toEqual({ best_response: 16, response_rate: 4, adverse_reaction: 12, at_risk: 24, km_curve: 44, ipd: 71 });
+		expect(sizes).toEqual({ best_response: 16, response_rate: 4, adverse_reaction: 12, at_risk: 24, km_curve: 44, survival_summary: 5, ipd: 71 });
 	});
 });
 
@@ -75,5 +75,11 @@ describe('detectKind', () => {
 		expect(detectKind('\uFEFFarm,time,n_at_risk\n')).toBe('at_risk');
 		expect(detectKind('0,1\n1.5,0.9\n')).toBe('km_curve');
 		expect(detectKind('name,value\n')).toBeNull();
+	});
+});
+
+describe('file lines after blank lines', () => {
+	it('an IPD problem is reported on the line it is on, blank lines counted', () => {
+		expect(errorsOf('time,event,arm\n\n1,1,A\n\n2,7,A\n', 'ipd')).toEqual([[5, 'event']]);
 	});
 });

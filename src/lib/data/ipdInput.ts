@@ -1,5 +1,5 @@
-import Papa from 'papaparse';
 import type { DataError } from './dataError';
+import { recordsWithLines } from './survivalInputs';
 import type { SurvivalRecord } from '../stats/survival';
 
 const NUMBER = /^-?\d+(\.\d+)?([eE][-+]?\d+)?$/;
@@ -18,20 +18,19 @@ export interface IpdRecord extends SurvivalRecord {
 export function parseIpdCsv(text: string, file: string): { rows: IpdRecord[]; errors: DataError[] } {
 	const body = text.replace(/^\uFEFF/, '');
 	if (body.trim() === '') return { rows: [], errors: [{ file, row: null, column: null, expected: 'a CSV with the header time,event,arm', found: 'an empty file' }] };
-	const parsed = Papa.parse<string[]>(body, { skipEmptyLines: true, delimiter: ',' });
 	const errors: DataError[] = [];
-	for (const e of parsed.errors) if (e.type !== 'Delimiter') errors.push({ file, row: (e.row ?? 0) + 1, column: null, expected: 'well-formed CSV', found: e.message });
-	const header = (parsed.data[0] ?? []).map((h) => h.trim());
+	// the file line of every record, blank lines left out (the at-risk parser's reading)
+	const records = recordsWithLines(body, file, errors);
+	const header = (records[0]?.cells ?? []).map((h) => h.trim());
 	if (header.join(',') !== 'time,event,arm') {
-		errors.push({ file, row: 1, column: null, expected: 'the header time,event,arm', found: header.join(',') });
+		errors.push({ file, row: records[0]?.line ?? 1, column: null, expected: 'the header time,event,arm', found: header.join(',') });
 		return { rows: [], errors };
 	}
 	const rows: IpdRecord[] = [];
 	// at most this many problems are listed: a 200,000-row file with a systematic fault would otherwise list 200,000
 	const LIMIT = 200;
-	for (let i = 1; i < parsed.data.length && errors.length < LIMIT; i++) {
-		const cells = parsed.data[i]!;
-		const row = i + 1;
+	for (let i = 1; i < records.length && errors.length < LIMIT; i++) {
+		const { cells, line: row } = records[i]!;
 		if (cells.length !== 3) {
 			errors.push({ file, row, column: null, expected: '3 cells: time, event, arm', found: `${cells.length} cells` });
 			continue;

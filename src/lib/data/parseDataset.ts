@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { checkCell } from './columnTypes';
 import type { DataError } from './dataError';
 import type { Schema } from './schemas';
+import { linesAt, lineNumbersOfRecords } from './csvLines';
 
 export type Row = Readonly<Record<string, string>>;
 
@@ -28,12 +29,14 @@ export function parseDataset(text: string, file: string, schema: Schema, options
 	const parsed = Papa.parse<string[]>(body, { header: false, skipEmptyLines: false, delimiter: ',' });
 	const records = parsed.data;
 	// Papa numbers records from 0; with quoted newlines a record can span lines, so track file lines ourselves.
-	const recordLines = lineNumbersOfRecords(body);
+	const recordLines = lineNumbersOfRecords(body, parsed.meta.linebreak || '\n');
 	const errors: DataError[] = [];
 
-	for (const e of parsed.errors) {
+	// Papa's index is an offset into the text, so its line is exact even where record and line numbers part ways (fuzzing found null rows)
+	const errorLines = linesAt(body, parsed.errors.map((e) => e.index ?? 0));
+	for (const [k, e] of parsed.errors.entries()) {
 		if (e.type === 'Delimiter') continue;
-		const row = e.row === undefined ? null : (recordLines[e.row] ?? null);
+		const row = typeof e.index === 'number' ? errorLines[k]! : e.row === undefined ? null : (recordLines[e.row] ?? null);
 		errors.push({ file, row, column: null, expected: 'well-formed CSV (RFC 4180 quoting)', found: e.message });
 	}
 
@@ -92,23 +95,4 @@ export function parseDataset(text: string, file: string, schema: Schema, options
 		errors.push({ file, row: null, column: null, expected: 'at least one data row after the header', found: 'a header only' });
 	}
 	return errors.length > 0 ? fail(errors) : { rows, lines, errors: [] };
-}
-
-/** File line (1-based) on which each CSV record starts, honouring quoted newlines. */
-function lineNumbersOfRecords(text: string): number[] {
-	const starts = [1];
-	let line = 1;
-	let quoted = false;
-	for (let i = 0; i < text.length; i++) {
-		const ch = text[i];
-		if (ch === '"') quoted = !quoted;
-		else if (ch === '\n') {
-			line++;
-			if (!quoted) starts.push(line);
-		} else if (ch === '\r' && text[i + 1] !== '\n') {
-			line++;
-			if (!quoted) starts.push(line);
-		}
-	}
-	return starts;
 }

@@ -1,6 +1,7 @@
 import { groupBy } from '../util/groupBy';
 import Papa from 'papaparse';
 import type { DataError } from './dataError';
+import { linesAt, lineNumbersOfRecords } from './csvLines';
 
 export interface AtRiskRow {
 	readonly arm: string;
@@ -11,6 +12,22 @@ export interface AtRiskRow {
 const NUMBER = /^-?\d+(\.\d+)?([eE][-+]?\d+)?$/;
 
 /**
+ * Papa's records with the file line of each, blank lines left out. Fuzzing found rows misnumbered after a blank line:
+ * skipEmptyLines and a trimmed text numbered records, not file lines.
+ */
+export function recordsWithLines(body: string, file: string, errors: DataError[]): { cells: string[]; line: number }[] {
+	const parsed = Papa.parse<string[]>(body, { skipEmptyLines: false });
+	const starts = lineNumbersOfRecords(body, parsed.meta.linebreak || '\n');
+	const errorLines = linesAt(body, parsed.errors.map((e) => e.index ?? 0));
+	parsed.errors.forEach((e, k) => {
+		if (e.type !== 'Delimiter') errors.push({ file, row: e.index === undefined ? (starts[e.row ?? 0] ?? 1) : errorLines[k]!, column: null, expected: 'well-formed CSV', found: e.message });
+	});
+	return parsed.data
+		.map((cells, i) => ({ cells, line: starts[i] ?? i + 1 }))
+		.filter(({ cells }) => !(cells.length === 1 && cells[0]!.trim() === ''));
+}
+
+/**
  * A numbers-at-risk table as CSV `arm,time,n_at_risk` (header required). Every problem names file, row and column.
  * @example parseAtRiskCsv('arm,time,n_at_risk\nA,0,100\nA,3,80\n', 'atrisk.csv').rows.length // 2
  */
@@ -18,16 +35,15 @@ export function parseAtRiskCsv(text: string, file: string): { rows: AtRiskRow[];
 	const errors: DataError[] = [];
 	const body = text.replace(/^\uFEFF/, '');
 	if (body.trim() === '') return { rows: [], errors: [{ file, row: null, column: null, expected: 'a CSV with the header arm,time,n_at_risk', found: 'an empty file' }] };
-	const parsed = Papa.parse<string[]>(body.trim(), { skipEmptyLines: true });
-	for (const e of parsed.errors) errors.push({ file, row: (e.row ?? 0) + 1, column: null, expected: 'well-formed CSV', found: e.message });
-	const header = (parsed.data[0] ?? []).map((h) => h.trim());
+	const records = recordsWithLines(body, file, errors);
+	const header = (records[0]?.cells ?? []).map((h) => h.trim());
 	if (header.join(',') !== 'arm,time,n_at_risk') {
-		errors.push({ file, row: 1, column: null, expected: 'the header arm,time,n_at_risk', found: header.join(',') });
+		errors.push({ file, row: records[0]?.line ?? 1, column: null, expected: 'the header arm,time,n_at_risk', found: header.join(',') });
 		return { rows: [], errors };
 	}
 	const rows: AtRiskRow[] = [];
-	parsed.data.slice(1).forEach((cells, i) => {
-		const row = i + 2;
+	const lines: number[] = [];
+	records.slice(1).forEach(({ cells, line: row }) => {
 		if (cells.length !== 3) {
 			errors.push({ file, row, column: null, expected: '3 cells: arm, time, n_at_risk', found: `${cells.length} cells` });
 			return;
@@ -37,9 +53,10 @@ export function parseAtRiskCsv(text: string, file: string): { rows: AtRiskRow[];
 		if (!NUMBER.test(time) || Number(time) < 0) errors.push({ file, row, column: 'time', expected: 'a time ≥ 0', found: time });
 		if (!/^\d+$/.test(n)) errors.push({ file, row, column: 'n_at_risk', expected: 'a whole number ≥ 0', found: n });
 		rows.push({ arm, time: Number(time), n: Number(n) });
+		lines.push(row);
 	});
 	// per arm: times rising, numbers never rising
-	const byArm = groupBy(rows.map((r, i) => ({ r, line: i + 2 })), (x) => x.r.arm);
+	const byArm = groupBy(rows.map((r, i) => ({ r, line: lines[i]! })), (x) => x.r.arm);
 	for (const list of byArm.values()) {
 		list.forEach(({ r, line }, i) => {
 			const prev = list[i - 1];
@@ -60,10 +77,8 @@ export function parseCurveCsv(text: string, file: string): { points: { x: number
 	const errors: DataError[] = [];
 	const body = text.replace(/^\uFEFF/, '');
 	if (body.trim() === '') return { points: [], errors: [{ file, row: null, column: null, expected: 'two columns x,y of digitized points', found: 'an empty file' }] };
-	const parsed = Papa.parse<string[]>(body.trim(), { skipEmptyLines: true });
 	const points: { x: number; y: number }[] = [];
-	parsed.data.forEach((cells, i) => {
-		const row = i + 1;
+	recordsWithLines(body, file, errors).forEach(({ cells, line: row }, i) => {
 		const c = cells.map((x) => x.trim());
 		// a first row of words is a header
 		if (i === 0 && c.length >= 2 && !NUMBER.test(c[0]!) && !NUMBER.test(c[1]!)) return;

@@ -3,11 +3,12 @@ import { parseDataset, type Row } from './parseDataset';
 import { SCHEMAS, type RowRule, type Schema } from './schemas';
 import { parseAtRiskCsv, parseCurveCsv, type AtRiskRow } from './survivalInputs';
 import { parseIpdCsv, type IpdRecord } from './ipdInput';
+import { parseSurvivalSummaryCsv, type SurvivalSummary } from '../analysis/survivalSummary';
 
 // A user's own files: the same column types and row rules as the bundled datasets, with what only a transcription
 // of the two documents can have (Japanese/English labels, the source line, footnote markers) made optional.
 
-export const UPLOAD_KINDS = ['best_response', 'response_rate', 'adverse_reaction', 'at_risk', 'km_curve', 'ipd'] as const;
+export const UPLOAD_KINDS = ['best_response', 'response_rate', 'adverse_reaction', 'at_risk', 'km_curve', 'survival_summary', 'ipd'] as const;
 export type UploadKind = (typeof UPLOAD_KINDS)[number];
 
 /** Files larger than this are refused before they are read (documented in README, "Your own data"). */
@@ -42,6 +43,7 @@ export type UploadData =
 	| { readonly kind: 'best_response' | 'response_rate' | 'adverse_reaction'; readonly rows: readonly Row[]; readonly lines: readonly number[] }
 	| { readonly kind: 'at_risk'; readonly rows: readonly AtRiskRow[] }
 	| { readonly kind: 'km_curve'; readonly points: readonly { x: number; y: number }[] }
+	| { readonly kind: 'survival_summary'; readonly summary: SurvivalSummary }
 	| { readonly kind: 'ipd'; readonly rows: readonly IpdRecord[] };
 
 /**
@@ -65,6 +67,10 @@ export function parseUpload(text: string, file: string, kind: UploadKind): { dat
 			const r = parseCurveCsv(text, file);
 			return r.errors.length > 0 ? { data: null, errors: r.errors } : { data: { kind, points: r.points }, errors: [] };
 		}
+		case 'survival_summary': {
+			const r = parseSurvivalSummaryCsv(text, file);
+			return r.errors.length > 0 || !r.summary ? { data: null, errors: r.errors } : { data: { kind, summary: r.summary }, errors: [] };
+		}
 		case 'ipd': {
 			const r = parseIpdCsv(text, file);
 			return r.errors.length > 0 ? { data: null, errors: r.errors } : { data: { kind, rows: r.rows }, errors: [] };
@@ -82,6 +88,7 @@ export function detectKind(text: string): UploadKind | null {
 	const has = (...names: string[]) => names.every((n) => cols.includes(n));
 	if (first.trim() === 'arm,time,n_at_risk') return 'at_risk';
 	if (first.trim() === 'time,event,arm') return 'ipd';
+	if (has('arm', 'statistic', 'value')) return 'survival_summary';
 	if (has('category', 'count')) return 'best_response';
 	if (has('responders')) return 'response_rate';
 	if (has('level', 'grade', 'count')) return 'adverse_reaction';

@@ -1,0 +1,102 @@
+import type { DataError } from '$lib/data/dataError';
+import { parseUpload, type UploadData, type UploadKind } from '$lib/data/upload';
+import type { SurvivalSummary } from './survivalSummary';
+import { analyzeSurvival, type AnalysisError, type SurvivalAnalysis } from './survivalAnalysis';
+import { analyzeIpd, type IpdAnalysis } from './ipdAnalysis';
+import { analyzeTables, uploadDataset, type TableAnalysis } from './uploadTables';
+
+/** One file as the reader gave it: dropped, chosen or pasted. `arm` names the arm of a digitized curve. */
+export interface InputFile {
+	readonly id: string;
+	readonly name: string;
+	readonly kind: UploadKind;
+	readonly text: string;
+	readonly arm?: string | null;
+}
+
+export interface FileReport {
+	readonly id: string;
+	readonly name: string;
+	readonly kind: UploadKind;
+	readonly bytes: number;
+	readonly ok: boolean;
+	/** rows (or points) accepted; 0 when the file has a problem */
+	readonly size: number;
+	readonly errors: readonly DataError[];
+}
+
+export interface AnalysisResult {
+	readonly files: readonly FileReport[];
+	readonly tables: TableAnalysis | null;
+	readonly survival: { readonly result: SurvivalAnalysis | null; readonly errors: readonly AnalysisError[] } | null;
+	readonly ipd: IpdAnalysis | null;
+	/** how the files were combined, in words (e.g. which arm a curve was given to) */
+	readonly notes: readonly string[];
+}
+
+export type Progress = { readonly stage: 'parse' | 'analyze'; readonly done: number; readonly total: number; readonly file: string | null };
+
+const sizeOf = (d: UploadData) => ('points' in d ? d.points.length : 'summary' in d ? Object.keys(d.summary.events).length + Object.keys(d.summary.medians).length + (d.summary.hazardRatio ? 1 : 0) : d.rows.length);
+
+/**
+ * Validates every file with its kind's parser and runs what the valid ones allow: the tables through the verification
+ * engine, the numbers at risk (with curves and a summary) through the reconstruction, patient-level data through the
+ * survival statistics. Pure and synchronous; the Web Worker calls it and forwards `onProgress`.
+ * @example runAnalysis([{ id: '1', name: 'rates.csv', kind: 'response_rate', text }]).tables?.orr[0]?.reproducing
+ */
+export function runAnalysis(files: readonly InputFile[], onProgress: (p: Progress) => void = () => {}): AnalysisResult {
+	const reports: FileReport[] = [];
+	const parsed: { file: InputFile; data: UploadData }[] = [];
+	files.forEach((f, i) => {
+		onProgress({ stage: 'parse', done: i, total: files.length, file: f.name });
+		const r = parseUpload(f.text, f.name, f.kind);
+		reports.push({ id: f.id, name: f.name, kind: f.kind, bytes: new TextEncoder().encode(f.text).length, ok: r.data !== null, size: r.data ? sizeOf(r.data) : 0, errors: r.errors });
+		if (r.data) parsed.push({ file: f, data: r.data });
+	});
+	onProgress({ stage: 'analyze', done: 0, total: 3, file: null });
+	const notes: string[] = [];
+
+	const tableData = parsed.flatMap(({ file, data }) => (data.kind === 'best_response' || data.kind === 'response_rate' || data.kind === 'adverse_reaction' ? [uploadDataset(file.name, data.kind, data.rows, data.lines)] : []));
+	const tables = tableData.length > 0 ? analyzeTables(tableData) : null;
+	onProgress({ stage: 'analyze', done: 1, total: 3, file: null });
+
+	const atRisk = parsed.filter((p) => p.data.kind === 'at_risk');
+	const curves = parsed.filter((p) => p.data.kind === 'km_curve');
+	const summaries = parsed.filter((p) => p.data.kind === 'survival_summary');
+	let survival: AnalysisResult['survival'] = null;
+	if (atRisk.length > 1) notes.push(`one numbers-at-risk table at a time: ${atRisk[0]!.file.name} is used, ${atRisk.slice(1).map((p) => p.file.name).join(', ')} not`);
+	if (summaries.length > 1) notes.push(`one survival summary at a time: ${summaries[0]!.file.name} is used`);
+	if (atRisk.length === 0 && (curves.length > 0 || summaries.length > 0)) notes.push('a digitized curve or a survival summary needs the numbers-at-risk table of its trial: add it to rebuild the data');
+	const first = atRisk[0];
+	if (first && first.data.kind === 'at_risk') {
+		const arms = [...new Set(first.data.rows.map((r) => r.arm))];
+		const curveOf: Record<string, { x: number; y: number }[]> = {};
+		const curveFiles: Record<string, string> = {};
+		for (const c of curves) {
+			if (c.data.kind !== 'km_curve') continue;
+			// the arm the reader chose, else the arm whose name the file name holds (input_curve_wt_b.csv → wt_b, longest match)
+			const arm = c.file.arm && arms.includes(c.file.arm) ? c.file.arm : ([...arms].sort((a, b) => b.length - a.length).find((a) => c.file.name.includes(a)) ?? null);
+			if (!arm) {
+				notes.push(`${c.file.name}: no arm of ${first.file.name} (${arms.join(', ')}) chosen or named in the file name, so it is not used`);
+				continue;
+			}
+			if (curveOf[arm]) notes.push(`${c.file.name}: arm ${arm} already has the curve ${curveFiles[arm]}, so it is not used`);
+			else {
+				curveOf[arm] = [...c.data.points];
+				curveFiles[arm] = c.file.name;
+				notes.push(`${c.file.name}: the digitized curve of arm ${arm} (curve mode)`);
+			}
+		}
+		const s = summaries[0];
+		const summary: SurvivalSummary | null = s && s.data.kind === 'survival_summary' ? s.data.summary : null;
+		survival = analyzeSurvival({ atRisk: first.data.rows, curves: curveOf, summary, files: { atRisk: first.file.name, summary: s?.file.name ?? null, curves: curveFiles } });
+	}
+	onProgress({ stage: 'analyze', done: 2, total: 3, file: null });
+
+	const ipdFiles = parsed.filter((p) => p.data.kind === 'ipd');
+	if (ipdFiles.length > 1) notes.push(`one patient-level file at a time: ${ipdFiles[0]!.file.name} is used`);
+	const ipdFile = ipdFiles[0];
+	const ipd = ipdFile && ipdFile.data.kind === 'ipd' ? analyzeIpd(ipdFile.data.rows) : null;
+	onProgress({ stage: 'analyze', done: 3, total: 3, file: null });
+	return { files: reports, tables, survival, ipd, notes };
+}
