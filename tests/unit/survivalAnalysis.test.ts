@@ -254,3 +254,15 @@ describe('describeArm and compareArms: the statistics of one arm and of two, for
 		expect(c).toEqual({ reference: 'A', compared: 'B', logRank: { chisq: 0, p: 1 }, cox: null, printed: null, warnings: ['no Cox model: a Cox model needs at least one event'] });
 	});
 });
+
+describe('the rebuilt IPD as CSV', () => {
+	it('neutralises an arm name a spreadsheet would run as a formula', () => {
+		const atRisk = [
+			{ arm: '=HYPERLINK("x")', time: 0, n: 3 },
+			{ arm: '=HYPERLINK("x")', time: 5, n: 1 }
+		];
+		const r = analyzeSurvival({ atRisk, curves: {}, summary: null, files: { atRisk: 'a.csv' } });
+		const line = r.result!.ipdCsv.split('\n')[1]!;
+		expect(line.endsWith(`,"'=HYPERLINK(""x"")"`)).toBe(true);
+	});
+});

@@ -150,3 +150,9 @@ describe('verifyCatalog on the bundled documents', () => {
 		expect(report.summary.mismatch).toBe(3);
 	});
 });
+
+describe('explainPercentage with a count of 0', () => {
+	it('explains a printed 9.9% of 0/200 instead of trying a denominator of 0', () => {
+		expect(explainPercentage('9.9', 0, 200)).toBe('0/200 = 0.00000% rounds to 0.0, not the printed 9.9: no whole count out of 200 rounds to 9.9%; no denominator gives 9.9% with 0.');
+	});
+});

@@ -4,6 +4,15 @@ import type { SurvivalSummary } from './survivalSummary';
 import { analyzeSurvival, type AnalysisError, type SurvivalAnalysis } from './survivalAnalysis';
 import { analyzeIpd, type IpdAnalysis } from './ipdAnalysis';
 import { analyzeTables, uploadDataset, type TableAnalysis } from './uploadTables';
+import { toCsv } from '$lib/charts/exportChart';
+import type { Check } from '$lib/verify/check';
+
+/**
+ * What the page is sent for drawing: a 5 MB table holds ~130,000 printed values, whose checks alone would be ~50 MB to
+ * post and a table no one can read. The page shows the first checks (problems first) and terms, says how many it does
+ * not show, and offers the whole report as CSV.
+ */
+export const DISPLAY_LIMITS = { checks: 1000, terms: 200, intervals: 100, groups: 60 } as const;
 
 /** One file as the reader gave it: dropped, chosen or pasted. `arm` names the arm of a digitized curve. */
 export interface InputFile {
@@ -27,7 +36,21 @@ export interface FileReport {
 
 export interface AnalysisResult {
 	readonly files: readonly FileReport[];
+	/** the tables' analysis, cut to DISPLAY_LIMITS for the page (see `shown`) */
 	readonly tables: TableAnalysis | null;
+	/** how much of the tables' analysis the page is sent: checks and adverse-reaction terms shown of all */
+	readonly shown: {
+		readonly checks: number;
+		readonly checksTotal: number;
+		readonly terms: number;
+		readonly termsTotal: number;
+		readonly intervals: number;
+		readonly intervalsTotal: number;
+		readonly groups: number;
+		readonly groupsTotal: number;
+	} | null;
+	/** every check as CSV (status first), for the reader to download whatever the page shows */
+	readonly reportCsv: string | null;
 	readonly survival: { readonly result: SurvivalAnalysis | null; readonly errors: readonly AnalysisError[] } | null;
 	readonly ipd: IpdAnalysis | null;
 	/** how the files were combined, in words (e.g. which arm a curve was given to) */
@@ -57,7 +80,8 @@ export function runAnalysis(files: readonly InputFile[], onProgress: (p: Progres
 	const notes: string[] = [];
 
 	const tableData = parsed.flatMap(({ file, data }) => (data.kind === 'best_response' || data.kind === 'response_rate' || data.kind === 'adverse_reaction' ? [uploadDataset(file.name, data.kind, data.rows, data.lines)] : []));
-	const tables = tableData.length > 0 ? analyzeTables(tableData) : null;
+	const full = tableData.length > 0 ? analyzeTables(tableData) : null;
+	const { tables, shown, reportCsv } = full ? forDisplay(full) : { tables: null, shown: null, reportCsv: null };
 	onProgress({ stage: 'analyze', done: 1, total: 3, file: null });
 
 	const atRisk = parsed.filter((p) => p.data.kind === 'at_risk');
@@ -98,5 +122,48 @@ export function runAnalysis(files: readonly InputFile[], onProgress: (p: Progres
 	const ipdFile = ipdFiles[0];
 	const ipd = ipdFile && ipdFile.data.kind === 'ipd' ? analyzeIpd(ipdFile.data.rows) : null;
 	onProgress({ stage: 'analyze', done: 3, total: 3, file: null });
-	return { files: reports, tables, survival, ipd, notes };
+	return { files: reports, tables, shown, reportCsv, survival, ipd, notes };
+}
+
+const ATTENTION = ['mismatch', 'reproduced-other-method', 'approximate', 'not-recomputable', 'reproduced'];
+
+/** The analysis cut to what a page can show (problems first), with the counts of what is left out and the full CSV. */
+function forDisplay(full: TableAnalysis): { tables: TableAnalysis; shown: NonNullable<AnalysisResult['shown']>; reportCsv: string } {
+	const ranked = full.report.checks.map((c, i) => ({ c, i })).sort((a, b) => ATTENTION.indexOf(a.c.status) - ATTENTION.indexOf(b.c.status) || a.i - b.i);
+	const checks: Check[] = ranked.slice(0, DISPLAY_LIMITS.checks).map((x) => x.c);
+	const termsTotal = full.safety.tables.reduce((s, t) => s + t.terms.length, 0);
+	const safetyTables = full.safety.tables.map((t) => ({ ...t, terms: t.terms.slice(0, DISPLAY_LIMITS.terms) }));
+	const keep = new Set(safetyTables.flatMap((t) => t.terms.map((x) => `${t.id}|${x.key}`)));
+	// best-response bars: the first groups of each table (a group is all rows of one group_id and arm)
+	let groupsTotal = 0;
+	let groups = 0;
+	const responseTables = full.responseTables.map((t) => {
+		const ids = [...new Set(t.rows.map((r) => `${r.group_id}|${r.arm_id ?? ''}`))];
+		groupsTotal += ids.length;
+		const first = new Set(ids.slice(0, DISPLAY_LIMITS.groups));
+		groups += first.size;
+		return { ...t, rows: t.rows.filter((r) => first.has(`${r.group_id}|${r.arm_id ?? ''}`)) };
+	});
+	const tables: TableAnalysis = {
+		...full,
+		responseTables,
+		orr: full.orr.slice(0, DISPLAY_LIMITS.intervals),
+		report: { summary: full.report.summary, checks },
+		safety: { tables: safetyTables, records: full.safety.records.filter((r) => keep.has(`${r.dataset}|${r.term}`)) }
+	};
+	const reportCsv = toCsv(
+		['status', 'kind', 'location', 'printed', 'recomputed', 'numerator', 'denominator', 'method', 'detail'],
+		ranked.map(({ c }) => [c.status, c.kind, c.location, c.published, c.recomputed, c.numerator, c.denominator, c.method, c.detail])
+	);
+	const shown = {
+		checks: checks.length,
+		checksTotal: full.report.checks.length,
+		terms: safetyTables.reduce((s, t) => s + t.terms.length, 0),
+		termsTotal,
+		intervals: tables.orr.length,
+		intervalsTotal: full.orr.length,
+		groups,
+		groupsTotal
+	};
+	return { tables, shown, reportCsv };
 }

@@ -1,4 +1,6 @@
 import type { DataError } from '../data/dataError';
+// the IPD file is opened in spreadsheets too: an arm named like a formula is neutralised there (exportChart's rule)
+import { csvCell } from '../charts/exportChart';
 import type { AtRiskRow } from '../data/survivalInputs';
 import type { SurvivalArm } from '../charts/survivalLayout';
 import { confidenceBand, coxTwoArm, kaplanMeier, logRank, medianSurvival, numberAtRisk, type SurvivalRecord } from '../stats/survival';
@@ -99,7 +101,6 @@ export interface SurvivalAnalysis {
 /** Finite numbers pass (−0 as 0), NaN and ±Infinity become null. */
 const num = (x: number): number | null => (Number.isFinite(x) ? x + 0 : null);
 const finite = (x: number): number => num(x) ?? 0;
-const csvCell = (s: string) => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
 /**
  * Rebuilds every arm of a numbers-at-risk table and analyses it as the site analyses the bundled data: per arm the

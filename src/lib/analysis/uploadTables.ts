@@ -54,7 +54,7 @@ export function uploadDataset(file: string, kind: TableKind, rows: readonly Row[
 			assumptions: [],
 			file,
 			schema: SCHEMA_OF[kind],
-			source_lines: [1, Math.max(1, ...lines)]
+			source_lines: [1, lines.reduce((a, b) => Math.max(a, b), 1)]
 		},
 		rows: rows.map(labelled),
 		lines

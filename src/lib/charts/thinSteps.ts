@@ -24,7 +24,7 @@ export function thinSteps<T extends { time: number }>(steps: readonly T[], xMax:
 /** At most one time per bin (censor marks closer than a pixel draw as one). */
 export function thinTimes(times: readonly number[], xMax: number, bins = 1000): number[] {
 	if (times.length <= bins) return [...times];
-	const width = (xMax > 0 ? xMax : Math.max(...times, 1)) / bins;
+	const width = (xMax > 0 ? xMax : times.reduce((a, b) => Math.max(a, b), 1)) / bins;
 	const seen = new Set<number>();
 	return times.filter((t) => {
 		const b = Math.floor(t / width);

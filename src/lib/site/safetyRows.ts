@@ -93,11 +93,18 @@ export function safetyData(
 	for (const d of datasets.filter((x) => x.entry.schema === 'adverse_reaction')) {
 		const groups: SafetyGroup[] = [];
 		const terms: SafetyTerm[] = [];
+		// sets, not .some() per row: a reader's 5 MB table has tens of thousands of terms
+		const groupSeen = new Set<string>();
+		const termSeen = new Set<string>();
 		for (const r of d.rows) {
 			const level = r.level as SafetyLevel;
 			const key = termKey(level, r.soc_en ?? '', r.pt_en ?? '');
-			if (!groups.some((g) => g.id === r.group_id)) groups.push({ id: r.group_id!, ja: r.group_ja ?? '', en: r.group_en ?? '', n: Number(r.n) });
-			if (!terms.some((t) => t.key === key)) {
+			if (!groupSeen.has(r.group_id!)) {
+				groupSeen.add(r.group_id!);
+				groups.push({ id: r.group_id!, ja: r.group_ja ?? '', en: r.group_en ?? '', n: Number(r.n) });
+			}
+			if (!termSeen.has(key)) {
+				termSeen.add(key);
 				terms.push({
 					key,
 					level,
@@ -255,18 +262,25 @@ export function selectedSeries(tables: readonly SafetyTable[], sel: SafetySelect
  */
 export function visibleTerms(tables: readonly SafetyTable[], sel: SafetySelection): SafetyTerm[] {
 	const chosen = selectedTables(tables, sel);
-	const all: SafetyTerm[] = [];
-	for (const t of chosen) for (const term of t.terms) if (!all.some((a) => a.key === term.key)) all.push(term);
-	const kept = all.filter(
-		(term) => (!sel.shared || chosen.length < 2 || chosen.every((t) => t.terms.some((x) => x.key === term.key))) && (sel.soc === '' || term.soc === `soc:${sel.soc}`)
+	// maps, not .some() per term: a reader's table can hold tens of thousands of terms
+	const all = new Map<string, SafetyTerm>();
+	for (const t of chosen) for (const term of t.terms) if (!all.has(term.key)) all.set(term.key, term);
+	const kept = [...all.values()].filter(
+		(term) => (!sel.shared || chosen.length < 2 || chosen.every((t) => termsOf(t).has(term.key))) && (sel.soc === '' || term.soc === `soc:${sel.soc}`)
 	);
-	const socs = kept.filter((t) => t.level === 'soc');
 	// PTs whose SOC row is filtered out still follow the SOC order, placed where their SOC would be
-	const socOrder = [...new Set(all.filter((t) => t.level !== 'any').map((t) => t.soc))];
-	return [
-		...kept.filter((t) => t.level === 'any'),
-		...socOrder.flatMap((soc) => [...socs.filter((s) => s.key === soc), ...kept.filter((t) => t.level === 'pt' && t.soc === soc)])
-	];
+	const socOrder = [...new Set([...all.values()].filter((t) => t.level !== 'any').map((t) => t.soc))];
+	const underSoc = new Map<string, SafetyTerm[]>(socOrder.map((soc) => [soc, []]));
+	for (const t of kept) if (t.level !== 'any') underSoc.get(t.soc)?.[t.level === 'soc' ? 'unshift' : 'push'](t);
+	return [...kept.filter((t) => t.level === 'any'), ...socOrder.flatMap((soc) => underSoc.get(soc)!)];
+}
+
+const termMaps = new WeakMap<SafetyTable, Map<string, SafetyTerm>>();
+/** A table's terms by key (computed once per table). */
+function termsOf(t: SafetyTable): Map<string, SafetyTerm> {
+	let map = termMaps.get(t);
+	if (!map) termMaps.set(t, (map = new Map(t.terms.map((x) => [x.key, x]))));
+	return map;
 }
 
 const recordIndex = (records: readonly SafetyRecord[]) => new Map(records.map((r) => [`${r.dataset}|${r.group}|${r.term}|${r.grade}`, r]));
@@ -281,7 +295,7 @@ export function chartInput(data: SafetyData, sel: SafetySelection, lang: 'ja' | 
 		level: term.level,
 		label: lang === 'ja' ? term.ja : term.en,
 		values: series.map((s) => {
-			if (!s.table.terms.some((t) => t.key === term.key)) return null;
+			if (!termsOf(s.table).has(term.key)) return null;
 			const at = (grade: SafetyGrade) => index.get(`${s.table.id}|${s.group.id}|${term.key}|${grade}`);
 			return { all: point(at('all')), g3: point(at('3plus')) };
 		})
@@ -311,9 +325,9 @@ export function tableRows(data: SafetyData, sel: SafetySelection, lang: 'ja' | '
 	const out: SafetyRow[] = [];
 	for (const term of visibleTerms(data.tables, sel)) {
 		for (const s of series) {
-			const own = s.table.terms.find((t) => t.key === term.key);
+			const own = termsOf(s.table).get(term.key);
 			if (!own) continue;
-			const soc = s.table.terms.find((t) => t.key === own.soc) ?? own;
+			const soc = termsOf(s.table).get(own.soc) ?? own;
 			for (const grade of grades) {
 				const r = index.get(`${s.table.id}|${s.group.id}|${term.key}|${grade}`);
 				if (!r) continue;

@@ -56,7 +56,8 @@ function solutions(printed: string, fixed: number, solveFor: 'numerator' | 'deno
 		const hi = Math.min(fixed, Math.ceil(((p + half) * fixed) / 100));
 		for (let k = lo; k <= hi; k++) if (percentOf(k, fixed, d) === printed) out.push(k);
 	} else if (p > 0) {
-		const lo = Math.max(fixed, Math.floor((fixed * 100) / (p + half)));
+		// at least 1: a printed non-zero percentage with a count of 0 (a reader's file) must not try a denominator of 0
+		const lo = Math.max(fixed, 1, Math.floor((fixed * 100) / (p + half)));
 		const hi = Math.ceil((fixed * 100) / Math.max(p - half, 1e-9));
 		for (let n = lo; n <= Math.min(hi, lo + 5000); n++) if (percentOf(fixed, n, d) === printed) out.push(n);
 	}

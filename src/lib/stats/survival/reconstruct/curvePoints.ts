@@ -50,11 +50,13 @@ export function cleanCurve(points: RawPoint[], opts: CleanCurveOptions = {}): Cl
 	if (percent && scale === 'auto') warnings.push('y read as percent (a value exceeds 1.5) and divided by 100');
 	const factor = percent ? 0.01 : 1;
 
-	const xs = points.map((p) => p.x);
-	const range = Math.max(...xs) - Math.min(0, ...xs);
+	// loops, not Math.max(...xs): a spread of a few hundred thousand points overflows the call stack
+	const xMax = points.reduce((m, p) => Math.max(m, p.x), Number.NEGATIVE_INFINITY);
+	const xMin = points.reduce((m, p) => Math.min(m, p.x), 0);
+	const range = xMax - xMin;
 	const negatives = points.filter((p) => p.x < 0);
 	if (negatives.length > 0) {
-		const worst = Math.min(...negatives.map((p) => p.x));
+		const worst = xMin;
 		const far = range > 0 && -worst > NEGATIVE_X_SHARE * range;
 		warnings.push(`${negatives.length} point(s) with x < 0 set to 0 (lowest ${worst})${far ? ': more than digitizing jitter, check the axis calibration' : ''}`);
 	}
