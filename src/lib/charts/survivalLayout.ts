@@ -38,7 +38,7 @@ export interface SurvivalLayout {
 		median: { x: number; y: number } | null;
 	}[];
 	/** rows of the at-risk table, under the plot, on the same x-scale */
-	readonly table: readonly { id: string; label: string; y: number; cells: readonly { x: number; printed: number; rebuilt: number }[] }[];
+	readonly table: readonly { id: string; label: string; arm: number; kind: 'printed' | 'rebuilt'; y: number; cells: readonly { x: number; printed: number; rebuilt: number }[] }[];
 	readonly xAt: (px: number) => number;
 	readonly xOf: (t: number) => number;
 	readonly yOf: (s: number) => number;
@@ -65,7 +65,10 @@ export function survivalLayout(input: SurvivalLayoutInput): SurvivalLayout {
 	const plot = { left: 150, top: 16, right: input.width - 24, bottom: 336 };
 	const rowHeight = 22;
 	const tableTop = plot.bottom + 84;
-	const height = tableTop + rowHeight * input.arms.length * 2 + 12;
+	// patient-level data print no numbers at risk (NaN): one row per arm, the counted one
+	const withPrinted = input.arms.some((a) => a.atRisk.some((c) => Number.isFinite(c.printed)));
+	const kinds: ('printed' | 'rebuilt')[] = withPrinted ? ['printed', 'rebuilt'] : ['rebuilt'];
+	const height = tableTop + rowHeight * input.arms.length * kinds.length + 12;
 	const x = scaleLinear().domain([0, input.xMax]).range([plot.left, plot.right]);
 	const y = scaleLinear().domain([0, 1]).range([plot.bottom, plot.top]);
 	const xTicks: { value: number; x: number }[] = [];
@@ -100,10 +103,16 @@ export function survivalLayout(input: SurvivalLayoutInput): SurvivalLayout {
 			median: Number.isFinite(arm.median) && arm.median <= input.xMax ? { x: r2(x(arm.median)), y: r2(y(0.5)) } : null
 		};
 	});
-	const table = input.arms.flatMap((arm, i) => [
-		{ id: `${arm.id}-printed`, label: arm.label, y: tableTop + rowHeight * (2 * i), cells: arm.atRisk.filter((c) => c.time <= input.xMax).map((c) => ({ x: r2(x(c.time)), printed: c.printed, rebuilt: c.rebuilt })) },
-		{ id: `${arm.id}-rebuilt`, label: arm.label, y: tableTop + rowHeight * (2 * i + 1), cells: arm.atRisk.filter((c) => c.time <= input.xMax).map((c) => ({ x: r2(x(c.time)), printed: c.printed, rebuilt: c.rebuilt })) }
-	]);
+	const table = input.arms.flatMap((arm, i) =>
+		kinds.map((kind, k) => ({
+			id: `${arm.id}-${kind}`,
+			label: arm.label,
+			arm: i,
+			kind,
+			y: tableTop + rowHeight * (kinds.length * i + k),
+			cells: arm.atRisk.filter((c) => c.time <= input.xMax).map((c) => ({ x: r2(x(c.time)), printed: c.printed, rebuilt: c.rebuilt }))
+		}))
+	);
 	return {
 		width: input.width,
 		height,

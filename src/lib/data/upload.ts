@@ -23,12 +23,15 @@ const ptWhenLevelPt: RowRule = {
 	check: (row) => (row.level === 'pt' && (row.pt_en ?? '') === '' && (row.pt_ja ?? '') === '' ? { column: 'pt_en', expected: 'the preferred term of a level "pt" row (pt_en or pt_ja)' } : null)
 };
 
+// a percentage or an interval of no patients is undefined: a group needs at least one
+const positiveN: RowRule = { check: (row) => (row.n === '0' ? { column: 'n', expected: 'a group of at least 1 patient' } : null) };
+
 /** The bundled schema with its transcription-only columns optional and the extra rules an upload needs. */
 function uploadSchema(base: Schema, requiredToo: readonly string[] = [], rules: readonly RowRule[] = []): Schema {
 	return {
 		...base,
 		columns: base.columns.map((c) => (requiredToo.includes(c.name) ? { ...c, required: true } : OPTIONAL_IN_UPLOADS.test(c.name) ? { ...c, required: false } : c)),
-		rules: [...base.rules, ...rules]
+		rules: [...base.rules, positiveN, ...rules]
 	};
 }
 

@@ -47,7 +47,8 @@ export const chosenMethod = (r: OrrIntervalRow, method: IntervalChoice) => (meth
 
 /** The interval chart's rows for the chosen method and language. */
 export function intervalChartRows(rows: readonly OrrIntervalRow[], method: IntervalChoice, lang: Locale): IntervalRow[] {
-	return rows.map((r) => ({
+	// a reader's file may print a bound as "NE" or "<0.01": such an interval is listed in the table, not drawn
+	return rows.filter((r) => Number.isFinite(r.estimate) && r.printed.every(Number.isFinite)).map((r) => ({
 		id: r.id,
 		label: lang === 'ja' ? r.label_ja : r.label_en,
 		section: lang === 'ja' ? r.section_ja : r.section_en,
