@@ -151,3 +151,15 @@ test('a 5 MB adverse-reaction table: checked in the worker, the page shows the p
 	console.log(`longest main-thread task during a 5 MB table analysis: ${Math.round(longest)} ms`);
 	expect(problems).toEqual([]);
 });
+
+test('in Japanese: a digitized curve goes to the arm its file name holds, and the reader can give it to another', async ({ page, problems }) => {
+	await page.goto('/analyze/');
+	await hydrated(page);
+	await page.locator('input[type="file"]').setInputFiles([template('at_risk'), { ...template('km_curve'), name: 'input_curve_standard.csv' }]);
+	await expect(page.getByText('input_curve_standard.csv：群 standard のデジタイズ曲線（曲線モード）')).toBeVisible({ timeout: 30_000 });
+	await expect(page.locator('table.survival-diagnostics tbody tr').filter({ hasText: 'standard' }).first()).toContainText('曲線モード');
+	await page.getByLabel('群（曲線）: input_curve_standard.csv').selectOption('idecel');
+	await expect(page.getByText('input_curve_standard.csv：群 idecel のデジタイズ曲線（曲線モード）')).toBeVisible({ timeout: 30_000 });
+	await expect(page.locator('table.survival-diagnostics tbody tr').filter({ hasText: 'standard' }).first()).toContainText('表モード');
+	expect(problems).toEqual([]);
+});

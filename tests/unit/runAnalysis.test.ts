@@ -25,7 +25,7 @@ describe('runAnalysis', () => {
 	it('gives a curve to the arm its file name holds, and says so', () => {
 		const curve = { ...template('km_curve', 'input_curve_standard.csv') };
 		const r = runAnalysis([template('at_risk'), curve]);
-		expect(r.notes).toContain('input_curve_standard.csv: the digitized curve of arm standard (curve mode)');
+		expect(r.notes).toContainEqual({ code: 'curve-arm', file: 'input_curve_standard.csv', arm: 'standard' });
 		expect(r.survival!.result!.arms.find((a) => a.id === 'standard')!.mode).toBe('curve');
 	});
 	it('keeps a bad file out and reports it', () => {

@@ -53,9 +53,17 @@ export interface AnalysisResult {
 	readonly reportCsv: string | null;
 	readonly survival: { readonly result: SurvivalAnalysis | null; readonly errors: readonly AnalysisError[] } | null;
 	readonly ipd: IpdAnalysis | null;
-	/** how the files were combined, in words (e.g. which arm a curve was given to) */
-	readonly notes: readonly string[];
+	/** how the files were combined (e.g. which arm a curve was given to); the page words them in its language */
+	readonly notes: readonly AnalysisNote[];
 }
+
+export type AnalysisNote =
+	| { readonly code: 'one-at-risk'; readonly file: string; readonly others: string }
+	| { readonly code: 'one-summary' | 'one-ipd'; readonly file: string }
+	| { readonly code: 'needs-at-risk' }
+	| { readonly code: 'curve-no-arm'; readonly file: string; readonly table: string; readonly arms: string }
+	| { readonly code: 'curve-taken'; readonly file: string; readonly arm: string; readonly other: string }
+	| { readonly code: 'curve-arm'; readonly file: string; readonly arm: string };
 
 export type Progress = { readonly stage: 'parse' | 'analyze'; readonly done: number; readonly total: number; readonly file: string | null };
 
@@ -77,7 +85,7 @@ export function runAnalysis(files: readonly InputFile[], onProgress: (p: Progres
 		if (r.data) parsed.push({ file: f, data: r.data });
 	});
 	onProgress({ stage: 'analyze', done: 0, total: 3, file: null });
-	const notes: string[] = [];
+	const notes: AnalysisNote[] = [];
 
 	const tableData = parsed.flatMap(({ file, data }) => (data.kind === 'best_response' || data.kind === 'response_rate' || data.kind === 'adverse_reaction' ? [uploadDataset(file.name, data.kind, data.rows, data.lines)] : []));
 	const full = tableData.length > 0 ? analyzeTables(tableData) : null;
@@ -88,9 +96,9 @@ export function runAnalysis(files: readonly InputFile[], onProgress: (p: Progres
 	const curves = parsed.filter((p) => p.data.kind === 'km_curve');
 	const summaries = parsed.filter((p) => p.data.kind === 'survival_summary');
 	let survival: AnalysisResult['survival'] = null;
-	if (atRisk.length > 1) notes.push(`one numbers-at-risk table at a time: ${atRisk[0]!.file.name} is used, ${atRisk.slice(1).map((p) => p.file.name).join(', ')} not`);
-	if (summaries.length > 1) notes.push(`one survival summary at a time: ${summaries[0]!.file.name} is used`);
-	if (atRisk.length === 0 && (curves.length > 0 || summaries.length > 0)) notes.push('a digitized curve or a survival summary needs the numbers-at-risk table of its trial: add it to rebuild the data');
+	if (atRisk.length > 1) notes.push({ code: 'one-at-risk', file: atRisk[0]!.file.name, others: atRisk.slice(1).map((p) => p.file.name).join(', ') });
+	if (summaries.length > 1) notes.push({ code: 'one-summary', file: summaries[0]!.file.name });
+	if (atRisk.length === 0 && (curves.length > 0 || summaries.length > 0)) notes.push({ code: 'needs-at-risk' });
 	const first = atRisk[0];
 	if (first && first.data.kind === 'at_risk') {
 		const arms = [...new Set(first.data.rows.map((r) => r.arm))];
@@ -101,14 +109,14 @@ export function runAnalysis(files: readonly InputFile[], onProgress: (p: Progres
 			// the arm the reader chose, else the arm whose name the file name holds (input_curve_wt_b.csv → wt_b, longest match)
 			const arm = c.file.arm && arms.includes(c.file.arm) ? c.file.arm : ([...arms].sort((a, b) => b.length - a.length).find((a) => c.file.name.includes(a)) ?? null);
 			if (!arm) {
-				notes.push(`${c.file.name}: no arm of ${first.file.name} (${arms.join(', ')}) chosen or named in the file name, so it is not used`);
+				notes.push({ code: 'curve-no-arm', file: c.file.name, table: first.file.name, arms: arms.join(', ') });
 				continue;
 			}
-			if (curveOf[arm]) notes.push(`${c.file.name}: arm ${arm} already has the curve ${curveFiles[arm]}, so it is not used`);
+			if (curveOf[arm]) notes.push({ code: 'curve-taken', file: c.file.name, arm, other: curveFiles[arm]! });
 			else {
 				curveOf[arm] = [...c.data.points];
 				curveFiles[arm] = c.file.name;
-				notes.push(`${c.file.name}: the digitized curve of arm ${arm} (curve mode)`);
+				notes.push({ code: 'curve-arm', file: c.file.name, arm });
 			}
 		}
 		const s = summaries[0];
@@ -118,7 +126,7 @@ export function runAnalysis(files: readonly InputFile[], onProgress: (p: Progres
 	onProgress({ stage: 'analyze', done: 2, total: 3, file: null });
 
 	const ipdFiles = parsed.filter((p) => p.data.kind === 'ipd');
-	if (ipdFiles.length > 1) notes.push(`one patient-level file at a time: ${ipdFiles[0]!.file.name} is used`);
+	if (ipdFiles.length > 1) notes.push({ code: 'one-ipd', file: ipdFiles[0]!.file.name });
 	const ipdFile = ipdFiles[0];
 	const ipd = ipdFile && ipdFile.data.kind === 'ipd' ? analyzeIpd(ipdFile.data.rows) : null;
 	onProgress({ stage: 'analyze', done: 3, total: 3, file: null });
