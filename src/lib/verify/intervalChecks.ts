@@ -12,24 +12,27 @@ export const STATEMENT_INTERVALS: Readonly<Record<string, { dataset: string; gro
 
 function intervalCheck(d: Dataset, r: Row, x: number, n: number, level: string, lower: string, upper: string, statedText: string | null, countsFrom: string): Check {
 	const stated = methodId(statedText);
+	const base = {
+		id: checkId(d, r, 'ci'),
+		document: d.entry.document,
+		location: `${place(d, r)}, ${level}% CI of the ORR`,
+		kind: 'proportion_ci' as const,
+		numerator: x,
+		denominator: n,
+		published: `[${lower}, ${upper}]`,
+		stated_method: stated,
+		dataset: d.entry.id,
+		source_line: Number(r.source_line)
+	};
 	// a reader's file may print "NE" or "<0.01" as a bound, or a level outside (0, 100): say so instead of computing
 	const plain = (v: string) => /^-?\d+(\.\d+)?$/.test(v);
 	if (!plain(lower) || !plain(upper) || !plain(level) || !(Number(level) > 0 && Number(level) < 100) || !(n > 0) || x > n) {
 		return {
-			id: checkId(d, r, 'ci'),
-			document: d.entry.document,
-			location: `${place(d, r)}, ${level}% CI of the ORR`,
-			kind: 'proportion_ci',
-			numerator: x,
-			denominator: n,
-			published: `[${lower}, ${upper}]`,
+			...base,
 			recomputed: null,
 			method: null,
-			stated_method: stated,
 			status: 'not-recomputable',
-			detail: `An interval is recomputed from plain numbers: bounds such as 6.8 and 93.2, a level between 0 and 100 and ${x} of ${n} responders; found [${lower}, ${upper}] at ${level}%.`,
-			dataset: d.entry.id,
-			source_line: Number(r.source_line)
+			detail: `An interval is recomputed from plain numbers: bounds such as 6.8 and 93.2, a level between 0 and 100 and ${x} of ${n} responders; found [${lower}, ${upper}] at ${level}%.`
 		};
 	}
 	const inf = inferInterval(x, n, Number(level), lower, upper, stated);
@@ -51,23 +54,14 @@ function intervalCheck(d: Dataset, r: Row, x: number, n: number, level: string, 
 	}
 	sentences.push(...inf.warnings, countsFrom);
 	return {
-		id: checkId(d, r, 'ci'),
-		document: d.entry.document,
-		location: `${place(d, r)}, ${level}% CI of the ORR`,
-		kind: 'proportion_ci',
-		numerator: x,
-		denominator: n,
-		published: `[${lower}, ${upper}]`,
+		...base,
 		recomputed: inf.recomputed,
 		method: inf.reproducing.length > 0 ? inf.method : null,
-		stated_method: stated,
 		status,
 		detail: sentences.filter(Boolean).join(' '),
 		reproducing_methods: inf.reproducing,
 		by_method: inf.all,
-		...(inf.flags.length > 0 ? { flags: inf.flags } : {}),
-		dataset: d.entry.id,
-		source_line: Number(r.source_line)
+		...(inf.flags.length > 0 ? { flags: inf.flags } : {})
 	};
 }
 

@@ -79,41 +79,27 @@ export function explainPercentage(printed: string, count: number, n: number): st
 }
 
 function percentageCheck(d: Dataset, r: Row, count: number, n: number, printed: string, detailPrefix = ''): Check {
-	// a reader's file can print a percentage of N = 0: there is nothing to divide by
-	if (!(n > 0)) {
-		return {
-			id: checkId(d, r, 'percentage'),
-			document: d.entry.document,
-			location: `${place(d, r)}, ${label(d, r)}`,
-			kind: 'percentage',
-			numerator: count,
-			denominator: n,
-			published: printed,
-			recomputed: null,
-			method: null,
-			stated_method: null,
-			status: 'not-recomputable',
-			detail: `${detailPrefix}A percentage of ${count} out of N = ${n} is undefined.`,
-			dataset: d.entry.id,
-			source_line: Number(r.source_line)
-		};
-	}
-	const recomputed = percentOf(count, n, decimalsOf(printed));
-	return {
+	const base = {
 		id: checkId(d, r, 'percentage'),
 		document: d.entry.document,
 		location: `${place(d, r)}, ${label(d, r)}`,
-		kind: 'percentage',
+		kind: 'percentage' as const,
 		numerator: count,
 		denominator: n,
 		published: printed,
-		recomputed,
-		method: 'count/denominator, rounded half up at the printed precision',
 		stated_method: null,
-		status: recomputed === printed ? 'reproduced' : 'mismatch',
-		detail: detailPrefix + explainPercentage(printed, count, n),
 		dataset: d.entry.id,
 		source_line: Number(r.source_line)
+	};
+	// a reader's file can print a percentage of N = 0: there is nothing to divide by
+	if (!(n > 0)) return { ...base, recomputed: null, method: null, status: 'not-recomputable', detail: `${detailPrefix}A percentage of ${count} out of N = ${n} is undefined.` };
+	const recomputed = percentOf(count, n, decimalsOf(printed));
+	return {
+		...base,
+		recomputed,
+		method: 'count/denominator, rounded half up at the printed precision',
+		status: recomputed === printed ? 'reproduced' : 'mismatch',
+		detail: detailPrefix + explainPercentage(printed, count, n)
 	};
 }
 
