@@ -1,7 +1,7 @@
 import { test, expect, hydrated } from './fixtures';
 
 // a tablet in portrait and a wide screen: nothing may push the page sideways (wide tables scroll inside their own box)
-const PAGES = ['/', '/trials/mm-003/', '/efficacy/', '/survival/', '/safety/', '/verification/', '/present/', '/analyze/', '/en/safety/', '/en/trials/mm-001/'];
+const PAGES = ['/', '/trials/mm-003/', '/efficacy/', '/survival/', '/safety/', '/rmp/', '/verification/', '/present/', '/analyze/', '/en/safety/', '/en/rmp/', '/en/trials/mm-001/'];
 for (const viewport of [
 	{ width: 768, height: 1024 },
 	{ width: 1920, height: 1080 }

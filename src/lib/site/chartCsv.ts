@@ -4,6 +4,7 @@ import { stepValue, type SurvivalArm } from '$lib/charts/survivalLayout';
 import type { OrrIntervalRow } from '$lib/site/efficacyData';
 import { chosenMethod, type IntervalChoice } from './chartLabels';
 import type { Locale } from './i18n';
+import { boundText, gradeText, type IncidenceFigure } from './rmpRows';
 import type { SafetyRow } from './safetyRows';
 
 // The data behind each chart for its CSV export, shared by every page that draws it: labels in the page's language,
@@ -64,4 +65,33 @@ export const forestCsv = (forest: readonly { label_ja: string; label_en: string;
 export const safetyCsv = (rows: readonly SafetyRow[]): ChartCsv => ({
 	columns: ['source', 'group', 'soc', 'pt', 'grade', 'count', 'n', 'percent_printed', 'percent_recomputed', 'cp95_lower', 'cp95_upper', 'status'],
 	rows: rows.map((r) => [`${r.trial} · ${r.table}`, r.groupLabel, r.socLabel, r.ptLabel, r.grade, r.count, r.n, r.printed, r.recomputed, r.lower.toFixed(1), r.upper.toFixed(1), r.status ?? ''])
+});
+
+/** One row per incidence figure of the RMP view as filtered: every printed field, the recomputation and its checks. */
+export const incidenceCsv = (rows: readonly IncidenceFigure[], lang: Locale): ChartCsv => ({
+	columns: ['indication', 'study', 'trial_id', 'region', 'population', 'arm', 'phase', 'event', 'grade', 'seriousness', 'percent_printed', 'count', 'denominator', 'percent_recomputed', 'cp95_lower', 'cp95_upper', 'status', 'denominator_check', 'source_line'],
+	rows: rows.map((f) => {
+		const t = (ja: string, en: string) => (lang === 'ja' ? ja : en);
+		return [
+			t(f.indication_ja, f.indication_en),
+			t(f.study_ja, f.study_en),
+			f.trial,
+			f.region,
+			t(f.population_ja, f.population_en),
+			t(f.arm_ja, f.arm_en),
+			t(f.phase_ja, f.phase_en),
+			t(f.event_ja, f.event_en),
+			gradeText(f.grade, lang),
+			f.seriousness,
+			f.printed,
+			f.count,
+			f.denominator,
+			f.recomputed ?? '',
+			f.ci ? boundText(f.ci.lower) : '',
+			f.ci ? boundText(f.ci.upper) : '',
+			f.status ?? '',
+			f.denominatorFlag ? `${f.denominatorFlag.status}: ${f.denominatorFlag.published} vs ${f.denominatorFlag.recomputed}` : '',
+			f.line
+		];
+	})
 });

@@ -1,6 +1,7 @@
 import type { Dataset } from '$lib/data/dataset';
 import type { Check, CheckStatus } from '$lib/verify/check';
 import { checkId } from '$lib/verify/location';
+import { readSort, writeSort } from './tableSort';
 import type { SafetyGradeView, SafetyPoint, SafetySeries, SafetyTermInput } from '$lib/charts/safetyLayout';
 
 // The safety page's data: the adverse-reaction tables (Tables 11–13) merged, filtered, sorted and turned into the
@@ -208,15 +209,13 @@ export function normalizeSelection(tables: readonly SafetyTable[], sel: SafetySe
 /** Reads a selection from a query string; anything missing or unknown is the default. */
 export function parseSelection(params: URLSearchParams, tables: readonly SafetyTable[]): SafetySelection {
 	const d = defaultSelection(tables);
-	const sort = params.get('sort');
 	return normalizeSelection(tables, {
 		trial: params.get('trial') ?? d.trial,
 		groups: Object.fromEntries(tables.map((t) => [t.trial, params.get(trialParam(t.trial))?.split('.') ?? d.groups[t.trial]!])),
 		soc: params.get('soc') ?? '',
 		grade: (params.get('grade') ?? d.grade) as SafetyGradeView,
 		shared: params.has('shared') ? params.get('shared') === '1' : d.shared,
-		sort: sort && (SORT_KEYS as readonly string[]).includes(sort) ? (sort as SafetySortKey) : null,
-		dir: params.get('dir') === 'desc' ? 'desc' : 'asc'
+		...readSort(params, SORT_KEYS)
 	});
 }
 
@@ -229,13 +228,7 @@ export function writeSelection(url: URL, sel: SafetySelection, tables: readonly 
 	else p.delete('soc');
 	p.set('grade', sel.grade);
 	p.set('shared', sel.shared ? '1' : '0');
-	if (sel.sort) {
-		p.set('sort', sel.sort);
-		p.set('dir', sel.dir);
-	} else {
-		p.delete('sort');
-		p.delete('dir');
-	}
+	writeSort(p, sel);
 	return url;
 }
 

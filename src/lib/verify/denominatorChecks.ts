@@ -5,6 +5,12 @@ import { decimalsOf, percentOf } from '$lib/stats/printedPrecision';
 import type { Check } from './check';
 import { checkId } from './location';
 
+/** The study, arm and phase a quotation belongs to: quotations with the same key should share one denominator. */
+export const quotedStudy = (r: Row): string => [r.trial_id || r.population_ja || '', r.arm_ja ?? '', r.phase_ja ?? ''].join('|');
+
+/** One printed figure "x% (a/b)" at one line: several rows (events) can share it ("それぞれ 4.2%（1/24 例）"). */
+export const printedFigure = (r: Row): string => `${r.source_line}|${r.percent}|${r.count}|${r.denominator}`;
+
 /**
  * One study quoted in several places should keep one denominator for the same arm and phase. A quotation whose
  * denominator differs from at least two agreeing others is reported as a mismatch, otherwise as approximate
@@ -12,8 +18,7 @@ import { checkId } from './location';
  */
 export function denominatorChecks(datasets: readonly Dataset[]): Check[] {
 	const quotes: { d: Dataset; r: Row }[] = datasets.filter((x) => x.entry.schema === 'rmp_incidence').flatMap((d) => d.rows.filter((r) => r.denominator).map((r) => ({ d, r })));
-	const study = (r: Row) => [r.trial_id || r.population_ja || '', r.arm_ja ?? '', r.phase_ja ?? ''].join('|');
-	const groups = groupBy(quotes, (q) => study(q.r));
+	const groups = groupBy(quotes, (q) => quotedStudy(q.r));
 	const checks: Check[] = [];
 	for (const group of groups.values()) {
 		const lines = new Map<string, Set<number>>();
@@ -24,10 +29,10 @@ export function denominatorChecks(datasets: readonly Dataset[]): Check[] {
 		const seen = new Set<string>();
 		for (const { d, r } of group) {
 			if (r.denominator === majority![0]) continue;
-			const figure = `${r.source_line}|${r.percent}|${r.count}|${r.denominator}`;
+			const figure = printedFigure(r);
 			if (seen.has(figure)) continue;
 			seen.add(figure);
-			const events = group.filter((q) => `${q.r.source_line}|${q.r.percent}|${q.r.count}|${q.r.denominator}` === figure).map((q) => q.r.event_en);
+			const events = group.filter((q) => printedFigure(q.r) === figure).map((q) => q.r.event_en);
 			const others = [...lines].filter(([n]) => n !== r.denominator).map(([n, ls]) => `${n} (line${ls.size > 1 ? 's' : ''} ${[...ls].join(', ')})`);
 			const alt = percentOf(Number(r.count), Number(majority![0]), decimalsOf(r.percent!));
 			const clear = majority![1].size >= 2 && !majority![1].has(Number(r.source_line));

@@ -2,7 +2,7 @@ import { checkProbability } from './validate';
 
 /**
  * Probability of observing at least one event among n patients when each has probability p: 1 − (1 − p)ⁿ.
- * @example probAtLeastOne(0.015, 125) // 0.8492… — RMP pemphigus survey: "80%の確率で1例以上"
+ * @example probAtLeastOne(0.015, 125) // 0.8488… — RMP pemphigus survey: "80%の確率で1例以上"
  */
 export function probAtLeastOne(p: number, n: number): number {
 	checkProbability(p, 'p', false);

@@ -23,7 +23,7 @@ export function exactCritical(p0: number, p1: number, n: number, alpha: number):
 
 /**
  * Power of the one-sided exact binomial test: P(X ≥ c | p1) (or P(X ≤ c | p1) when p1 < p0).
- * @example exactPower(0.09, 0.18, 115, 0.05) // 0.847… — the pemphigus survey's 115 falls short of 90% exactly
+ * @example exactPower(0.09, 0.18, 115, 0.05) // 0.8465… — the pemphigus survey's 115 falls short of 90% exactly
  */
 export function exactPower(p0: number, p1: number, n: number, alpha: number): number {
 	checkProbability(p1, 'p1');

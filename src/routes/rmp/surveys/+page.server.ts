@@ -1,0 +1,12 @@
+import { bundledDatasets } from '$lib/server/datasets';
+import { verifyCatalog } from '$lib/verify/verifyCatalog';
+import { surveyPlannerData } from '$lib/site/surveyPlanner';
+
+/**
+ * The RMP's post-marketing surveys (rmp_surveys.csv) with every number of their sample-size rationales
+ * (rmp_survey_numbers.csv), the engine's sample_size checks for them, and the section 5 activities (rmp_activities.csv).
+ */
+export function load() {
+	const datasets = bundledDatasets();
+	return surveyPlannerData(datasets, verifyCatalog(datasets).checks);
+}
