@@ -77,7 +77,7 @@ results.push({ name: `verify both documents (${checks} checks), median of 15`, v
 
 // the browser budgets: a crosshair update under one 60 Hz frame, every page interactive within a second
 const CROSSHAIR_BUDGET_MS = 16;
-const PAGES = ['/', '/trials/', '/trials/mm-003/', '/efficacy/', '/survival/', '/safety/', '/rmp/', '/verification/', '/datasets/', '/datasets/gl_t12_crb401_adverse_reactions/', '/documents/guideline/', '/present/', '/analyze/'];
+const PAGES = ['/', '/trials/', '/trials/mm-003/', '/efficacy/', '/survival/', '/safety/', '/guideline/', '/rmp/', '/rmp/surveys/', '/verification/', '/datasets/', '/datasets/gl_t12_crb401_adverse_reactions/', '/documents/guideline/', '/present/', '/analyze/'];
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
 const browser = await browserTimings([...PAGES, ...PAGES.map((p) => `/en${p}`)]);
 for (const c of browser.crosshair) {
