@@ -3,6 +3,7 @@ import { readDataDirOrThrow } from '../../src/lib/data/readDataDir';
 import { orrIntervalRows, responseTables } from '../../src/lib/site/efficacyData';
 import { forestRows } from '../../src/lib/site/survivalPanels';
 import { forestCsv, intervalCsv, responseCsv } from '../../src/lib/site/chartCsv';
+import { verifyCatalog } from '../../src/lib/verify/verifyCatalog';
 import { responseBars } from '../../src/lib/site/responseBars';
 
 const datasets = readDataDirOrThrow('static/data');
@@ -15,7 +16,7 @@ describe('chart CSVs keep the printed strings', () => {
 		expect(csv.rows[0]).toEqual(['Foreign cohort, 150×10⁶ CAR+ T cells', 'sCR', 1, '25.0', 4, '50.0']);
 	});
 	it('intervals: printed bounds split as printed, recomputed by the chosen method or the row’s own', () => {
-		const rows = orrIntervalRows(datasets, 'MM-001');
+		const rows = orrIntervalRows(datasets, verifyCatalog(datasets).checks, 'MM-001');
 		const d150 = (csv: ReturnType<typeof intervalCsv>) => csv.rows.find((r) => r[1] === 'Foreign cohort, 150×10⁶ CAR+ T cells')!;
 		expect(d150(intervalCsv(rows, 'stated', 'en')).slice(2, 10)).toEqual([2, 4, '50.0', '6.8', '93.2', 'clopper-pearson', '6.8', '93.2']);
 		expect(d150(intervalCsv(rows, 'wald', 'en')).slice(7, 10)).toEqual(['wald', '1.0', '99.0']);

@@ -71,7 +71,7 @@ export function analyzeTables(datasets: readonly Dataset[]) {
 	return {
 		report,
 		responseTables: responseTables(datasets),
-		orr: orrIntervalRows(datasets),
+		orr: orrIntervalRows(datasets, report.checks),
 		safety: safetyData(datasets, report.checks, (x, n) => clopperPearson(x, n, 0.95), percentOf, () => 'upload')
 	};
 }

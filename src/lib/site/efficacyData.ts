@@ -1,14 +1,14 @@
 import type { Dataset } from '$lib/data/dataset';
-import { verifyCatalog } from '$lib/verify/verifyCatalog';
+import type { Check } from '$lib/verify/check';
 
 /** One printed ORR interval with its verification: a row of the interval chart and its table. */
 export type OrrIntervalRow = ReturnType<typeof orrIntervalRows>[number];
 /** One best-response table with its companion rates: the stacked bars and, as printed, their text alternative. */
 export type ResponseTable = ReturnType<typeof responseTables>[number];
 
-/** Every printed ORR interval of the given datasets (optionally one trial), with the verification engine's per-method intervals. */
-export function orrIntervalRows(datasets: readonly Dataset[], trial?: string) {
-	const checks = new Map(verifyCatalog(datasets).checks.filter((c) => c.kind === 'proportion_ci').map((c) => [c.id, c]));
+/** Every printed ORR interval of the given datasets (optionally one trial), with the verification engine's per-method intervals from `report` (verifyCatalog of the same datasets). */
+export function orrIntervalRows(datasets: readonly Dataset[], report: readonly Check[], trial?: string) {
+	const checks = new Map(report.filter((c) => c.kind === 'proportion_ci').map((c) => [c.id, c]));
 	return datasets
 		.filter((d) => d.entry.schema === 'response_rate' && (trial === undefined || d.entry.trial === trial))
 		.flatMap((d) =>

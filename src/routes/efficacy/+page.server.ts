@@ -1,8 +1,8 @@
-import { bundledDatasets } from '$lib/server/datasets';
+import { bundledDatasets, bundledReport } from '$lib/server/datasets';
 import { orrIntervalRows, responseTables } from '$lib/site/efficacyData';
 
 /** Every printed ORR interval with its verification, and every best-response table. */
 export function load() {
 	const datasets = bundledDatasets();
-	return { rows: orrIntervalRows(datasets), responseTables: responseTables(datasets) };
+	return { rows: orrIntervalRows(datasets, bundledReport().checks), responseTables: responseTables(datasets) };
 }

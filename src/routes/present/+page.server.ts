@@ -1,7 +1,6 @@
-import { bundledDatasets } from '$lib/server/datasets';
+import { bundledDatasets, bundledReport } from '$lib/server/datasets';
 import { orrIntervalRows, responseTables } from '$lib/site/efficacyData';
 import { forestRows, survivalPanels } from '$lib/site/survivalPanels';
-import { verifyCatalog } from '$lib/verify/verifyCatalog';
 import { clopperPearson } from '$lib/stats/binomial';
 import { percentOf } from '$lib/stats/printedPrecision';
 import { chartInput, defaultSelection, normalizeSelection, safetyData } from '$lib/site/safetyRows';
@@ -13,7 +12,7 @@ export function load() {
 		datasets.filter((d) => d.entry.trial).map((d) => [d.entry.id, { table: d.entry.table, cutoff: d.entry.cutoff ?? null, trial: d.entry.trial ?? '' }])
 	);
 	// the safety slide: the safety page's default view (pooled groups, shared terms, both grades), for all trials and each one
-	const safety = safetyData(datasets, verifyCatalog(datasets).checks, (x, n) => clopperPearson(x, n, 0.95), percentOf);
+	const safety = safetyData(datasets, bundledReport().checks, (x, n) => clopperPearson(x, n, 0.95), percentOf);
 	const base = defaultSelection(safety.tables);
 	const safetySlides = Object.fromEntries(
 		['all', ...safety.tables.map((t) => t.trial)].map((trial) => {
@@ -29,5 +28,5 @@ export function load() {
 			];
 		})
 	);
-	return { responseTables: responseTables(datasets), orr: orrIntervalRows(datasets), panels: survivalPanels(datasets), forest: forestRows(datasets), safety: safetySlides, sources };
+	return { responseTables: responseTables(datasets), orr: orrIntervalRows(datasets, bundledReport().checks), panels: survivalPanels(datasets), forest: forestRows(datasets), safety: safetySlides, sources };
 }

@@ -1,5 +1,4 @@
-import { bundledDatasets } from '$lib/server/datasets';
-import { verifyCatalog } from '$lib/verify/verifyCatalog';
+import { bundledDatasets, bundledReport } from '$lib/server/datasets';
 import { clopperPearson } from '$lib/stats/binomial';
 import { percentOf } from '$lib/stats/printedPrecision';
 import { rmpData } from '$lib/site/rmpRows';
@@ -11,5 +10,5 @@ import { rmpData } from '$lib/site/rmpRows';
  */
 export function load() {
 	const datasets = bundledDatasets();
-	return rmpData(datasets, verifyCatalog(datasets).checks, (x, n) => clopperPearson(x, n, 0.95), percentOf);
+	return rmpData(datasets, bundledReport().checks, (x, n) => clopperPearson(x, n, 0.95), percentOf);
 }

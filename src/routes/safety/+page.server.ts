@@ -1,5 +1,4 @@
-import { bundledDatasets } from '$lib/server/datasets';
-import { verifyCatalog } from '$lib/verify/verifyCatalog';
+import { bundledDatasets, bundledReport } from '$lib/server/datasets';
 import { clopperPearson } from '$lib/stats/binomial';
 import { percentOf } from '$lib/stats/printedPrecision';
 import { safetyData } from '$lib/site/safetyRows';
@@ -10,5 +9,5 @@ import { safetyData } from '$lib/site/safetyRows';
  */
 export function load() {
 	const datasets = bundledDatasets();
-	return safetyData(datasets, verifyCatalog(datasets).checks, (x, n) => clopperPearson(x, n, 0.95), percentOf);
+	return safetyData(datasets, bundledReport().checks, (x, n) => clopperPearson(x, n, 0.95), percentOf);
 }

@@ -1,4 +1,4 @@
-import { bundledDatasets } from '$lib/server/datasets';
+import { bundledDatasets, bundledReport } from '$lib/server/datasets';
 import { orrIntervalRows } from '$lib/site/efficacyData';
 import { TRIALS } from '$lib/site/trials';
 
@@ -13,7 +13,7 @@ export function load() {
 				slug: t.slug,
 				datasets: own.length,
 				cutoffs: [...new Set(own.map((d) => d.entry.cutoff).filter((c): c is string => !!c))].sort(),
-				orr: orrIntervalRows(datasets, t.id).map((r) => ({ id: r.id, label_ja: r.label_ja, label_en: r.label_en, section: r.section_en, orr: r.estimateText, ci: r.printedText, status: r.status }))
+				orr: orrIntervalRows(datasets, bundledReport().checks, t.id).map((r) => ({ id: r.id, label_ja: r.label_ja, label_en: r.label_en, section: r.section_en, orr: r.estimateText, ci: r.printedText, status: r.status }))
 			};
 		})
 	};

@@ -1,8 +1,7 @@
-import { bundledDatasets } from '$lib/server/datasets';
-import { verifyCatalog } from '$lib/verify/verifyCatalog';
+import { bundledReport } from '$lib/server/datasets';
 
 export function load() {
-	const report = verifyCatalog(bundledDatasets());
+	const report = bundledReport();
 	const shortDoc = (file: string) => (file.startsWith('000') ? 'guideline' : 'rmp');
 	return {
 		summary: report.summary,

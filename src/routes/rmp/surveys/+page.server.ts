@@ -1,5 +1,4 @@
-import { bundledDatasets } from '$lib/server/datasets';
-import { verifyCatalog } from '$lib/verify/verifyCatalog';
+import { bundledDatasets, bundledReport } from '$lib/server/datasets';
 import { surveyPlannerData } from '$lib/site/surveyPlanner';
 
 /**
@@ -8,5 +7,5 @@ import { surveyPlannerData } from '$lib/site/surveyPlanner';
  */
 export function load() {
 	const datasets = bundledDatasets();
-	return surveyPlannerData(datasets, verifyCatalog(datasets).checks);
+	return surveyPlannerData(datasets, bundledReport().checks);
 }

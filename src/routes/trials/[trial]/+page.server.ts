@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { bundledDatasets } from '$lib/server/datasets';
+import { bundledDatasets, bundledReport } from '$lib/server/datasets';
 import { orrIntervalRows, responseTables } from '$lib/site/efficacyData';
 import { forestRows, survivalPanels } from '$lib/site/survivalPanels';
 import { TRIALS, namesTrial } from '$lib/site/trials';
@@ -20,7 +20,7 @@ export function load({ params }) {
 		datasets: own.map(summary),
 		shared: datasets.filter((d) => d.entry.trial !== trial.id && namesTrial(d.entry.trial, trial.id)).map(summary),
 		cutoffs: [...new Set(own.map((d) => d.entry.cutoff).filter((c): c is string => !!c))].sort(),
-		orr: orrIntervalRows(datasets, trial.id),
+		orr: orrIntervalRows(datasets, bundledReport().checks, trial.id),
 		responseTables: responseTables(datasets, trial.id),
 		panels: mm003 ? survivalPanels(datasets) : [],
 		forest: mm003 ? forestRows(datasets) : []
