@@ -2,9 +2,11 @@ import { readDataDirOrThrow } from '$lib/data/readDataDir';
 import type { Dataset } from '$lib/data/dataset';
 import type { Report } from '$lib/verify/check';
 import { verifyCatalog } from '$lib/verify/verifyCatalog';
+import { rebuildEndpoints, type RebuiltEndpoint } from '$lib/verify/reconstructions';
 
 let cache: Dataset[] | null = null;
 let report: Report | null = null;
+let rebuilt: RebuiltEndpoint[] | null = null;
 
 /** Every bundled dataset, validated once per build; a bad file fails the build with file, row and column. */
 export function bundledDatasets(): Dataset[] {
@@ -16,4 +18,10 @@ export function bundledDatasets(): Dataset[] {
 export function bundledReport(): Report {
 	report ??= verifyCatalog(bundledDatasets());
 	return report;
+}
+
+/** MM-003's rebuilt PFS and OS patient data, rebuilt once per build (the survival, trial and presentation pages and the IPD files use them). */
+export function bundledRebuilds(): RebuiltEndpoint[] {
+	rebuilt ??= rebuildEndpoints(bundledDatasets());
+	return rebuilt;
 }

@@ -1,12 +1,12 @@
 import type { Dataset } from '$lib/data/dataset';
 import { survivalPanel } from '$lib/site/survivalData';
-import { rebuildEndpoints } from '$lib/verify/reconstructions';
+import type { RebuiltEndpoint } from '$lib/verify/reconstructions';
 
 const num = (s: string | undefined) => (s && /^\d+(\.\d+)?$/.test(s) ? Number(s) : null);
 
-/** The rebuilt KM panels (PFS, OS) of MM-003. */
-export function survivalPanels(datasets: readonly Dataset[]) {
-	return rebuildEndpoints(datasets).map((e) => survivalPanel(e, datasets));
+/** The rebuilt KM panels (PFS, OS) of MM-003, from `rebuilt` (rebuildEndpoints of the same datasets). */
+export function survivalPanels(datasets: readonly Dataset[], rebuilt: readonly RebuiltEndpoint[]) {
+	return rebuilt.map((e) => survivalPanel(e, datasets));
 }
 
 /** The PFS hazard ratios of the subgroup tables (9: prior regimens; 10: the Japanese population), as printed: the forest plot's rows. */

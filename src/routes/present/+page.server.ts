@@ -1,4 +1,4 @@
-import { bundledDatasets, bundledReport } from '$lib/server/datasets';
+import { bundledDatasets, bundledRebuilds, bundledReport } from '$lib/server/datasets';
 import { orrIntervalRows, responseTables } from '$lib/site/efficacyData';
 import { forestRows, survivalPanels } from '$lib/site/survivalPanels';
 import { clopperPearson } from '$lib/stats/binomial';
@@ -28,5 +28,5 @@ export function load() {
 			];
 		})
 	);
-	return { responseTables: responseTables(datasets), orr: orrIntervalRows(datasets, bundledReport().checks), panels: survivalPanels(datasets), forest: forestRows(datasets), safety: safetySlides, sources };
+	return { responseTables: responseTables(datasets), orr: orrIntervalRows(datasets, bundledReport().checks), panels: survivalPanels(datasets, bundledRebuilds()), forest: forestRows(datasets), safety: safetySlides, sources };
 }

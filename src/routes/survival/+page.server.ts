@@ -1,7 +1,7 @@
-import { bundledDatasets } from '$lib/server/datasets';
+import { bundledDatasets, bundledRebuilds } from '$lib/server/datasets';
 import { forestRows, survivalPanels } from '$lib/site/survivalPanels';
 
 export function load() {
 	const datasets = bundledDatasets();
-	return { panels: survivalPanels(datasets), forest: forestRows(datasets) };
+	return { panels: survivalPanels(datasets, bundledRebuilds()), forest: forestRows(datasets) };
 }

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { bundledDatasets, bundledReport } from '$lib/server/datasets';
+import { bundledDatasets, bundledRebuilds, bundledReport } from '$lib/server/datasets';
 import { orrIntervalRows, responseTables } from '$lib/site/efficacyData';
 import { forestRows, survivalPanels } from '$lib/site/survivalPanels';
 import { TRIALS, namesTrial } from '$lib/site/trials';
@@ -22,7 +22,7 @@ export function load({ params }) {
 		cutoffs: [...new Set(own.map((d) => d.entry.cutoff).filter((c): c is string => !!c))].sort(),
 		orr: orrIntervalRows(datasets, bundledReport().checks, trial.id),
 		responseTables: responseTables(datasets, trial.id),
-		panels: mm003 ? survivalPanels(datasets) : [],
+		panels: mm003 ? survivalPanels(datasets, bundledRebuilds()) : [],
 		forest: mm003 ? forestRows(datasets) : []
 	};
 }
