@@ -33,6 +33,9 @@ async function svgFacts(page: Page, text: string) {
 			desc: svg.querySelector(':scope > desc')?.textContent ?? '',
 			background: first ? `${first.getAttribute('fill')} ${first.getAttribute('width')}×${first.getAttribute('height')}` : '',
 			shapes: svg.querySelectorAll('path, rect, line, circle').length,
+			// the frame around the drawing: its lines joined per role
+			frame: Object.fromEntries(['title', 'subtitle', 'source', 'caveat', 'link'].map((role) => [role, Array.from(svg.querySelectorAll(`:scope > text.figure-${role}`)).map((t) => t.textContent).join(' ')])) as Record<'title' | 'subtitle' | 'source' | 'caveat' | 'link', string>,
+			drawing: svg.querySelector(':scope > svg.figure-drawing') !== null,
 			interactive: svg.querySelectorAll('.crosshair, .overlay, [tabindex], [role="slider"]').length,
 			styled: svg.querySelectorAll('[style*="fill:"]').length
 		};
@@ -64,6 +67,10 @@ interface Expected {
 	title: string;
 	/** shapes of the page's drawing left out of the file (the survival crosshair and its overlay) */
 	omitted?: number;
+	/** what the frame of the exported figure must say: the cut-off in its subtitle, the table in its source, the caveat of a rebuilt curve */
+	cutoff: string;
+	source: string;
+	caveat?: string;
 	csvHeader: string;
 	csvLines: number;
 	csvRows: string[];
@@ -83,11 +90,21 @@ async function checkChart(page: Page, e: Expected): Promise<{ csv: string[]; svg
 	expect(text).toContain('xmlns="http://www.w3.org/2000/svg"');
 	expect(text).not.toContain('<!--');
 	const facts = await svgFacts(page, text);
-	expect(facts).toMatchObject({ error: 0, root: 'svg', ns: 'http://www.w3.org/2000/svg', width: String(w), height: String(h), role: 'img', title: e.title, background: `#ffffff ${w}×${h}`, interactive: 0 });
+	// the drawing inside a figure: the title and subtitle above it, the caveat, source, link and date below it
+	const H = Number(facts.height);
+	expect(H).toBeGreaterThan(h! + 60);
+	expect(facts).toMatchObject({ error: 0, root: 'svg', ns: 'http://www.w3.org/2000/svg', width: String(w), role: 'img', title: e.title, background: `#ffffff ${w}×${H}`, interactive: 0, drawing: true });
+	expect(facts.frame.title.replace(/\s/g, '')).toBe(e.title.replace(/\s/g, ''));
+	expect(facts.frame.subtitle).toContain(e.cutoff);
+	expect(facts.frame.source).toContain(e.source);
+	expect(facts.frame.link).toContain(`127.0.0.1:4174/`);
+	expect(facts.frame.link).toMatch(/\d{4}-\d{2}-\d{2}/);
+	if (e.caveat) expect(facts.frame.caveat).toContain(e.caveat);
+	else expect(facts.frame.caveat).toBe('');
 	expect(facts.font).toBe('"Noto Sans CJK JP", "Noto Sans JP", "Hiragino Sans", "Yu Gothic", system-ui, sans-serif');
 	expect(facts.desc.length).toBeGreaterThan(10);
 	// every shape of the page's drawing, plus the white background, minus what is only for interaction
-	expect(facts.shapes).toBe(onPage + 1 - (e.omitted ?? 0));
+	expect(facts.shapes).toBe(onPage + 2 - (e.omitted ?? 0));
 	expect(facts.styled).toBeGreaterThan(0);
 
 	const png = await save(page, toolbar, BUTTONS[e.lang].png);
@@ -95,14 +112,20 @@ async function checkChart(page: Page, e: Expected): Promise<{ csv: string[]; svg
 	expect([...png.bytes.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
 	expect(png.bytes.toString('ascii', 12, 16)).toBe('IHDR');
 	expect(png.bytes.readUInt32BE(16)).toBe(2 * w!);
-	expect(png.bytes.readUInt32BE(20)).toBe(Math.round(2 * h!));
+	expect(png.bytes.readUInt32BE(20)).toBe(Math.round(2 * H));
 	expect(await inkShare(page, png.bytes)).toBeGreaterThan(0.01);
 
 	const csv = await save(page, toolbar, BUTTONS[e.lang].csv);
 	expect(csv.name).toBe(`${e.base}-${e.lang}.csv`);
 	expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-	const lines = csv.bytes.toString('utf8').slice(1).split('\r\n');
-	expect(lines.pop()).toBe(''); // the last line ends with CRLF too
+	const all = csv.bytes.toString('utf8').slice(1).split('\r\n');
+	expect(all.pop()).toBe(''); // the last line ends with CRLF too
+	// the provenance first, as comment lines; then the data
+	const about = all.filter((l) => l.startsWith('# '));
+	expect(all.slice(0, about.length)).toEqual(about);
+	expect(about.join('\n')).toContain(e.title);
+	expect(about.join('\n')).toContain(e.source);
+	const lines = all.slice(about.length);
 	expect(lines[0]).toBe(e.csvHeader);
 	expect(lines).toHaveLength(e.csvLines);
 	for (const row of e.csvRows) expect(lines).toContain(row);
@@ -118,6 +141,8 @@ test('efficacy (Japanese): both charts save as SVG, 2× PNG and CSV with the pri
 	await page.goto('/efficacy/');
 	await hydrated(page);
 	await checkChart(page, {
+		cutoff: 'データカットオフ 2019-10-16',
+		source: '表 2、117–137 行',
 		figure: 'figure.response-chart',
 		lang: 'ja',
 		base: 'response-gl_t2_mm001_2019_best_response',
@@ -128,6 +153,8 @@ test('efficacy (Japanese): both charts save as SVG, 2× PNG and CSV with the pri
 		csvRows: ['外国人コホート 150×10⁶個,sCR,1,25.0,4,50.0']
 	});
 	const { csv } = await checkChart(page, {
+		cutoff: 'データカットオフ 2019-10-16',
+		source: '表 2、117–137 行',
 		figure: 'figure.interval-chart',
 		lang: 'ja',
 		base: 'orr-intervals-stated',
@@ -151,6 +178,8 @@ test('efficacy (English): the file names and the CSV follow the chosen table and
 	await page.getByLabel('Table (trial and cut-off)').selectOption({ label: 'MM-003 · Table 9 · 2022-04-18' });
 	await expect(page.locator('figure.response-chart g.bar')).toHaveCount(8);
 	await checkChart(page, {
+		cutoff: 'data cut-off 2022-04-18',
+		source: 'Table 9, lines 294–310',
 		figure: 'figure.response-chart',
 		lang: 'en',
 		base: 'response-gl_t9_mm003_prior_regimens_best_response',
@@ -162,6 +191,8 @@ test('efficacy (English): the file names and the CSV follow the chosen table and
 	await page.getByRole('radio', { name: 'wald' }).check();
 	await expect(page).toHaveURL(/method=wald/);
 	const { csv } = await checkChart(page, {
+		cutoff: 'data cut-off 2019-10-16',
+		source: 'Table 2, lines 117–137',
 		figure: 'figure.interval-chart',
 		lang: 'en',
 		base: 'orr-intervals-wald',
@@ -181,11 +212,14 @@ test('survival (Japanese): the curve without its crosshair, and the forest plot,
 	await page.goto('/survival/');
 	await hydrated(page);
 	const { svg } = await checkChart(page, {
+		cutoff: 'データカットオフ 2022-04-18',
+		source: '表 7、247–260 行',
+		caveat: '再構成した曲線です',
 		figure: 'figure.survival-chart',
 		lang: 'ja',
 		base: 'survival-PFS',
 		title: 'MM-003 試験 PFS の Kaplan-Meier 曲線（再構成）',
-		omitted: 2, // the crosshair line and the focusable overlay rect
+		omitted: 1, // the focusable overlay rect (the crosshair is drawn only on hover or focus)
 		csvHeader: SURVIVAL_HEADER,
 		csvLines: 1 + 12 * 2, // 0, 3, …, 33 months for both arms
 		csvRows: ['0,本品群,1.000,1.000,1.000,254,254', '0,標準治療群,1.000,1.000,1.000,132,132', '12,本品群,0.570,0.507,0.641,110,110', '33,標準治療群,0.087,0.037,0.205,0,0']
@@ -193,12 +227,14 @@ test('survival (Japanese): the curve without its crosshair, and the forest plot,
 	expect(svg).not.toContain('crosshair');
 	expect(svg).not.toContain('role="slider"');
 	expect(svg).not.toContain('tabindex');
-	// the page's colours are written on the elements: the ide-cel curve keeps its blue, the grid its grey
-	expect(svg).toMatch(/<path class="km"[^>]*style="[^"]*stroke: rgb\(31, 95, 168\)/);
+	// the page's colours are written on the elements: the ide-cel curve keeps its vermilion and its dashes, the grid its grey
+	expect(svg).toMatch(/<path class="km"[^>]*style="[^"]*stroke: rgb\(192, 80, 0\)[^"]*stroke-dasharray: 8(px)?,? 4/);
 	expect(svg).toMatch(/<g class="grid"[^>]*style="[^"]*stroke: rgb\(227, 231, 236\)/);
 	// the at-risk row keeps its own inline style after the computed values
 	expect(svg).toMatch(/<g class="at-risk"[^>]*style="[^"]*font-variant-numeric: tabular-nums"/);
 	await checkChart(page, {
+		cutoff: 'データカットオフ 2022-04-18',
+		source: '表 9、294–301 行',
 		figure: 'figure.forest-plot',
 		lang: 'ja',
 		base: 'forest-mm003-pfs-subgroups',
@@ -217,11 +253,14 @@ test('survival (English): the file name and the CSV follow the endpoint', async 
 	await page.getByRole('button', { name: 'Overall survival (OS)' }).click();
 	await expect(page.locator('figure.survival-chart title')).toHaveText('MM-003 OS: Kaplan–Meier curves (reconstructed)');
 	const { csv } = await checkChart(page, {
+		cutoff: 'data cut-off 2023-04-28',
+		source: 'Table 8, lines 274–281',
+		caveat: 'not the published curve',
 		figure: 'figure.survival-chart',
 		lang: 'en',
 		base: 'survival-OS',
 		title: 'MM-003 OS: Kaplan–Meier curves (reconstructed)',
-		omitted: 2,
+		omitted: 1,
 		csvHeader: SURVIVAL_HEADER,
 		csvLines: 1 + 17 * 2, // 0, 3, …, 48 months for both arms
 		csvRows: []
@@ -239,6 +278,8 @@ test('survival (English): the file name and the CSV follow the endpoint', async 
 	expect(csv).toContain(`12,${arm1},${s1},${ci1[0]},${ci1[1]},${cells[2]!.replace(' / ', ',')}`);
 	expect(csv).toContain(`12,${arm2},${s2},${ci2[0]},${ci2[1]},${cells[4]!.replace(' / ', ',')}`);
 	await checkChart(page, {
+		cutoff: 'data cut-off 2022-04-18',
+		source: 'Table 9, lines 294–301',
 		figure: 'figure.forest-plot',
 		lang: 'en',
 		base: 'forest-mm003-pfs-subgroups',
@@ -254,6 +295,9 @@ test('the export buttons are reached and used from the keyboard, with a visible 
 	await page.goto('/en/survival/');
 	await hydrated(page);
 	await page.getByRole('slider').focus();
+	// after the crosshair, the censor-mark switch of the rebuilt curve, then the chart's export toolbar
+	await page.keyboard.press('Tab');
+	await expect(page.getByRole('checkbox', { name: 'Show censor marks (rebuilt, not observed)' })).toBeFocused();
 	await page.keyboard.press('Tab');
 	const toolbar = page.getByRole('group', { name: 'Save “MM-003 PFS: Kaplan–Meier curves (reconstructed)”' });
 	const svgButton = toolbar.getByRole('button', { name: 'Download SVG' });
@@ -295,3 +339,34 @@ for (const path of ['/efficacy/', '/en/efficacy/', '/survival/', '/en/survival/'
 		expect(await axeViolations(page)).toEqual([]);
 	});
 }
+
+test('the size presets: a 16:9 slide and a journal column at 300 dpi, each with its frame', async ({ page, problems }) => {
+	await page.goto('/en/survival/');
+	await hydrated(page);
+	const toolbar = page.locator('figure.survival-chart + .chart-export');
+	await toolbar.getByLabel('Size').selectOption('slide');
+	const slide = await save(page, toolbar, 'Download PNG');
+	expect(slide.name).toBe('survival-PFS-slide-en.png');
+	expect([slide.bytes.readUInt32BE(16), slide.bytes.readUInt32BE(20)]).toEqual([1920, 1080]);
+	expect(await inkShare(page, slide.bytes)).toBeGreaterThan(0.01);
+	const slideSvg = (await save(page, toolbar, 'Download SVG')).bytes.toString('utf8');
+	const facts = await svgFacts(page, slideSvg);
+	expect([facts.width, facts.height]).toEqual(['1920', '1080']);
+	expect(facts.frame.caveat).toContain('not the published curve');
+	// the drawing was laid out again in slide type, not scaled: its smallest text is 18 px
+	const smallest = await page.evaluate((t) => {
+		const doc = new DOMParser().parseFromString(t, 'image/svg+xml');
+		return Math.min(...Array.from(doc.querySelectorAll('svg.figure-drawing text')).map((e) => Number(e.getAttribute('font-size') ?? 13)));
+	}, slideSvg);
+	expect(smallest).toBeGreaterThanOrEqual(18);
+	await toolbar.getByLabel('Size').selectOption('column');
+	const column = await save(page, toolbar, 'Download PNG');
+	expect(column.name).toBe('survival-PFS-column-en.png');
+	// 85 mm at 300 dpi
+	expect(column.bytes.readUInt32BE(16)).toBe(Math.round(321 * (300 / 96)));
+	const columnSvg = await svgFacts(page, (await save(page, toolbar, 'Download SVG')).bytes.toString('utf8'));
+	expect(columnSvg.width).toBe('85mm');
+	// the off-screen drawing is gone once the file is made: one survival chart on the page
+	await expect(page.locator('svg.figure-drawing, .chart-export-stage')).toHaveCount(0);
+	expect(problems).toEqual([]);
+});

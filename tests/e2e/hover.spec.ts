@@ -18,18 +18,38 @@ test('hovering a mark shows its numbers as printed; leaving hides them', async (
 	expect(problems).toEqual([]);
 });
 
-test('the survival crosshair follows the pointer and reads S(t) for both arms', async ({ page, problems }) => {
+test('the survival crosshair follows the pointer, marks both curves and reads S(t) beside the line', async ({ page, problems }) => {
 	await page.goto('/en/survival/');
 	await hydrated(page);
+	const crosshair = page.locator('figure.survival-chart .crosshair');
 	const box = (await page.locator('figure.survival-chart rect.overlay').boundingBox())!;
-	await expect(page.locator('.readout')).toContainText('t = 0.0');
+	// nothing rests on the plot at t = 0
+	await expect(crosshair).toHaveCount(0);
 	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-	await expect(page.locator('.readout')).not.toContainText('t = 0.0');
+	await expect(crosshair).toHaveCount(1);
 	const t = Number(/t = ([\d.]+)/.exec((await page.locator('.readout').textContent())!)![1]);
 	// the middle of a 0–33 month axis
 	expect(t).toBeGreaterThan(14);
 	expect(t).toBeLessThan(19);
 	await expect(page.locator('.readout .readout-arm')).toHaveCount(2);
+	await expect(crosshair.locator('circle.marker')).toHaveCount(2);
+	// the drawn readout: beside the line (to its right in the middle of the plot), inside the drawing
+	const svg = (await page.locator('figure.survival-chart > svg').boundingBox())!;
+	const line = (await crosshair.locator('line').boundingBox())!;
+	const readout = (await crosshair.locator('rect').boundingBox())!;
+	expect(readout.x).toBeGreaterThanOrEqual(line.x);
+	expect(readout.x + readout.width).toBeLessThanOrEqual(svg.x + svg.width);
+	await expect(crosshair.locator('text')).toHaveCount(3);
+	await expect(crosshair).toContainText(`t = ${t.toFixed(1)}`);
+	// near the right edge it flips to the left of the line
+	await page.mouse.move(box.x + box.width - 2, box.y + box.height / 2);
+	await expect(crosshair).toContainText('t = 3');
+	const right = (await crosshair.locator('rect').boundingBox())!;
+	expect(right.x + right.width).toBeLessThanOrEqual((await crosshair.locator('line').boundingBox())!.x);
+	// leaving the plot takes it away
+	await page.mouse.move(1, 1);
+	await expect(crosshair).toHaveCount(0);
+	await expect(page.locator('.readout')).toHaveText('');
 	expect(problems).toEqual([]);
 });
 

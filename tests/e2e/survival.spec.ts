@@ -8,14 +8,45 @@ test('the survival chart switches endpoint, keeps it in the URL, and its crossha
 	await expect(page.locator('figure.survival-chart path.km')).toHaveCount(2);
 	// the at-risk table under the plot shows the printed numbers of Figure 1
 	await expect(page.locator('figure.survival-chart g.at-risk')).toContainText('254');
+	// the at-risk rows are labelled "printed" / "rebuilt" under a heading line per arm, none cut at the SVG's edge
+	await expect(page.locator('figure.survival-chart g.at-risk text').filter({ hasText: /^printed$/ })).toHaveCount(2);
+	// no resting crosshair: the slider is at 0 but nothing is drawn or read out until it is used
 	const slider = page.getByRole('slider');
+	await expect(slider).toHaveAttribute('aria-valuenow', '0');
+	await expect(page.locator('figure.survival-chart .crosshair')).toHaveCount(0);
+	await expect(page.locator('.readout')).toHaveText('');
 	await slider.focus();
 	await expect(page.locator('.readout')).toContainText('t = 0.0');
 	for (let i = 0; i < 4; i++) await page.keyboard.press('PageUp');
 	await expect(page.locator('.readout')).toContainText('t = 12.0');
 	await expect(slider).toHaveAttribute('aria-valuenow', '12');
+	// a marker on each curve and the readout beside the line, inside the drawing
+	const crosshair = page.locator('figure.survival-chart .crosshair');
+	await expect(crosshair.locator('circle.marker')).toHaveCount(2);
+	await expect(crosshair).toContainText('t = 12.0');
 	await page.keyboard.press('End');
 	await expect(page.locator('.readout')).toContainText('t = 33.0');
+	const svg = (await page.locator('figure.survival-chart > svg').boundingBox())!;
+	const box = (await crosshair.locator('rect').boundingBox())!;
+	const line = (await crosshair.locator('line').boundingBox())!;
+	// near the right edge the readout flips to the left of the line
+	expect(box.x + box.width).toBeLessThanOrEqual(line.x);
+	expect(box.x).toBeGreaterThanOrEqual(svg.x);
+	// leaving the slider takes the crosshair away; coming back starts where it was
+	await slider.blur();
+	await expect(crosshair).toHaveCount(0);
+	await expect(slider).toHaveAttribute('aria-valuenow', '33');
+	await slider.focus();
+	await expect(page.locator('.readout')).toContainText('t = 33.0');
+	await slider.blur();
+
+	// the rebuilt curves' censor times are invented: no marks until the reader asks for them
+	await expect(page.locator('figure.survival-chart line.censor')).toHaveCount(0);
+	const toggle = page.getByRole('checkbox', { name: 'Show censor marks (rebuilt, not observed)' });
+	await toggle.check();
+	expect(await page.locator('figure.survival-chart line.censor').count()).toBeGreaterThan(10);
+	await toggle.uncheck();
+	await expect(page.locator('figure.survival-chart line.censor')).toHaveCount(0);
 
 	await page.getByRole('button', { name: 'Overall survival (OS)' }).click();
 	await expect(page).toHaveURL(/endpoint=OS/);

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
 import ActivityTimeline from '../../src/lib/charts/ActivityTimeline.svelte';
-import { activityTimelineLayout, fitLabel, ROW_HEIGHT, textWidth, type TimelineItem } from '../../src/lib/charts/activityTimelineLayout';
+import { activityTimelineLayout, type TimelineItem, type TimelineLayout } from '../../src/lib/charts/activityTimelineLayout';
+import type { TextBlock } from '../../src/lib/charts/textBlock';
+import { estimateTextWidth } from '../../src/lib/charts/textMetrics';
+import { chartType, type ChartMedium, type ChartSize } from '../../src/lib/charts/typography';
+import { readDataDirOrThrow } from '../../src/lib/data/readDataDir';
+import { surveyPlannerData } from '../../src/lib/site/surveyPlanner';
 
 // rmp_activities.csv lines 553, 556, 562 and 581, with the CLL survey period of rmp_surveys.csv (line 458)
 const items: TimelineItem[] = [
@@ -10,13 +15,55 @@ const items: TimelineItem[] = [
 	{ key: '5.1:gus_cll', section: '5.1', label: 'General use-results survey in CLL', status: 'ongoing', statusKey: 'ongoing', start: '2019-06-03', end: '2028-03-31' },
 	{ key: '5.3:routine_rmm', section: '5.3', label: '添付文書および患者向医薬品ガイドによる情報提供', status: '', statusKey: '', start: null, end: null }
 ];
+const labels = { section: (s: string) => `Section ${s}`, noPeriod: 'no period printed' };
+const size = (width: number, medium: ChartMedium = 'screen'): ChartSize => ({ width, type: chartType(medium, estimateTextWidth) });
+
+// all 25 activities of the page, in both languages, with the page's words (messages survey_timeline_*)
+const { activities } = surveyPlannerData(readDataDirOrThrow('static/data'), []);
+const pageItems = (lang: 'en' | 'ja'): TimelineItem[] =>
+	activities.map((a) => ({ key: a.key, section: a.section, label: lang === 'ja' ? a.name_ja : a.name_en, status: lang === 'ja' ? a.status_ja : a.status_en, statusKey: a.status_en, start: a.start, end: a.end }));
+const pageLabels = { en: labels, ja: { section: (s: string) => `表 ${s}`, noPeriod: '期間の記載なし' } };
+
+/** The box of a block: every line's em box (what the legibility e2e test compares) lies inside it. */
+function box(b: TextBlock) {
+	const left = b.anchor === 'start' ? b.x : b.anchor === 'end' ? b.x - b.width : b.x - b.width / 2;
+	const top = b.y - b.size * 0.8;
+	return { left, right: left + b.width, top, bottom: top + b.height };
+}
+
+/** Every text the chart draws. */
+const texts = (l: TimelineLayout): TextBlock[] => [
+	...l.ticks.flatMap((t) => (t.label ? [t.label] : [])),
+	...l.sections.map((s) => s.label),
+	...l.rows.flatMap((r) => [r.label, r.status, ...(r.noPeriod ? [r.noPeriod] : [])])
+];
+
+/** Texts outside the drawing, overlapping another text, or below the floor size. */
+function illegible(blocks: readonly TextBlock[], width: number, height: number, floor: number): string[] {
+	const out: string[] = [];
+	const name = (b: TextBlock) => b.lines.join(' ');
+	for (const b of blocks) {
+		const r = box(b);
+		if (r.left < 0 || r.right > width || r.top < 0 || r.bottom > height) out.push(`outside: ${name(b)}`);
+		if (b.size < floor) out.push(`small: ${name(b)} ${b.size}`);
+	}
+	for (let i = 0; i < blocks.length; i++)
+		for (let j = i + 1; j < blocks.length; j++) {
+			const p = box(blocks[i]!);
+			const q = box(blocks[j]!);
+			if (Math.min(p.right, q.right) - Math.max(p.left, q.left) > 0.5 && Math.min(p.bottom, q.bottom) - Math.max(p.top, q.top) > 0.5) out.push(`overlap: ${name(blocks[i]!)} / ${name(blocks[j]!)}`);
+		}
+	return out;
+}
 
 describe('activityTimelineLayout', () => {
-	const l = activityTimelineLayout(items, 960);
+	const l = activityTimelineLayout(items, size(960), labels);
 	it('spans whole calendar years from the first start to the year after the last end', () => {
 		expect(l.ticks.map((t) => t.year)).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027, 2028, 2029]);
 		expect(l.ticks[0]!.x).toBe(l.plot.left);
 		expect(l.ticks.at(-1)!.x).toBe(l.plot.right);
+		// about 50 px a year at 960: every year is labelled
+		expect(l.ticks.every((t) => t.label !== null)).toBe(true);
 	});
 	it('draws a bar from start to end for a dated survey only', () => {
 		const cll = l.rows[2]!.bar!;
@@ -26,36 +73,84 @@ describe('activityTimelineLayout', () => {
 		expect(cll.x).toBeCloseTo(l.plot.left + (153 / days) * span, 1);
 		expect(cll.x + cll.width).toBeCloseTo(l.plot.left + ((Date.UTC(2028, 2, 31) - Date.UTC(2019, 0, 1)) / 864e5 / days) * span, 1);
 		expect(l.rows.filter((r) => r.bar).map((r) => r.key)).toEqual(['5.1:gus_cll']);
+		expect(l.rows.filter((r) => r.noPeriod).map((r) => r.noPeriod!.lines[0])).toEqual(['no period printed', 'no period printed', 'no period printed']);
 	});
-	it('keeps table order, one heading per section and one row height per activity', () => {
+	it('keeps table order, one heading per section, rows stacked without gaps', () => {
 		expect(l.rows.map((r) => r.key)).toEqual(items.map((i) => i.key));
-		expect(l.sections.map((s) => s.section)).toEqual(['5.1', '5.3']);
-		expect(l.rows[1]!.top - l.rows[0]!.top).toBe(ROW_HEIGHT);
-		// a section heading takes one extra row
-		expect(l.rows[3]!.top - l.rows[2]!.top).toBe(2 * ROW_HEIGHT);
-		expect(l.height).toBe(l.plot.bottom + 28);
+		expect(l.sections.map((s) => s.label.lines[0])).toEqual(['Section 5.1', 'Section 5.3']);
+		expect(l.rows[1]!.top).toBeCloseTo(l.rows[0]!.top + l.rows[0]!.height, 1);
+		// a section heading sits between the rows of two sections
+		const heading = box(l.sections[1]!.label);
+		expect(heading.top).toBeGreaterThanOrEqual(l.rows[2]!.top + l.rows[2]!.height);
+		expect(l.rows[3]!.top).toBeGreaterThanOrEqual(heading.bottom);
+		expect(l.rows.map((r) => r.shaded)).toEqual([true, false, true, false]);
+		expect(l.height).toBe(Math.ceil(l.plot.bottom + 8));
 	});
-	it('shortens long labels to the label column and keeps the full text', () => {
-		expect(textWidth('ab')).toBe(12);
-		expect(textWidth('添付')).toBe(22);
-		expect(fitLabel('short', 100)).toBe('short');
-		const cut = fitLabel('x'.repeat(100), 60);
-		expect(cut).toBe(`${'x'.repeat(9)}…`);
-		expect(textWidth(cut)).toBeLessThanOrEqual(60);
-		expect(l.rows[3]!.full).toBe(items[3]!.label);
+	it('sizes the label and status columns from their measured text', () => {
+		expect(l.mode).toBe('columns');
+		// the widest label (the nephrotic syndrome one, ≈ 365 px at 13 px) is capped at 36% of 960 and wraps
+		expect(l.plot.left).toBeCloseTo(8 + 960 * 0.36 + 12, 1);
+		expect(l.rows[1]!.label.lines).toHaveLength(2);
+		expect(l.rows[1]!.label.full).toBeNull();
+		// "completed" is the widest status: the bars end one gap before it, not 96 px from the edge
+		expect(l.plot.right).toBeCloseTo(960 - 8 - Math.ceil(estimateTextWidth('completed', 13)) - 12, 1);
+		expect(l.rows[0]!.status.lines).toEqual(['—']);
+	});
+	it('puts each label above its bar on a phone, with the bars across the width', () => {
+		const phone = activityTimelineLayout(items, size(340), labels);
+		expect(phone.mode).toBe('stacked');
+		expect(phone.plot.right - phone.plot.left).toBeGreaterThan(200);
+		for (const r of phone.rows) expect(box(r.label).bottom).toBeLessThanOrEqual(r.y - phone.barHeight / 2);
+		// about 20 px a year: a label every 2nd year at the most
+		const labelled = phone.ticks.filter((t) => t.label);
+		expect(labelled.length).toBeLessThan(phone.ticks.length);
+		for (let i = 1; i < labelled.length; i++) expect(box(labelled[i]!.label!).left - box(labelled[i - 1]!.label!).right).toBeGreaterThanOrEqual(11);
+	});
+	it('shortens a label beyond two lines and keeps its full text for the title', () => {
+		const long = activityTimelineLayout([{ ...items[0]!, label: pageItems('en')[0]!.label }], size(960), labels);
+		expect(long.rows[0]!.label.lines).toHaveLength(2);
+		expect(long.rows[0]!.label.lines[1]!.endsWith('…')).toBe(true);
+		expect(long.rows[0]!.label.full).toBe(pageItems('en')[0]!.label);
+	});
+});
+
+describe('activityTimelineLayout fits its width', () => {
+	for (const lang of ['en', 'ja'] as const)
+		for (const [width, medium, floor] of [
+			[340, 'screen', 11],
+			[1200, 'screen', 11],
+			[1700, 'slide', 18]
+		] as const)
+			it(`keeps the page's ${activities.length} ${lang} activities inside ${width} px, apart and at least ${floor} px (${medium})`, () => {
+				const l = activityTimelineLayout(pageItems(lang), size(width, medium), pageLabels[lang]);
+				expect(l.rows).toHaveLength(25);
+				expect(l.rows.filter((r) => r.bar)).toHaveLength(4);
+				expect(l.mode).toBe(width === 340 ? 'stacked' : 'columns');
+				expect(illegible(texts(l), width, l.height, floor)).toEqual([]);
+			});
+});
+
+describe('activityTimelineLayout on a phone in the browser', () => {
+	it('stacks the Japanese labels in a 350 px box even where the browser measures text narrower than the table', () => {
+		// Chromium's canvas measures these labels about 15% narrower than the metrics table
+		const narrower = (t: string, px: number, w?: number) => 0.85 * estimateTextWidth(t, px, w);
+		const l = activityTimelineLayout(pageItems('ja'), { width: 350, type: chartType('screen', narrower) }, pageLabels.ja);
+		expect(l.mode).toBe('stacked');
+		expect(l.rows.filter((r) => r.label.full !== null).length).toBeLessThan(5);
 	});
 });
 
 describe('ActivityTimeline SVG', () => {
 	it('renders the same SVG for the same data (snapshot)', () => {
 		const stable = (html: string) => html.replace(/id="[^"]*"|aria-labelledby="[^"]*"/g, '').replace(/<!--[^>]*-->/g, '');
-		const labels = { title: 'Activities', description: 'Timeline', section: (s: string) => `Section ${s}`, noPeriod: 'no period printed' };
-		const a = render(ActivityTimeline, { props: { items, labels } }).body;
-		expect(stable(a)).toBe(stable(render(ActivityTimeline, { props: { items, labels } }).body));
+		const props = { items, labels: { title: 'Activities', description: 'Timeline', ...labels }, width: 960 };
+		const a = render(ActivityTimeline, { props }).body;
+		expect(stable(a)).toBe(stable(render(ActivityTimeline, { props }).body));
 		expect(stable(a)).toMatchSnapshot();
 		expect(a.match(/class="period"/g)).toHaveLength(1);
 		expect(a.match(/no period printed/g)).toHaveLength(3);
 		expect(a).toContain('Section 5.3');
 		expect(a).toContain('ongoing');
+		expect(a.match(/class="activity /g)).toHaveLength(4);
 	});
 });

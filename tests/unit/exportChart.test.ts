@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, EXPORT_FONT_STACK, exportFileName, exportStyle, fileNamePart, svgFileText, toCsv, viewBoxSize, withJapaneseFonts } from '../../src/lib/charts/exportChart';
+import { csvCell, EXPORT_FONT_STACK, exportFileName, exportPresets, exportStyle, figureFrame, fileNamePart, provenanceCsvLines, svgFileText, toCsv, viewBoxSize, withJapaneseFonts } from '../../src/lib/charts/exportChart';
+import { estimateTextWidth } from '../../src/lib/charts/textMetrics';
 
 describe('toCsv', () => {
 	it('starts with a UTF-8 byte-order mark and ends every line, the last too, with CRLF', () => {
@@ -106,5 +107,60 @@ describe('standalone SVG: the pure parts', () => {
 		const text = svgFileText('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="5"><title>生存曲線</title><!----><rect width="10" height="5"/><!--[--></svg>');
 		expect(text).toBe('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="10" height="5"><title>生存曲線</title><rect width="10" height="5"/></svg>\n');
 		expect(svgFileText('<?xml version="1.0"?>\n<svg/>')).toBe('<?xml version="1.0" encoding="UTF-8"?>\n<svg/>\n');
+	});
+});
+
+describe('provenance in exports', () => {
+	const provenance = { subtitle: 'MM-003 · PFS · data cut-off 2022-04-18', source: 'Optimal Use Promotion Guideline (MHLW, 2023-12): Table 7, lines 247–260; Figure 1, lines 264–270', caveat: 'Rebuilt from the numbers at risk on an assumed time axis (3-month steps): not the published curve.' };
+	const words = { source: (s: string) => `Source: ${s}`, link: (u: string, d: string) => `${u} · saved ${d}` };
+
+	it('writes the provenance first in the CSV as comment lines, then the header', () => {
+		const about = provenanceCsvLines({ title: 'PFS', provenance, url: 'https://example.org/en/survival/?endpoint=PFS', date: '2026-12-03' }, { title: 'Title', subtitle: 'Subtitle', source: 'Source', caveat: 'Caveat', link: 'Link', saved: 'Saved' });
+		expect(about).toEqual([
+			'Title: PFS',
+			'Subtitle: MM-003 · PFS · data cut-off 2022-04-18',
+			`Source: ${provenance.source}`,
+			`Caveat: ${provenance.caveat}`,
+			'Link: https://example.org/en/survival/?endpoint=PFS',
+			'Saved: 2026-12-03'
+		]);
+		const text = toCsv(['t', 'surv'], [[0, '1.000']], about);
+		const lines = text.slice(1).split('\r\n');
+		expect(lines[0]).toBe('# Title: PFS');
+		expect(lines[6]).toBe('t,surv');
+		expect(lines[7]).toBe('0,1.000');
+		// no caveat: no caveat line
+		expect(provenanceCsvLines({ title: 'T', provenance: { subtitle: 's', source: 'x' }, url: 'u', date: 'd' }, { title: 'Title', subtitle: 'Subtitle', source: 'Source', caveat: 'Caveat', link: 'Link', saved: 'Saved' })).not.toContain('Caveat: null');
+	});
+
+	it('frames a drawing with its title and subtitle above, the caveat, source and link below, wrapped to its width', () => {
+		const f = figureFrame({ width: 400, title: 'MM-003 PFS: Kaplan–Meier curves (reconstructed)', provenance, url: 'https://example.org/en/survival/', date: '2026-12-03', words, size: 13, measure: estimateTextWidth });
+		expect(f.header.map((l) => l.role)).toEqual(expect.arrayContaining(['title', 'subtitle']));
+		expect(f.header[0]!.weight).toBe(700);
+		const roles = f.footer.map((l) => l.role);
+		expect(roles.indexOf('caveat')).toBeLessThan(roles.indexOf('source'));
+		expect(roles.at(-1)).toBe('link');
+		// every line fits inside the figure and the lines never overlap
+		for (const l of [...f.header, ...f.footer]) {
+			expect(l.x).toBeGreaterThanOrEqual(0);
+			expect(l.x + estimateTextWidth(l.text, l.size, l.weight)).toBeLessThanOrEqual(400);
+			expect(l.size).toBeGreaterThanOrEqual(11);
+		}
+		for (const part of [f.header, f.footer]) for (let i = 1; i < part.length; i++) expect(part[i]!.y - part[i - 1]!.y).toBeGreaterThanOrEqual(part[i]!.size);
+		expect(f.header.at(-1)!.y).toBeLessThan(f.top);
+		// the long source wraps onto several lines rather than running off
+		expect(f.footer.filter((l) => l.role === 'source').length).toBeGreaterThan(1);
+		expect(f.footer.filter((l) => l.role === 'source').map((l) => l.text).join(' ')).toContain('Table 7');
+	});
+
+	it('offers slide and journal presets at their real sizes', () => {
+		const p = exportPresets();
+		expect(p.shown.scale).toBe(2);
+		expect(p.slide.canvas).toEqual({ width: 1920, height: 1080 });
+		expect(p.slide.size!.type.small).toBe(18);
+		// 85 mm at 96 CSS px per inch, saved at 300 dpi
+		expect(p.column.size!.width).toBe(321);
+		expect(p.column.scale * p.column.size!.width).toBeCloseTo((85 / 25.4) * 300, -1);
+		expect(p.page.widthMm).toBe(174);
 	});
 });

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
 import ForestPlot from '../../src/lib/charts/ForestPlot.svelte';
 import { forestLayout, type ForestRow } from '../../src/lib/charts/forestLayout';
+import { estimateTextWidth } from '../../src/lib/charts/textMetrics';
+import { chartType } from '../../src/lib/charts/typography';
 
 // guideline Table 9 (line 301) and Table 10 (line 327)
 const rows: ForestRow[] = [
@@ -12,7 +14,7 @@ const rows: ForestRow[] = [
 const labels = { title: 'T', description: 'D', axis: 'HR', favours: ['ide-cel', 'standard'] as [string, string], notEstimable: 'not estimable' };
 
 describe('forestLayout', () => {
-	const l = forestLayout(rows, 800);
+	const l = forestLayout(rows, { width: 800, type: chartType('screen', estimateTextWidth) }, labels);
 	it('puts HR 1 on the no-effect line and is symmetric on the log scale', () => {
 		const half = l.ticks.find((t) => t.value === 0.5)!.x;
 		const two = l.ticks.find((t) => t.value === 2)!.x;
@@ -23,6 +25,30 @@ describe('forestLayout', () => {
 		expect(l.rows[2]!.box).toBeNull();
 		expect(l.rows[2]!.whisker).toBeNull();
 		expect(l.rows[0]!.whisker![0]).toBeLessThan(l.rows[0]!.box!.x);
+	});
+	it('sizes its label column from the labels and keeps every text inside the drawing', () => {
+		expect(l.mode).toBe('columns');
+		// "2 prior regimens" at 13 px by the metrics table ≈ 117 px: the plot starts right after it, not at a fixed 260
+		expect(l.plot.left).toBeGreaterThan(100);
+		expect(l.plot.left).toBeLessThan(160);
+		for (const r of l.rows) {
+			expect(r.label.x - r.label.width).toBeGreaterThanOrEqual(0);
+			expect(r.value.x).toBeLessThanOrEqual(800);
+		}
+	});
+	it('puts labels above the rows on a phone, in type no smaller than 11 px', () => {
+		const phone = forestLayout(rows, { width: 340, type: chartType('screen', estimateTextWidth) }, labels);
+		expect(phone.mode).toBe('stacked');
+		expect(phone.plot.right - phone.plot.left).toBeGreaterThan(300);
+		const sizes = [...phone.rows.flatMap((r) => [r.label.size, r.value.size]), ...phone.ticks.map((t) => t.label.size), phone.axisTitle.size];
+		expect(Math.min(...sizes)).toBeGreaterThanOrEqual(11);
+		// the favours labels wrap rather than run off either side
+		expect(phone.favours[0].x - phone.favours[0].width).toBeGreaterThanOrEqual(0);
+		expect(phone.favours[1].x + phone.favours[1].width).toBeLessThanOrEqual(340);
+	});
+	it('grows its type on a slide', () => {
+		const slide = forestLayout(rows, { width: 1600, type: chartType('slide', estimateTextWidth) }, labels);
+		expect(Math.min(...slide.rows.map((r) => r.label.size), ...slide.ticks.map((t) => t.label.size))).toBeGreaterThanOrEqual(18);
 	});
 });
 

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { AXIS_ENDS, axisEnd, fitText, incidenceLayout, textWidth, type IncidenceGroupInput, type IncidenceItemInput } from '../../src/lib/charts/incidenceLayout';
+import { AXIS_ENDS, axisEnd, incidenceLayout as layoutAt, type IncidenceGroupInput, type IncidenceItemInput, type IncidenceLayout } from '../../src/lib/charts/incidenceLayout';
+import type { TextBlock } from '../../src/lib/charts/textBlock';
+import { estimateTextWidth } from '../../src/lib/charts/textMetrics';
+import { chartType, type ChartSize } from '../../src/lib/charts/typography';
+
+const screen = (width: number): ChartSize => ({ width, type: chartType('screen', estimateTextWidth) });
+const slide: ChartSize = { width: 1700, type: chartType('slide', estimateTextWidth) };
+const labels = { axis: 'Incidence (%)', interval: 'printed figure with its interval', hollow: 'placebo or control arm', flagged: 'denominator differs', percentOnly: 'printed without a count: no interval' };
+const labelsJa = { axis: '発現割合 (%)', interval: '記載の割合と 95% 信頼区間', hollow: 'プラセボ群・対照群', flagged: '分母が他の引用と異なる', percentOnly: '例数の記載なし：区間なし' };
+/** The layout at a screen width, in English. */
+const incidenceLayout = (groups: readonly IncidenceGroupInput[], width: number) => layoutAt(groups, screen(width), labels);
 
 // RMP section 1.1 figures; intervals are Clopper–Pearson 95% in % (scipy beta.ppf)
 const item = (id: string, label: string, sublabel: string, printed: string, point: IncidenceItemInput['point'], extra: Partial<IncidenceItemInput> = {}): IncidenceItemInput => ({
@@ -58,13 +68,13 @@ describe('incidenceLayout', () => {
 	it('zooms a concern whose figures are all small: 0.2% of 3,964 on a 0–0.5% axis', () => {
 		const l = incidenceLayout(hbv, 960);
 		expect(l.axisEnd).toBe(0.5);
-		expect(l.ticks.map((t) => t.text)).toEqual(['0.0', '0.1', '0.2', '0.3', '0.4', '0.5']);
-		expect(l.ticks[0]!.x).toBe(l.plot.left);
-		expect(l.ticks.at(-1)!.x).toBe(l.plot.right);
+		expect(l.axis.ticks.map((t) => t.above?.lines[0])).toEqual(['0.0', '0.1', '0.2', '0.3', '0.4', '0.5']);
+		expect(l.axis.ticks[0]!.x).toBe(l.plot.left);
+		expect(l.axis.ticks.at(-1)!.x).toBe(l.plot.right);
 		const dot = l.rows[0]!.dot!;
 		// 0.2018% sits a little past the 0.2 tick; the whisker 0.087–0.397 fits inside the axis
-		expect(dot.x).toBeGreaterThan(l.ticks[2]!.x);
-		expect(dot.x).toBeLessThan(l.ticks[3]!.x);
+		expect(dot.x).toBeGreaterThan(l.axis.ticks[2]!.x);
+		expect(dot.x).toBeLessThan(l.axis.ticks[3]!.x);
 		expect(dot.whisker[0]).toBeGreaterThan(l.plot.left);
 		expect(dot.whisker[1]).toBeLessThan(l.plot.right);
 	});
@@ -72,7 +82,7 @@ describe('incidenceLayout', () => {
 	it('uses 0–100% as soon as one interval reaches past 50, and places values linearly', () => {
 		const l = incidenceLayout(infusion, 960);
 		expect(l.axisEnd).toBe(100);
-		expect(l.ticks.map((t) => t.value)).toEqual([0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100]);
+		expect(l.axis.ticks.map((t) => t.value)).toEqual([0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100]);
 		const placebo = l.rows.find((r) => r.id === 'rmp_inc_a_020')!.dot!;
 		expect(placebo.x).toBe(l.plot.left);
 		expect(placebo.whisker[0]).toBe(l.plot.left);
@@ -86,6 +96,7 @@ describe('incidenceLayout', () => {
 		const l = incidenceLayout(infusion.slice(0, 1), 960);
 		expect(l.rows[0]!.dot).toBeNull();
 		expect(l.rows[0]!.printed).toBe('12.1');
+		expect(l.rows[0]!.note!.lines).toEqual(['12.1% — printed without a count: no interval']);
 		expect(l.axisEnd).toBe(0.5);
 	});
 
@@ -100,17 +111,18 @@ describe('incidenceLayout', () => {
 		]);
 		// a group header, then its rows; each starts where the one before ends
 		expect(l.rows[0]!.top).toBeGreaterThan(l.groups[0]!.top);
-		expect(l.rows[2]!.top).toBe(l.rows[1]!.top + l.rows[1]!.height);
-		expect(l.groups[2]!.top).toBe(l.rows[2]!.top + l.rows[2]!.height);
-		expect(l.plot.bottom).toBe(l.rows.at(-1)!.top + l.rows.at(-1)!.height);
+		expect(l.rows[2]!.top).toBeCloseTo(l.rows[1]!.top + l.rows[1]!.height, 2);
+		expect(l.groups[2]!.top).toBeCloseTo(l.rows[2]!.top + l.rows[2]!.height, 2);
+		expect(l.plot.bottom).toBeCloseTo(l.rows.at(-1)!.top + l.rows.at(-1)!.height, 2);
 		expect(l.plot.top).toBe(l.groups[0]!.top);
 	});
 
 	it('marks a flagged denominator with † and shows only the legend entries the plot uses', () => {
 		const l = incidenceLayout(infusion, 960);
-		expect(l.rows.find((r) => r.id === 'rmp_inc_a_108')!.label).toBe('† Neutrophil count decreased (grade 4)');
-		expect(l.legend.map((e) => e.kind)).toEqual(['interval', 'hollow', 'flagged']);
-		expect(incidenceLayout(hbv, 960).legend.map((e) => e.kind)).toEqual(['interval']);
+		expect(l.rows.find((r) => r.id === 'rmp_inc_a_108')!.label.lines).toEqual(['† Neutrophil count decreased (grade 4)']);
+		expect(l.legend.items.map((e) => e.key)).toEqual(['interval', 'hollow', 'flagged']);
+		expect(l.legend.items.map((e) => e.dagger?.lines[0] ?? null)).toEqual([null, null, '†']);
+		expect(incidenceLayout(hbv, 960).legend.items.map((e) => e.key)).toEqual(['interval']);
 	});
 
 	it('grows in height for long lists instead of dropping rows, and rounds pixels to 2 decimals', () => {
@@ -122,13 +134,129 @@ describe('incidenceLayout', () => {
 		expect(xs.every((v) => Math.round(v * 100) / 100 === v)).toBe(true);
 	});
 
-	it('cuts labels too long for the label area with an ellipsis', () => {
-		expect(textWidth('ab', 10)).toBeCloseTo(11.6);
-		expect(textWidth('感染症', 12)).toBe(36);
-		const long = '良性、悪性および詳細不明の新生物（嚢胞およびポリープを含む）良性、悪性および詳細不明の新生物';
-		const cut = fitText(long, 200, 12);
-		expect(cut.endsWith('…')).toBe(true);
-		expect(textWidth(cut, 12)).toBeLessThanOrEqual(200);
-		expect(fitText('Infections', 200, 12)).toBe('Infections');
+	it('sizes the label column from the measured labels instead of a fixed 430 px', () => {
+		const l = incidenceLayout(infusion, 960);
+		expect(l.mode).toBe('columns');
+		// "† Neutrophil count decreased (grade 4)" at 13 px ≈ 260 px by the metrics table: the plot starts right after it
+		const widest = Math.max(...l.rows.flatMap((r) => [r.label.x + r.label.width, r.sublabel.x + r.sublabel.width]));
+		expect(widest).toBeLessThan(l.plot.left - 8);
+		expect(l.plot.left).toBeLessThan(340);
+		expect(l.rows.every((r) => r.label.full === null && r.sublabel.full === null)).toBe(true);
+		expect(l.rows.every((r) => r.sublabel.size >= 11 && r.label.size === 13)).toBe(true);
+	});
+});
+
+// every text of a layout, as drawn
+function texts(l: IncidenceLayout): TextBlock[] {
+	return [
+		...l.legend.items.flatMap((e) => [e.text, ...(e.dagger ? [e.dagger] : [])]),
+		...l.axis.ticks.flatMap((t) => [t.above, t.below].filter((b): b is TextBlock => b !== null)),
+		l.axis.title,
+		...l.groups.map((g) => g.label),
+		...l.rows.flatMap((r) => [r.label, r.sublabel, ...(r.note ? [r.note] : [])])
+	];
+}
+function box(b: TextBlock) {
+	const x0 = b.anchor === 'start' ? b.x : b.anchor === 'middle' ? b.x - b.width / 2 : b.x - b.width;
+	const y0 = b.y - b.size * 0.8;
+	return { x0, x1: x0 + b.width, y0, y1: y0 + b.height };
+}
+type Box = ReturnType<typeof box>;
+const overlap = (a: Box, b: Box) => a.x0 < b.x1 - 0.01 && b.x0 < a.x1 - 0.01 && a.y0 < b.y1 - 0.01 && b.y0 < a.y1 - 0.01;
+
+// RMP figures with the longest labels of the page, in English and Japanese (line 237, line 140, line 154)
+const longGroups = (ja: boolean): IncidenceGroupInput[] => [
+	{
+		id: 'abmr',
+		label: ja ? '抗体関連型拒絶反応の抑制 (ABO 血液型不適合腎移植・肝移植を含む) (2)' : 'suppression of antibody-mediated rejection (ABMR) in ABO-incompatible kidney or liver transplantation (2)',
+		items: [
+			item('a1', ja ? '好中球数減少 (グレード 4)' : 'Neutrophil count decreased (grade 4)', ja ? '赤松 2021 · 使用成績調査 · 移植後 6 か月' : 'Akamatsu 2021 · post-marketing survey · 6 months after transplantation', '4.2', { percent: 4.1667, lower: 0.1054, upper: 21.12 }, { flagged: true }),
+			item('a2', ja ? '一般・全身障害および投与部位の状態 · 重篤' : 'General disorders and administration site conditions · serious', ja ? 'RIN-1 · プラセボ群' : 'RIN-1 · placebo arm', '0', { percent: 0, lower: 0, upper: 17.647 }, { hollow: true })
+		]
+	},
+	{
+		id: 'gpa',
+		label: ja ? '多発血管炎性肉芽腫症・顕微鏡的多発血管炎 (1)' : 'GPA/MPA (1)',
+		items: [item('g1', ja ? 'インフュージョンリアクション' : 'Infusion related reaction', 'NCT00104299 · rituximab arm', '12.1', null)]
+	},
+	{
+		id: 'nhl',
+		label: 'NHL (1)',
+		items: [item('n1', ja ? 'サイトカイン放出症候群' : 'Cytokine release syndrome', '01NHL001 + 04NHL001 + IDEC-C2B8-5', '97.8', { percent: 97.78, lower: 92.2, upper: 99.73 })]
+	}
+];
+
+describe('incidenceLayout at every size', () => {
+	const cases = [
+		{ name: 'a phone (340)', size: screen(340), floor: 11 },
+		{ name: 'a 1366-px page (1200)', size: screen(1200), floor: 11 },
+		{ name: 'a slide (1700)', size: slide, floor: 18 }
+	];
+	for (const { name, size, floor } of cases) {
+		for (const ja of [false, true]) {
+			it(`keeps every text inside the width, apart from the others and at least ${floor} px on ${name}, ${ja ? 'Japanese' : 'English'}`, () => {
+				const l = layoutAt(longGroups(ja), size, ja ? labelsJa : labels);
+				const all = texts(l);
+				const boxes = all.map(box);
+				for (const t of all) expect(t.size).toBeGreaterThanOrEqual(floor);
+				for (const b of boxes) {
+					expect(b.x0).toBeGreaterThanOrEqual(0);
+					expect(b.x1).toBeLessThanOrEqual(size.width);
+					expect(b.y0).toBeGreaterThanOrEqual(0);
+					expect(b.y1).toBeLessThanOrEqual(l.height);
+				}
+				for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(overlap(boxes[i]!, boxes[j]!), `${all[i]!.lines[0]} / ${all[j]!.lines[0]}`).toBe(false);
+				// no dot or whisker runs over a text
+				const r = 4.5 * l.markScale;
+				for (const row of l.rows) {
+					if (!row.dot) continue;
+					const marks = [{ x0: row.dot.x - r, x1: row.dot.x + r, y0: row.y - r, y1: row.y + r }, { x0: row.dot.whisker[0], x1: row.dot.whisker[1], y0: row.y - l.markScale, y1: row.y + l.markScale }];
+					for (const m of marks) for (const b of boxes) expect(overlap(m, b)).toBe(false);
+				}
+				// a shortened text keeps its full words for the <title>
+				for (const t of all) if (t.lines.some((line) => line.endsWith('…'))) expect(t.full).not.toBeNull();
+			});
+		}
+	}
+
+	it('puts the labels above each row on a phone, the plot across the width, and thins the ticks', () => {
+		const l = layoutAt(longGroups(false), screen(340), labels);
+		expect(l.mode).toBe('stacked');
+		expect(l.plot.right - l.plot.left).toBeGreaterThan(300);
+		for (const r of l.rows) expect(r.sublabel.y - r.sublabel.size * 0.8 + r.sublabel.height).toBeLessThanOrEqual(r.y - 4);
+		// grid lines over the marks only, never through a label
+		expect(l.axis.grid).toHaveLength(l.rows.length);
+		const shown = l.axis.ticks.filter((t) => t.above).map((t) => box(t.above!));
+		for (let i = 1; i < shown.length; i++) expect(shown[i]!.x0 - shown[i - 1]!.x1).toBeGreaterThanOrEqual(6);
+		// the legend flows into one column on a phone
+		expect(new Set(l.legend.items.map((e) => e.x)).size).toBe(1);
+		// the percentage printed alone is said in words across the plot
+		expect(l.rows.find((r) => r.id === 'g1')!.note!.lines).toEqual(['12.1% — printed without a count: no interval']);
+	});
+
+	it('wraps long labels at 35% of the width on a page and keeps the full text', () => {
+		const l = layoutAt(longGroups(false), screen(1200), labels);
+		expect(l.mode).toBe('columns');
+		expect(Math.max(...l.rows.map((r) => Math.max(r.label.width, r.sublabel.width)))).toBeLessThanOrEqual(420);
+		expect(l.rows.find((r) => r.id === 'a2')!.label.lines).toHaveLength(2);
+		// the three legend entries side by side
+		expect(new Set(l.legend.items.map((e) => e.y)).size).toBe(1);
+		// grid lines stop at each indication header
+		expect(l.axis.grid).toHaveLength(3);
+	});
+
+	it('grows type, marks and rows on a slide, and thins tick labels at 0.1 steps in a narrow box', () => {
+		const page = layoutAt(longGroups(false), screen(1200), labels);
+		const l = layoutAt(longGroups(false), slide, labels);
+		expect(l.markScale).toBe(1.6);
+		expect(l.rows[3]!.height).toBeGreaterThan(page.rows[3]!.height * 1.3);
+		expect(Math.min(...l.rows.map((r) => r.sublabel.size))).toBe(18);
+		const small: IncidenceGroupInput[] = [{ id: 'nhl', label: 'NHL (1)', items: [item('h', 'Hepatitis B', 'x', '0.6', { percent: 0.6, lower: 0.3, upper: 0.95 })] }];
+		// 11 labels "0.0"–"1.0" (≈ 18 px each at 11 px) fit on a 340 px phone, not in a 260 px box: every other one
+		expect(layoutAt(small, screen(340), labels).axis.ticks.every((t) => t.above !== null)).toBe(true);
+		const narrow = layoutAt(small, screen(260), labels);
+		expect(narrow.axisEnd).toBe(1);
+		expect(narrow.axis.ticks).toHaveLength(11);
+		expect(narrow.axis.ticks.filter((t) => t.above).map((t) => t.value)).toEqual([0, 0.2, 0.4, 0.6, 0.8, 1]);
 	});
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
 import IncidencePlot from '../../src/lib/charts/IncidencePlot.svelte';
 import type { IncidenceGroupInput } from '../../src/lib/charts/incidenceLayout';
+import { PRIMARY } from '../../src/lib/charts/palette';
 
 // RMP line 140 (RIN-1, NMOSD), line 130 (RAVE, printed as a percentage only) and line 237 (Akamatsu, the flagged
 // denominator); Clopper–Pearson 95% in % (scipy)
@@ -45,11 +46,21 @@ describe('IncidencePlot SVG', () => {
 		expect(a).toContain('role="img"');
 		expect(a).toContain('<title');
 		// three dots with intervals, one hollow; the percentage printed alone is said in words, not drawn
-		expect(a.match(/<circle cx="[\d.]+" cy="[\d.]+" r="4" fill="#0072B2"/g)).toHaveLength(2 + 1);
+		expect(a.match(new RegExp(`<circle cx="[\\d.]+" cy="[\\d.]+" r="4" fill="${PRIMARY}"`, 'g'))).toHaveLength(2 + 1);
 		expect(a.match(/class="figure percent-only"/g)).toHaveLength(1);
 		expect(a).toContain('12.1% — printed without a count: no interval');
 		expect(a).toContain('† Neutrophil count decreased (grade 4)');
 		expect(a.match(/class="indication"/g)).toHaveLength(3);
 		expect(a).toContain('data-tip="RIN-1 · placebo arm: 0% (0/19) [0, 17.6]"');
+	});
+
+	it('draws every text at 11 px or more on a page, 18 px or more on a slide', () => {
+		const sizes = (html: string) => [...html.matchAll(/<text[^>]* font-size="([\d.]+)"/g)].map((m) => Number(m[1]));
+		const page = sizes(render(IncidencePlot, { props: { groups, labels, width: 960 } }).body);
+		const slide = sizes(render(IncidencePlot, { props: { groups, labels, width: 1700, medium: 'slide' as const } }).body);
+		expect(page.length).toBeGreaterThan(20);
+		expect(Math.min(...page)).toBeGreaterThanOrEqual(11);
+		expect(slide).toHaveLength(page.length);
+		expect(Math.min(...slide)).toBeGreaterThanOrEqual(18);
 	});
 });

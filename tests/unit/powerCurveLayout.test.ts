@@ -1,45 +1,148 @@
 import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
 import PowerCurveChart from '../../src/lib/charts/PowerCurveChart.svelte';
-import { powerCurveLayout } from '../../src/lib/charts/powerCurveLayout';
+import { powerCurveLayout, type PowerCurveLayout } from '../../src/lib/charts/powerCurveLayout';
+import type { TextBlock } from '../../src/lib/charts/textBlock';
+import { estimateTextWidth } from '../../src/lib/charts/textMetrics';
+import { chartType, type ChartMedium, type ChartSize } from '../../src/lib/charts/typography';
 import { powerCurve } from '../../src/lib/site/surveyPlanner';
 
 // pemphigus rationale (RMP line 480): threshold 9%, expected 18.0%, one-sided 5%, power 90%, printed n = 115
 const points = powerCurve(0.09, 0.18, 0.05, 110, 125);
+// the page's words (messages/en.json and ja.json, survey_b_* and survey_chart_*)
+const en = { xAxis: 'Number of patients n', yAxis: 'Power (%)', exact: 'Exact binomial test', normal: 'Normal approximation', target: 'target 90%', printed: 'printed n = 115', current: 'n = 120' };
+const ja = { xAxis: '症例数 n', yAxis: '検出力 (%)', exact: '正確な二項検定', normal: '正規近似', target: '目標 90%', printed: '記載 n = 115', current: 'n = 120' };
+const size = (width: number, medium: ChartMedium = 'screen'): ChartSize => ({ width, type: chartType(medium, estimateTextWidth) });
+
+/** The box of a block: every line's em box (what the legibility e2e test compares) lies inside it. */
+function box(b: TextBlock) {
+	const left = b.anchor === 'start' ? b.x : b.anchor === 'end' ? b.x - b.width : b.x - b.width / 2;
+	const top = b.y - b.size * 0.8;
+	return { left, right: left + b.width, top, bottom: top + b.height };
+}
+
+/** Every text the chart draws. */
+const texts = (l: PowerCurveLayout): TextBlock[] => [
+	...l.legend.map((e) => e.label),
+	l.yTitle,
+	l.xTitle,
+	...l.xTicks.map((t) => t.label),
+	...l.yTicks.map((t) => t.label),
+	...[l.target, l.printed, l.current].flatMap((m) => (m ? [m.label] : []))
+];
+
+/** Texts outside the drawing, overlapping another text, or below the floor size. */
+function illegible(blocks: readonly TextBlock[], width: number, height: number, floor: number): string[] {
+	const out: string[] = [];
+	const name = (b: TextBlock) => b.lines.join(' ');
+	for (const b of blocks) {
+		const r = box(b);
+		if (r.left < 0 || r.right > width || r.top < 0 || r.bottom > height) out.push(`outside: ${name(b)}`);
+		if (b.size < floor) out.push(`small: ${name(b)} ${b.size}`);
+	}
+	for (let i = 0; i < blocks.length; i++)
+		for (let j = i + 1; j < blocks.length; j++) {
+			const p = box(blocks[i]!);
+			const q = box(blocks[j]!);
+			if (Math.min(p.right, q.right) - Math.max(p.left, q.left) > 0.5 && Math.min(p.bottom, q.bottom) - Math.max(p.top, q.top) > 0.5) out.push(`overlap: ${name(blocks[i]!)} / ${name(blocks[j]!)}`);
+		}
+	return out;
+}
 
 describe('powerCurveLayout', () => {
-	const l = powerCurveLayout(points, 0.9, 115, 120, 640, 300);
+	const l = powerCurveLayout(points, 0.9, 115, 120, size(640), en);
 	it('spans the n range on x and a floor of whole tenths to 1 on y', () => {
-		expect(l.plot).toEqual({ left: 56, right: 624, top: 28, bottom: 256 });
-		expect(l.xTicks[0]).toEqual({ value: 110, x: 56 });
+		expect(l.xTicks[0]!.value).toBe(110);
+		expect(l.xTicks[0]!.x).toBe(l.plot.left);
 		expect(l.xTicks.map((t) => t.value)).toEqual([110, 112, 114, 116, 118, 120, 122, 124]);
-		expect(l.xTicks.at(-1)).toEqual({ value: 124, x: 586.13 });
 		// the smallest power here (exact, 0.80… at n = 110) → the axis starts at 0.8
 		expect(l.yTicks[0]!.value).toBeCloseTo(0.8, 10);
-		expect(l.yTicks[0]!.y).toBe(256);
-		expect(l.yTicks.at(-1)).toEqual({ value: 1, y: 28 });
+		expect(l.yTicks[0]!.y).toBe(l.plot.bottom);
+		expect(l.yTicks.at(-1)).toMatchObject({ value: 1, y: l.plot.top });
+		expect(l.yTicks.map((t) => t.label.lines[0])).toEqual(['80', '85', '90', '95', '100']);
+	});
+	it('sizes the left margin from the widest tick label, not a fixed 56 px', () => {
+		// "100" at 11 px by the metrics table ≈ 21 px: 8 + 21 + 6
+		expect(l.plot.left).toBeCloseTo(8 + estimateTextWidth('100', 11) + 6, 1);
+		expect(l.plot.right).toBeLessThan(640 - 8);
 	});
 	it('marks the target, the printed n and the reader’s n with both powers there', () => {
-		// 0.9 on [0.8, 1] → halfway between 256 and 28
-		expect(l.targetY).toBe(142);
-		expect(l.printed).toEqual({ n: 115, x: 245.33 });
-		expect(l.current).toEqual({ n: 120, x: 434.67, exactY: 153.43, normalY: 130.57 });
+		const span = l.plot.right - l.plot.left;
+		// 0.9 on [0.8, 1] → halfway between bottom and top
+		expect(l.target!.y).toBeCloseTo((l.plot.top + l.plot.bottom) / 2, 1);
+		expect(l.printed!.n).toBe(115);
+		expect(l.printed!.x).toBeCloseTo(l.plot.left + (5 / 15) * span, 1);
+		expect(l.current!.x).toBeCloseTo(l.plot.left + (10 / 15) * span, 1);
 		// exact power sits below the normal one at n = 120 (larger y is lower power)
 		expect(l.current!.exactY).toBeGreaterThan(l.current!.normalY);
-		expect(powerCurveLayout(points, 0.9, 300, null).printed).toBeNull();
+		expect(powerCurveLayout(points, 0.9, 300, null, size(640), en).printed).toBeNull();
 	});
 	it('draws one path vertex per n, rounded to 2 decimals', () => {
 		expect(l.exactPath.match(/[ML]/g)).toHaveLength(16);
 		const nums = (l.exactPath + l.normalPath).match(/-?\d+(\.\d+)?/g)!.map(Number);
 		expect(nums.every((v) => Math.round(v * 100) / 100 === v)).toBe(true);
 	});
+	it('places the legend entries by their measured width, side by side when they fit', () => {
+		const [exact, normal] = l.legend;
+		expect(exact!.swatch.y).toBe(normal!.swatch.y);
+		// the second entry starts 1.5 em after the first label's measured end, not at a fixed offset of 200
+		expect(normal!.swatch.x1).toBeCloseTo(exact!.label.x + estimateTextWidth('Exact binomial test', 13) + 20, 0);
+	});
+});
+
+describe('powerCurveLayout fits its width', () => {
+	for (const [name, words] of [
+		['English', en],
+		['Japanese', ja]
+	] as const)
+		for (const [width, medium, floor] of [
+			[340, 'screen', 11],
+			[1200, 'screen', 11],
+			[1700, 'slide', 18]
+		] as const)
+			it(`keeps every ${name} text inside ${width} px, apart and at least ${floor} px (${medium})`, () => {
+				for (const [printed, current] of [
+					[115, 115],
+					[115, 116],
+					[124, 125],
+					[110, 111]
+				] as const)
+					for (const target of [0.9, 1, 0.8]) {
+						const l = powerCurveLayout(points, target, printed, current, size(width, medium), words);
+						expect(illegible(texts(l), width, l.height, floor), `printed ${printed}, current ${current}, target ${target}`).toEqual([]);
+					}
+			});
+
+	it('puts the legend on two lines when the entries do not fit on one', () => {
+		const long = { ...en, exact: 'Exact one-sided binomial test (Clopper–Pearson)', normal: 'Normal approximation without continuity correction' };
+		const l = powerCurveLayout(points, 0.9, 115, 120, size(340), long);
+		expect(l.legend[1]!.swatch.y).toBeGreaterThan(l.legend[0]!.swatch.y);
+		expect(l.legend[1]!.swatch.x1).toBe(8);
+		expect(illegible(texts(l), 340, l.height, 11)).toEqual([]);
+	});
+	it('moves the printed-n and current-n labels apart when the two n are neighbours', () => {
+		const l = powerCurveLayout(points, 0.9, 115, 116, size(340), en);
+		const p = box(l.printed!.label);
+		const c = box(l.current!.label);
+		expect(p.right <= c.left || c.right <= p.left || p.bottom <= c.top || c.bottom <= p.top).toBe(true);
+	});
+	it('thins the n ticks on a phone so their labels keep an em apart', () => {
+		const l = powerCurveLayout(powerCurve(0.09, 0.18, 0.05, 100, 400), 0.9, 115, 120, size(340), en);
+		expect(l.xTicks.length).toBeGreaterThanOrEqual(3);
+		for (let i = 1; i < l.xTicks.length; i++) expect(box(l.xTicks[i]!.label).left - box(l.xTicks[i - 1]!.label).right).toBeGreaterThanOrEqual(11);
+	});
+	it('grows its type and marks on a slide', () => {
+		const l = powerCurveLayout(points, 0.9, 115, 120, size(1700, 'slide'), en);
+		expect(Math.min(...texts(l).map((t) => t.size))).toBe(18);
+		expect(l.markScale).toBeGreaterThan(1);
+	});
 });
 
 describe('PowerCurveChart SVG', () => {
 	it('renders the same SVG for the same data (snapshot)', () => {
 		const stable = (html: string) => html.replace(/id="[^"]*"|aria-labelledby="[^"]*"/g, '').replace(/<!--[^>]*-->/g, '');
-		const labels = { title: 'Power by sample size', description: 'Exact vs normal', xAxis: 'n', yAxis: 'Power (%)', exact: 'Exact binomial test', normal: 'Normal approximation', target: 'target 90%', printed: 'printed n = 115', current: 'n = 120' };
-		const props = { points, target: 0.9, printedN: 115, currentN: 120, labels };
+		const labels = { title: 'Power by sample size', description: 'Exact vs normal', ...en };
+		const props = { points, target: 0.9, printedN: 115, currentN: 120, labels, width: 640 };
 		const a = render(PowerCurveChart, { props }).body;
 		expect(stable(a)).toBe(stable(render(PowerCurveChart, { props }).body));
 		expect(stable(a)).toMatchSnapshot();
@@ -47,5 +150,7 @@ describe('PowerCurveChart SVG', () => {
 		expect(a).toContain('class="curve-exact"');
 		expect(a).toContain('class="printed-n"');
 		expect(a).toContain('printed n = 115');
+		// colours come from the palette only
+		expect(a).not.toMatch(/#0072B2|#D55E00|#009E73/i);
 	});
 });

@@ -1,16 +1,43 @@
 import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
 import ResponseChart from '../../src/lib/charts/ResponseChart.svelte';
-import { responseLayout, type ResponseBar } from '../../src/lib/charts/responseLayout';
+import { responseLayout, type ResponseBar, type ResponseLayout } from '../../src/lib/charts/responseLayout';
+import type { TextBlock } from '../../src/lib/charts/textBlock';
+import { estimateTextWidth } from '../../src/lib/charts/textMetrics';
+import { chartType, type ChartSize } from '../../src/lib/charts/typography';
 
+const segs = (rows: [string, number, string][]) => rows.map(([category, count, percent]) => ({ category, count, percent }));
 // Table 2, 300×10⁶ and 150×10⁶ columns (guideline lines 122–131)
 const bars: ResponseBar[] = [
-	{ id: 'd150', label: '150×10⁶', n: 4, orr: '50.0', segments: [['sCR', 1, '25.0'], ['CR', 0, ''], ['VGPR', 1, '25.0'], ['PR', 0, ''], ['MR', 0, ''], ['SD', 1, '25.0'], ['PD', 1, '25.0'], ['NE', 0, '']].map(([category, count, percent]) => ({ category: category as string, count: count as number, percent: percent as string })) },
-	{ id: 'd300', label: '300×10⁶', n: 70, orr: '68.6', segments: [['PD', 6, '8.6'], ['sCR', 19, '27.1'], ['CR', 1, '1.4'], ['VGPR', 10, '14.3'], ['PR', 18, '25.7'], ['MR', 2, '2.9'], ['SD', 14, '20.0'], ['NE', 0, '']].map(([category, count, percent]) => ({ category: category as string, count: count as number, percent: percent as string })) }
+	{ id: 'd150', label: '150×10⁶', n: 4, orr: '50.0', segments: segs([['sCR', 1, '25.0'], ['CR', 0, ''], ['VGPR', 1, '25.0'], ['PR', 0, ''], ['MR', 0, ''], ['SD', 1, '25.0'], ['PD', 1, '25.0'], ['NE', 0, '']]) },
+	{ id: 'd300', label: '300×10⁶', n: 70, orr: '68.6', segments: segs([['PD', 6, '8.6'], ['sCR', 19, '27.1'], ['CR', 1, '1.4'], ['VGPR', 10, '14.3'], ['PR', 18, '25.7'], ['MR', 2, '2.9'], ['SD', 14, '20.0'], ['NE', 0, '']]) }
+];
+const screen = (width: number): ChartSize => ({ width, type: chartType('screen', estimateTextWidth) });
+const slide: ChartSize = { width: 1700, type: chartType('slide', estimateTextWidth) };
+
+// the same table with the site's longest cohort names in both languages (Table 2's pooled column holds an NE)
+const pooled = segs([['sCR', 36, '28.1'], ['CR', 7, '5.5'], ['VGPR', 25, '19.5'], ['PR', 26, '20.3'], ['MR', 3, '2.3'], ['SD', 21, '16.4'], ['PD', 9, '7.0'], ['NE', 1, '0.8']]);
+const english: ResponseBar[] = [
+	{ ...bars[0]!, label: 'Foreign cohort, 150×10⁶ CAR+ T cells' },
+	{ ...bars[1]!, label: 'Foreign cohort, 300×10⁶ CAR+ T cells' },
+	{ id: 'pool', label: 'Foreign cohort, 150×10⁶–450×10⁶ CAR+ T cells', n: 128, orr: '73.4', segments: pooled }
+];
+const japanese: ResponseBar[] = [
+	{ ...bars[0]!, label: '外国人コホート 150×10⁶個' },
+	{ ...bars[1]!, label: '外国人コホート 300×10⁶個' },
+	{ id: 'pool', label: '外国人コホート 150×10⁶~450×10⁶個', n: 128, orr: '73.4', segments: pooled }
 ];
 
+/** The box a block's lines take (by the metrics table), from its anchor, top and height. */
+function box(b: TextBlock) {
+	const left = b.anchor === 'start' ? b.x : b.anchor === 'middle' ? b.x - b.width / 2 : b.x - b.width;
+	const top = b.y - b.size * 0.8;
+	return { text: b.lines.join(' '), left, right: left + b.width, top, bottom: top + b.height, size: b.size };
+}
+const texts = (l: ResponseLayout): TextBlock[] => [...l.legend.map((e) => e.label), ...l.bars.flatMap((b) => [b.labelBlock, b.summaryBlock, ...b.segments.flatMap((s) => (s.label ? [s.label] : []))])];
+
 describe('responseLayout', () => {
-	const l = responseLayout(bars, 900);
+	const l = responseLayout(bars, screen(900));
 	it('stacks categories in IMWG order whatever the input order, skipping zero counts', () => {
 		expect(l.bars[1]!.segments.map((s) => s.category)).toEqual(['sCR', 'CR', 'VGPR', 'PR', 'MR', 'SD', 'PD']);
 		expect(l.bars[0]!.segments.map((s) => s.category)).toEqual(['sCR', 'VGPR', 'SD', 'PD']);
@@ -21,6 +48,73 @@ describe('responseLayout', () => {
 		expect(sCR.width / (l.plot.right - l.plot.left)).toBeCloseTo(19 / 70, 4);
 		expect(l.bars[1]!.summary).toBe('n = 70 · ORR 68.6%');
 	});
+	it('labels a segment only where its text fits inside it', () => {
+		const d300 = l.bars[1]!;
+		expect(d300.segments[0]!.label!.lines).toEqual(['sCR 27.1%']);
+		// CR is 1 of 70: a sliver with no room for a word
+		expect(d300.segments[1]!.label).toBeNull();
+		for (const s of d300.segments.filter((x) => x.label)) {
+			expect(box(s.label!).left).toBeGreaterThan(s.x);
+			expect(box(s.label!).right).toBeLessThan(s.x + s.width);
+		}
+	});
+	it('keeps the summary in a right margin as wide as its text', () => {
+		const wide = responseLayout(english, screen(1200));
+		expect(wide.mode).toBe('columns');
+		const longest = Math.max(...wide.bars.map((b) => b.summaryBlock.width));
+		expect(1200 - 8 - wide.plot.right).toBeCloseTo(longest + 10, 0);
+		for (const b of wide.bars) expect(box(b.summaryBlock).left).toBeGreaterThan(b.end);
+	});
+	it('puts the label above a full-width bar on a phone, the summary beside the label or under the bar', () => {
+		const phone = responseLayout(english, screen(340));
+		expect(phone.mode).toBe('stacked');
+		expect(phone.plot.left).toBe(8);
+		expect(phone.plot.right).toBe(332);
+		for (const b of phone.bars) {
+			expect(box(b.labelBlock).bottom).toBeLessThanOrEqual(b.y);
+			const s = box(b.summaryBlock);
+			expect(s.bottom <= b.y || s.top >= b.y + b.height).toBe(true);
+		}
+		const short = responseLayout(bars, screen(340));
+		expect(short.bars[0]!.summaryBlock.anchor).toBe('end');
+		expect(box(short.bars[0]!.summaryBlock).bottom).toBeLessThanOrEqual(short.bars[0]!.y);
+	});
+	it('flows the legend onto more lines when narrow, never cutting a category short', () => {
+		const phone = responseLayout(english, screen(340));
+		expect(phone.legend.map((e) => e.label.lines.join(''))).toEqual(['sCR', 'CR', 'VGPR', 'PR', 'MR', 'SD', 'PD', 'NE']);
+		expect(new Set(responseLayout(english, screen(1200)).legend.map((e) => e.y)).size).toBe(1);
+		const narrow = responseLayout(english, { width: 300, type: chartType('slide', estimateTextWidth) });
+		expect(new Set(narrow.legend.map((e) => e.y)).size).toBeGreaterThan(1);
+		for (const e of narrow.legend) expect(e.x + e.size + 5 + e.label.width).toBeLessThanOrEqual(300);
+	});
+
+	for (const [lang, data] of [['English', english], ['Japanese', japanese]] as const) {
+		for (const [name, size, floor] of [['phone', screen(340), 11], ['laptop', screen(1200), 11], ['slide', slide, 18]] as const) {
+			it(`keeps every ${lang} text whole, inside the drawing, apart and at least ${floor} px (${name})`, () => {
+				const r = responseLayout(data, size);
+				const boxes = texts(r).map(box);
+				for (const b of boxes) {
+					expect(b.left, b.text).toBeGreaterThanOrEqual(0);
+					expect(b.right, b.text).toBeLessThanOrEqual(size.width);
+					expect(b.top, b.text).toBeGreaterThanOrEqual(0);
+					expect(b.bottom, b.text).toBeLessThanOrEqual(r.height);
+					expect(b.size, b.text).toBeGreaterThanOrEqual(floor);
+				}
+				for (let i = 0; i < boxes.length; i++)
+					for (let j = i + 1; j < boxes.length; j++) {
+						const a = boxes[i]!;
+						const b = boxes[j]!;
+						const apart = a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+						expect(apart, `"${a.text}" overlaps "${b.text}"`).toBe(true);
+					}
+				for (const b of r.bars) {
+					expect(b.labelBlock.full, b.label).toBeNull();
+					expect(b.summaryBlock.lines).toEqual([b.summary]);
+					expect(b.end).toBeLessThanOrEqual(size.width - 8);
+				}
+			});
+		}
+	}
 });
 
 describe('ResponseChart SVG', () => {
@@ -31,5 +125,6 @@ describe('ResponseChart SVG', () => {
 		expect(stable(a)).toBe(stable(render(ResponseChart, { props: { bars, labels, width: 900 } }).body));
 		expect(stable(a)).toMatchSnapshot();
 		expect(a).toContain('sCR 27.1%');
+		expect(a).toContain('n = 4 · ORR 50.0%');
 	});
 });

@@ -46,4 +46,14 @@ describe('SafetyDotPlot SVG', () => {
 		expect(a.match(/class="dot grade-all"/g)).toHaveLength(5);
 		expect(a.match(/class="dot grade-3plus"/g)).toHaveLength(5);
 	});
+
+	it('draws every text at 11 px or more on a page, 18 px or more on a slide', () => {
+		const sizes = (html: string) => [...html.matchAll(/<text[^>]* font-size="([\d.]+)"/g)].map((m) => Number(m[1]));
+		const page = sizes(render(SafetyDotPlot, { props: { terms, series, grades: 'both' as const, labels, width: 960 } }).body);
+		const slide = sizes(render(SafetyDotPlot, { props: { terms, series, grades: 'both' as const, labels, width: 1700, medium: 'slide' as const } }).body);
+		expect(page.length).toBeGreaterThan(20);
+		expect(Math.min(...page)).toBeGreaterThanOrEqual(11);
+		expect(slide).toHaveLength(page.length);
+		expect(Math.min(...slide)).toBeGreaterThanOrEqual(18);
+	});
 });

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
 import SurvivalChart from '../../src/lib/charts/SurvivalChart.svelte';
-import { survivalLayout, stepValue, type SurvivalArm } from '../../src/lib/charts/survivalLayout';
+import { crosshairReadout, survivalLayout, stepValue, type SurvivalArm, type SurvivalLayout } from '../../src/lib/charts/survivalLayout';
+import type { TextBlock } from '../../src/lib/charts/textBlock';
+import { estimateTextWidth } from '../../src/lib/charts/textMetrics';
+import { chartType, type ChartType } from '../../src/lib/charts/typography';
 
 // a small fixed input: two arms, a few events and censorings, a band and an at-risk table
 const arm = (id: string, label: string, k: number): SurvivalArm & { displayLabel: string } => ({
@@ -17,8 +20,78 @@ const arm = (id: string, label: string, k: number): SurvivalArm & { displayLabel
 const arms = [arm('standard', 'standard regimens', 1), arm('idecel', 'ide-cel', 1.1)];
 const labels = { title: 'T', description: 'D', xAxis: 'months', yAxis: 'S', atRisk: 'at risk', printed: 'printed', rebuilt: 'rebuilt', crosshair: 'time', median: 'median' };
 
+// MM-003 PFS as the pages draw it: 0–33 months in 3-month steps, curves that level off near 0.1 (S(33) is 0.087 and
+// 0.085 on the page), medians as given, printed numbers at risk
+const mm003 = (name: [string, string], median: [number, number]): (SurvivalArm & { displayLabel: string })[] =>
+	[
+		{ id: 'standard', n: 132, plateau: 0.09 },
+		{ id: 'idecel', n: 254, plateau: 0.08 }
+	].map((a, i) => {
+		const rate = -Math.log((0.5 - a.plateau) / (1 - a.plateau)) / median[i]!;
+		const steps = Array.from({ length: 66 }, (_, j) => {
+			const time = (j + 1) * 0.5;
+			const surv = a.plateau + (1 - a.plateau) * Math.exp(-rate * time);
+			return { time, surv, lower: surv * 0.85, upper: Math.min(1, surv * 1.12) };
+		});
+		return {
+			id: a.id,
+			label: name[i]!,
+			displayLabel: name[i]!,
+			steps,
+			censors: Array.from({ length: 40 }, (_, j) => 0.8 * j + 0.3),
+			median: median[i]!,
+			band: steps.map((s) => ({ time: s.time, lower: s.surv * 0.9, upper: Math.min(1, s.surv * 1.1) })),
+			atRisk: Array.from({ length: 12 }, (_, j) => ({ time: 3 * j, printed: Math.round(a.n * Math.exp(-rate * 3 * j)), rebuilt: Math.round(a.n * Math.exp(-rate * 3 * j)) }))
+		};
+	});
+const pageLabels = { xAxis: 'Months since randomisation (assumed axis)', yAxis: 'Probability of PFS', atRisk: 'Number at risk', printed: 'printed', rebuilt: 'rebuilt', median: 'median' };
+const jaLabels = { xAxis: '無作為化からの月数（仮定の時間軸）', yAxis: 'PFS の確率', atRisk: 'リスク患者数', printed: '印刷', rebuilt: '再構成', median: '中央値' };
+
+/** A drawn text's box on the page (one box a line), by the same measure the layout used. */
+interface Box {
+	text: string;
+	left: number;
+	right: number;
+	top: number;
+	bottom: number;
+	size: number;
+}
+const boxes = (b: TextBlock, measure: ChartType['measure']): Box[] =>
+	b.lines.map((line, i) => {
+		const w = measure(line, b.size, b.weight);
+		const left = b.anchor === 'start' ? b.x : b.anchor === 'middle' ? b.x - w / 2 : b.x - w;
+		// the em box around the line (the legibility e2e test compares 0.9 em around the middle of each line)
+		const base = b.y + i * b.lineHeight;
+		return { text: line, left, right: left + w, top: base - b.size * 0.75, bottom: base + b.size * 0.15, size: b.size };
+	});
+/** The y title is drawn rotated by −90°: its block's x is minus the screen y, its y the screen x. */
+const rotated = (b: TextBlock): Box[] =>
+	b.lines.map((line, i) => {
+		const base = b.y + i * b.lineHeight;
+		return { text: line, left: base - b.size * 0.8, right: base + b.size * 0.2, top: -b.x - b.width / 2, bottom: -b.x + b.width / 2, size: b.size };
+	});
+function allTexts(L: SurvivalLayout): Box[] {
+	const m = L.type.measure;
+	return [
+		...L.yTicks.flatMap((t) => boxes(t.label, m)),
+		...L.xTicks.flatMap((t) => boxes(t.label, m)),
+		...boxes(L.xTitle, m),
+		...rotated(L.yTitle),
+		...L.arms.flatMap((a) => [...boxes(a.directLabel, m), ...(a.medianLabel ? boxes(a.medianLabel, m) : [])]),
+		...boxes(L.atRiskHeading, m),
+		...L.armHeadings.flatMap((h) => boxes(h.label, m)),
+		...L.table.flatMap((r) => [...(r.label ? boxes(r.label, m) : []), ...r.cells.flatMap((c) => boxes(c.value, m))])
+	];
+}
+const overlaps = (a: Box, b: Box) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
+function collisions(texts: Box[]): string[] {
+	const out: string[] = [];
+	for (let i = 0; i < texts.length; i++) for (let j = i + 1; j < texts.length; j++) if (overlaps(texts[i]!, texts[j]!)) out.push(`"${texts[i]!.text}" × "${texts[j]!.text}"`);
+	return out;
+}
+
 describe('survivalLayout', () => {
-	const layout = survivalLayout({ arms, width: 600, xMax: 6, xStep: 3 });
+	const layout = survivalLayout({ arms, width: 600, xMax: 6, xStep: 3, type: chartType('screen', estimateTextWidth) });
 
 	it('puts the at-risk table on the plot’s x-scale', () => {
 		const ticks = layout.xTicks.map((t) => t.x);
@@ -37,17 +110,150 @@ describe('survivalLayout', () => {
 		expect(stepValue(arms[0]!.steps, 2, (s) => s.surv)).toBeCloseTo(0.7, 12);
 		expect(stepValue(arms[0]!.steps, 99, (s) => s.surv)).toBeCloseTo(0.4, 12);
 	});
+
+	it('labels printed and rebuilt rows in the left margin, and patient-level data with one row a arm', () => {
+		expect(layout.table.map((r) => r.label?.lines[0])).toEqual(['printed', 'rebuilt', 'printed', 'rebuilt']);
+		for (const r of layout.table) expect(r.label!.x).toBeLessThan(layout.plot.left);
+		const ipd = arms.map((a) => ({ ...a, atRisk: a.atRisk.map((c) => ({ ...c, printed: Number.NaN })) }));
+		const one = survivalLayout({ arms: ipd, width: 600, xMax: 6, xStep: 3, type: chartType('screen', estimateTextWidth) });
+		expect(one.table.map((r) => [r.arm, r.kind, r.label])).toEqual([
+			[0, 'rebuilt', null],
+			[1, 'rebuilt', null]
+		]);
+		expect(one.armHeadings.map((h) => h.label.lines.join(' '))).toEqual(['standard regimens', 'ide-cel']);
+	});
+});
+
+const sizes: [string, number, ChartType][] = [
+	['a phone (340 px)', 340, chartType('screen', estimateTextWidth)],
+	['a page (1200 px)', 1200, chartType('screen', estimateTextWidth)],
+	['a slide (1700 px)', 1700, chartType('slide', estimateTextWidth)]
+];
+const inputs: [string, (SurvivalArm & { displayLabel: string })[], typeof pageLabels][] = [
+	['English', mm003(['standard regimens', 'ide-cel'], [4.4, 13.3]), pageLabels],
+	['Japanese, a long arm name', mm003(['外国人コホート 150×10⁶~450×10⁶個', '本品群'], [4.4, 13.3]), jaLabels],
+	['close medians', mm003(['standard regimens', 'ide-cel'], [12.9, 13.3]), pageLabels]
+];
+
+describe.each(sizes)('survivalLayout on %s', (_, width, type) => {
+	const floor = type.medium === 'slide' ? 18 : 11;
+	describe.each(inputs)('%s', (__, data, words) => {
+		const L = survivalLayout({ arms: data, width, xMax: 33, xStep: 3, type, labels: words });
+		const texts = allTexts(L);
+
+		it('keeps every text inside the drawing, at or above the type floor', () => {
+			for (const t of texts) {
+				expect(t.left, t.text).toBeGreaterThanOrEqual(0);
+				expect(t.right, t.text).toBeLessThanOrEqual(width);
+				expect(t.top, t.text).toBeGreaterThanOrEqual(0);
+				expect(t.bottom, t.text).toBeLessThanOrEqual(L.height);
+				expect(t.size, t.text).toBeGreaterThanOrEqual(floor);
+			}
+			expect(texts.length).toBeGreaterThan(40);
+		});
+
+		it('lets no two texts overlap', () => {
+			expect(collisions(texts)).toEqual([]);
+		});
+
+		it('prints the at-risk numbers at the x ticks, thinned together', () => {
+			const ticks = L.xTicks.map((t) => t.x);
+			for (const row of L.table) expect(row.cells.map((c) => c.x)).toEqual(ticks);
+			expect(L.xTicks[0]!.value).toBe(0);
+			expect(L.xTicks.length).toBeGreaterThanOrEqual(4);
+			// neighbouring tick labels and numbers keep a gap
+			const cells = L.table.flatMap((r) => r.cells.map((c) => boxes(c.value, type.measure)[0]!));
+			for (const row of [L.xTicks.map((t) => boxes(t.label, type.measure)[0]!), ...L.table.map((r) => r.cells.map((c) => boxes(c.value, type.measure)[0]!))]) {
+				for (let i = 1; i < row.length; i++) expect(row[i]!.left - row[i - 1]!.right).toBeGreaterThan(4);
+			}
+			expect(cells.length).toBe(4 * L.xTicks.length);
+		});
+
+		it('places the median labels apart and the direct labels beside the curves’ ends, in large type', () => {
+			const [a, b] = L.arms.map((arm) => boxes(arm.medianLabel!, type.measure)[0]!);
+			expect(overlaps(a!, b!)).toBe(false);
+			for (const arm of L.arms) {
+				expect(arm.directLabel.x).toBeGreaterThan(L.plot.right);
+				expect(arm.directLabel.size).toBe(type.large);
+			}
+			// no curve runs through a median label (they sit where the curves are above them)
+			for (const arm of L.arms) {
+				const box = boxes(arm.medianLabel!, type.measure)[0]!;
+				for (const d of data) {
+					const high = L.yOf(stepValue(d.steps, L.xAt(box.left), (p) => p.surv));
+					const low = L.yOf(stepValue(d.steps, L.xAt(box.right), (p) => p.surv));
+					expect(low < box.top || high > box.bottom, `${box.text} × ${d.displayLabel}`).toBe(true);
+				}
+			}
+			// the lower curve's label is the lower one
+			const [s, i] = L.arms;
+			expect(s!.directLabel.y).toBeGreaterThan(i!.directLabel.y);
+			// the right margin is at most about 28% of the width
+			expect(width - L.plot.right).toBeLessThanOrEqual(width * 0.28 + 1);
+		});
+
+		it('draws the crosshair readout inside the drawing, beside the line, and flips it near the right edge', () => {
+			const rows = data.map((d) => ({ label: d.displayLabel, value: '0.570 [0.507, 0.641]', ink: '#000' }));
+			for (const time of [0, 6, 16.5, 30, 33]) {
+				const r = crosshairReadout(L, time, rows, 0.5);
+				expect(r.x).toBeGreaterThanOrEqual(0);
+				expect(r.x + r.width).toBeLessThanOrEqual(width);
+				for (const bl of r.blocks) for (const bx of boxes(bl.block, type.measure)) expect(bx.right).toBeLessThanOrEqual(r.x + r.width);
+				expect(Math.min(...r.blocks.map((bl) => bl.block.size))).toBeGreaterThanOrEqual(floor);
+			}
+			const early = crosshairReadout(L, 3, rows, 0.6);
+			const late = crosshairReadout(L, 33, rows, 0.2);
+			expect(late.x + late.width).toBeLessThanOrEqual(L.xOf(33));
+			if (width >= 1200) expect(early.x).toBeGreaterThan(L.xOf(3));
+			// high curves: the box sits low; low curves: high
+			expect(early.y).toBeGreaterThan(late.y);
+		});
+	});
+});
+
+describe('survivalLayout with patient-level data on a phone', () => {
+	it('keeps its numbers apart and inside the drawing without printed rows', () => {
+		const data = mm003(['standard regimens', 'ide-cel'], [4.4, 13.3]).map((a) => ({ ...a, atRisk: a.atRisk.map((c) => ({ ...c, printed: Number.NaN })) }));
+		const L = survivalLayout({ arms: data, width: 340, xMax: 33, xStep: 3, type: chartType('screen', estimateTextWidth), labels: pageLabels });
+		expect(L.table).toHaveLength(2);
+		expect(collisions(allTexts(L))).toEqual([]);
+		for (const t of allTexts(L)) expect(t.right).toBeLessThanOrEqual(340);
+	});
+});
+
+describe('survivalLayout with at-risk times off the tick grid', () => {
+	it('thins the numbers on their own spacing, each at its time', () => {
+		const times = [0, 1, 2.5, 4, 5.5, 7, 12, 20, 31];
+		const data = mm003(['standard regimens', 'ide-cel'], [4.4, 13.3]).map((a) => ({ ...a, atRisk: times.map((time) => ({ time, printed: 100, rebuilt: 99 })) }));
+		const L = survivalLayout({ arms: data, width: 340, xMax: 33, xStep: 3, type: chartType('screen', estimateTextWidth), labels: pageLabels });
+		const shown = L.table[0]!.cells.map((c) => L.xAt(c.x));
+		expect(shown[0]).toBe(0);
+		expect(shown.length).toBeLessThan(times.length);
+		// x is rounded to 0.01 px
+		for (const t of shown) expect(times.some((u) => Math.abs(u - t) < 0.01)).toBe(true);
+		expect(collisions(allTexts(L))).toEqual([]);
+	});
 });
 
 describe('SurvivalChart SVG', () => {
+	const stable = (html: string) => html.replace(/id="[^"]*"|aria-labelledby="[^"]*"/g, '').replace(/<!--[^>]*-->/g, '');
 	it('renders the same SVG for the same data (snapshot)', () => {
 		const a = render(SurvivalChart, { props: { arms, xMax: 6, xStep: 3, labels, width: 600 } }).body;
 		const b = render(SurvivalChart, { props: { arms, xMax: 6, xStep: 3, labels, width: 600 } }).body;
 		// component ids differ between renders; the drawing must not
-		const stable = (html: string) => html.replace(/id="[^"]*"|aria-labelledby="[^"]*"/g, '').replace(/<!--[^>]*-->/g, '');
 		expect(stable(a)).toBe(stable(b));
 		expect(stable(a)).toMatchSnapshot();
 		expect(a).toContain('role="slider"');
+		expect(a).toContain('aria-valuenow="0"');
 		expect((a.match(/class="km"/g) ?? []).length).toBe(2);
+		// no resting crosshair; rebuilt curves show no censor marks until asked, and offer the toggle
+		expect(a).not.toContain('class="crosshair"');
+		expect(a).not.toContain('class="censor"');
+		expect(a).toContain('type="checkbox"');
+	});
+	it('draws censor marks of patient-level data, without a toggle', () => {
+		const a = render(SurvivalChart, { props: { arms, xMax: 6, xStep: 3, labels, width: 600, rebuilt: false } }).body;
+		expect((a.match(/class="censor"/g) ?? []).length).toBe(4);
+		expect(a).not.toContain('type="checkbox"');
 	});
 });

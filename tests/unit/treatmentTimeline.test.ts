@@ -1,7 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
 import TreatmentTimeline from '../../src/lib/charts/TreatmentTimeline.svelte';
-import { treatmentTimelineLayout, type TimelineLaneInput } from '../../src/lib/charts/treatmentTimelineLayout';
+import type { TextBlock } from '../../src/lib/charts/textBlock';
+import { estimateTextWidth } from '../../src/lib/charts/textMetrics';
+import { treatmentTimelineLayout, type TimelineLaneInput, type TimelineLayout } from '../../src/lib/charts/treatmentTimelineLayout';
+import { chartType, type ChartMedium, type ChartSize } from '../../src/lib/charts/typography';
+import { readDataDirOrThrow } from '../../src/lib/data/readDataDir';
+import { timelineData, timelineView } from '../../src/lib/site/guidelineReference';
 
 // Section 1 (lines 65, 67: lymphodepletion from 5 days before, 3 days) and section 6 (lines 625, 648: MM-001 CRS onset 1.0 (1–12), neurologic onset 6.0 (1–720))
 const lanes: TimelineLaneInput[] = [
@@ -12,24 +18,89 @@ const lanes: TimelineLaneInput[] = [
 	{ id: 'crs-MM-001', label: 'CRS onset · MM-001', kind: 'window', group: 'crs', median: 1, lower: 1, upper: 12, note: 'median 1.0 days (range 1–12)' },
 	{ id: 'neuro-MM-001', label: 'Neurologic onset · MM-001', kind: 'window', group: 'neuro', median: 6, lower: 1, upper: 720, note: 'median 6.0 days (range 1–720)' }
 ];
-const labels = { title: 'Treatment timeline', description: 'Timeline', axis: 'Days from the infusion (day 0)', unscaled: 'no printed days', infusion: 'infusion' };
+const labels = { axis: 'Days from the infusion (day 0)', unscaled: 'no printed days', infusion: 'infusion' };
+const size = (width: number, medium: ChartMedium = 'screen'): ChartSize => ({ width, type: chartType(medium, estimateTextWidth) });
+
+// the page's ten lanes with the page's words (messages guide_tl_*), in both languages
+const messages = (lang: 'en' | 'ja') => JSON.parse(readFileSync(`messages/${lang}.json`, 'utf8')) as Record<string, string>;
+const fill = (s: string, vars: Record<string, string>) => s.replace(/\{(\w+)\}/g, (_, k: string) => vars[k] ?? '');
+function pageChart(lang: 'en' | 'ja') {
+	const m = messages(lang);
+	const { lanes } = timelineView(timelineData(readDataDirOrThrow('static/data')), {
+		leukapheresis: m.guide_tl_leukapheresis!,
+		bridging: m.guide_tl_bridging!,
+		lymphodepletion: m.guide_tl_lymphodepletion!,
+		infusion: m.guide_tl_infusion!,
+		crs: (trial) => fill(m.guide_tl_crs!, { trial }),
+		neuro: (trial) => fill(m.guide_tl_neuro!, { trial }),
+		notPrinted: m.guide_tl_not_printed!,
+		bridgingTrials: (days, trials) => fill(m.guide_tl_bridging_trials!, { days, trials }),
+		lymphodepletionWhen: (start, days) => fill(m.guide_tl_ld_when!, { start, days }),
+		infusionWhen: (minutes) => fill(m.guide_tl_infusion_when!, { minutes }),
+		onset: (median, lower, upper) => fill(m.guide_tl_onset!, { median, lower, upper })
+	});
+	return { lanes, labels: { axis: m.guide_tl_axis!, unscaled: m.guide_tl_unscaled!, infusion: m.guide_tl_infusion_mark! } };
+}
+
+/** The box of a block: every line's em box (what the legibility e2e test compares) lies inside it. */
+function box(b: TextBlock) {
+	const left = b.anchor === 'start' ? b.x : b.anchor === 'end' ? b.x - b.width : b.x - b.width / 2;
+	const top = b.y - b.size * 0.8;
+	return { left, right: left + b.width, top, bottom: top + b.height };
+}
+
+/** Every text the chart draws. */
+const texts = (l: TimelineLayout): TextBlock[] => [
+	...(l.unscaled ? [l.unscaled.heading] : []),
+	l.infusion,
+	l.axisTitle,
+	...l.ticks.map((t) => t.label),
+	...l.lanes.flatMap((x) => [x.label, ...(x.note ? [x.note] : [])])
+];
+
+/** Texts outside the drawing, overlapping another text, or below the floor size. */
+function illegible(blocks: readonly TextBlock[], width: number, height: number, floor: number): string[] {
+	const out: string[] = [];
+	const name = (b: TextBlock) => b.lines.join(' ');
+	for (const b of blocks) {
+		const r = box(b);
+		if (r.left < 0 || r.right > width || r.top < 0 || r.bottom > height) out.push(`outside: ${name(b)}`);
+		if (b.size < floor) out.push(`small: ${name(b)} ${b.size}`);
+	}
+	for (let i = 0; i < blocks.length; i++)
+		for (let j = i + 1; j < blocks.length; j++) {
+			const p = box(blocks[i]!);
+			const q = box(blocks[j]!);
+			if (Math.min(p.right, q.right) - Math.max(p.left, q.left) > 0.5 && Math.min(p.bottom, q.bottom) - Math.max(p.top, q.top) > 0.5) out.push(`overlap: ${name(blocks[i]!)} / ${name(blocks[j]!)}`);
+		}
+	return out;
+}
 
 describe('treatmentTimelineLayout', () => {
-	const l = treatmentTimelineLayout(lanes, 960);
-	// day axis −6…21 on [386, 760]: 374 px / 27 days
-	const day = (d: number) => Math.round((386 + ((d + 6) * 374) / 27) * 100) / 100;
+	const l = treatmentTimelineLayout(lanes, size(960), labels);
+	const day = (d: number) => Math.round((l.plot.left + ((d + 6) * (l.plot.right - l.plot.left)) / 27) * 100) / 100;
 
-	it('places each lane on its own row, top to bottom', () => {
-		expect(l.plot).toEqual({ left: 386, right: 760, top: 34, bottom: 214 });
-		expect(l.lanes.map((x) => x.y)).toEqual([49, 79, 109, 139, 169, 199]);
-		expect(l.height).toBe(258);
+	it('places each lane on its own row, top to bottom, in its order', () => {
+		expect(l.mode).toBe('columns');
+		expect(l.lanes.map((x) => x.id)).toEqual(lanes.map((x) => x.id));
+		for (let i = 1; i < l.lanes.length; i++) expect(l.lanes[i]!.y).toBeGreaterThan(l.lanes[i - 1]!.y);
+		expect(l.lanes[0]!.y).toBeGreaterThan(l.plot.top);
+		expect(l.lanes.at(-1)!.y).toBeLessThan(l.plot.bottom);
+	});
+
+	it('sizes the label column from the measured labels, not a fixed 210 px', () => {
+		// "Neurologic onset · MM-001" is the widest label at 13 px; the unscaled zone starts one gap after it
+		expect(l.unscaled!.left).toBeCloseTo(8 + estimateTextWidth('Neurologic onset · MM-001', 13) + 12, 1);
 	});
 
 	it('draws phases without printed days side by side in the unscaled zone, left of the day axis, with no length or note', () => {
 		const [leuk, bridging] = [l.lanes[0]!, l.lanes[1]!];
-		expect([leuk.x1, leuk.x2, bridging.x1, bridging.x2]).toEqual([220, 283, 287, 350]);
-		expect(bridging.x2).toBeLessThan(l.plot.left);
-		expect([leuk.xm, leuk.noteX, bridging.noteX]).toEqual([null, null, null]);
+		expect(leuk.x1).toBeGreaterThan(l.unscaled!.left);
+		expect(bridging.x1).toBeGreaterThan(leuk.x2);
+		expect(bridging.x2).toBeLessThan(l.unscaled!.right);
+		expect(l.unscaled!.right).toBeLessThan(l.plot.left);
+		expect([leuk.xm, leuk.note, bridging.note]).toEqual([null, null, null]);
+		expect(leuk.tip).toBe('Leukapheresis: day and length not printed');
 	});
 
 	it('puts lymphodepletion on days −5 to −2 and the infusion on day 0', () => {
@@ -44,14 +115,51 @@ describe('treatmentTimelineLayout', () => {
 		expect([crs.x1, crs.xm, crs.x2, crs.clipped]).toEqual([day(1), day(1), day(12), false]);
 		const neuro = l.lanes[5]!;
 		expect([neuro.x1, neuro.xm, neuro.x2, neuro.clipped]).toEqual([day(1), day(6), l.plot.right, true]);
-		expect(neuro.noteX).toBe(l.plot.right + 14);
+		// the note starts after the arrow, in the room kept right of the axis, and ends inside the drawing
+		expect(neuro.note!.x).toBe(Math.round((l.plot.right + 14) * 100) / 100);
+		expect(box(neuro.note!).right).toBeLessThanOrEqual(960 - 8);
 	});
+
+	it('moves a note that does not fit beside its mark under the lane', () => {
+		const long = treatmentTimelineLayout([{ ...lanes[5]!, note: 'median 6.0 days (range 1–720 days); the first event of one patient came almost two years after the infusion, long after the others' } as TimelineLaneInput], size(960), labels);
+		const lane = long.lanes[0]!;
+		expect(box(lane.note!).top).toBeGreaterThan(lane.y);
+		expect(lane.note!.x).toBe(long.plot.left);
+		expect(box(lane.note!).right).toBeLessThanOrEqual(960);
+	});
+
+	it('puts labels above the lanes on a phone, with the day axis across the width', () => {
+		const phone = treatmentTimelineLayout(lanes, size(340), labels);
+		expect(phone.mode).toBe('stacked');
+		expect(phone.unscaled!.left).toBe(8);
+		for (const x of phone.lanes) expect(box(x.label).bottom).toBeLessThan(x.y - phone.markHalf + 1);
+		// every tick label at least an em from the next
+		for (let i = 1; i < phone.ticks.length; i++) expect(box(phone.ticks[i]!.label).left - box(phone.ticks[i - 1]!.label).right).toBeGreaterThanOrEqual(11);
+	});
+});
+
+describe('treatmentTimelineLayout fits its width', () => {
+	for (const lang of ['en', 'ja'] as const)
+		for (const [width, medium, floor] of [
+			[340, 'screen', 11],
+			[1200, 'screen', 11],
+			[1700, 'slide', 18]
+		] as const)
+			it(`keeps the page's ${lang} lanes and notes inside ${width} px, apart and at least ${floor} px (${medium})`, () => {
+				const { lanes, labels } = pageChart(lang);
+				const l = treatmentTimelineLayout(lanes, size(width, medium), labels);
+				expect(l.lanes).toHaveLength(10);
+				expect(l.mode).toBe(width === 340 ? 'stacked' : 'columns');
+				expect(illegible(texts(l), width, l.height, floor)).toEqual([]);
+				// every note is whole (wrapped, never shortened)
+				expect(l.lanes.filter((x) => x.note?.full)).toEqual([]);
+			});
 });
 
 describe('TreatmentTimeline SVG', () => {
 	it('renders the same SVG for the same data (snapshot)', () => {
 		const stable = (html: string) => html.replace(/id="[^"]*"|aria-labelledby="[^"]*"/g, '').replace(/<!--[^>]*-->/g, '');
-		const props = { lanes, labels, width: 960 };
+		const props = { lanes, labels: { title: 'Treatment timeline', description: 'Timeline', ...labels }, width: 960 };
 		const a = render(TreatmentTimeline, { props }).body;
 		expect(stable(a)).toBe(stable(render(TreatmentTimeline, { props }).body));
 		expect(stable(a)).toMatchSnapshot();

@@ -1,3 +1,6 @@
+import { chartType, type ChartSize } from './typography';
+import { wrapText, type TextMeasure } from './textMetrics';
+
 /**
  * Saving a chart: the drawing as a self-contained SVG or a 2× PNG, its data as CSV. Everything happens in the
  * browser (object URLs); nothing is sent anywhere. The pure parts (CSV, file names, the style bookkeeping and the
@@ -8,6 +11,101 @@
 export interface ChartCsv {
 	columns: string[];
 	rows: (string | number | null)[][];
+}
+
+/**
+ * Where an exported chart comes from, written into the file so that it stays a figure one can publish once it has
+ * left the site: a subtitle (trial · endpoint or table · cut-off), the source (document, table or figure, lines) and,
+ * where one applies, the caveat (e.g. a curve rebuilt from the numbers at risk on an assumed time axis).
+ */
+export interface ChartProvenance {
+	readonly subtitle: string;
+	readonly source: string;
+	readonly caveat?: string | null;
+}
+
+/** The words around the drawing, in the page's language. */
+export interface FrameWords {
+	/** "Source: {source}" */
+	readonly source: (source: string) => string;
+	/** "{url} · saved {date}" */
+	readonly link: (url: string, date: string) => string;
+}
+
+/** A size to save at: as shown (2× PNG), a 16:9 slide, or a journal column at 300 dpi. */
+export interface ExportPreset {
+	readonly id: 'shown' | 'slide' | 'column' | 'page';
+	/** the chart re-laid out at this size; null: the drawing as it is on the page */
+	readonly size: ChartSize | null;
+	/** a fixed canvas (the slide); null: the drawing's own size plus the title and source */
+	readonly canvas: { readonly width: number; readonly height: number } | null;
+	/** PNG pixels per CSS px */
+	readonly scale: number;
+	/** the physical width written into the SVG (journal presets), in mm */
+	readonly widthMm: number | null;
+}
+
+const MM = 96 / 25.4;
+/** The export presets. Journal widths: 85 mm single column and 174 mm full page width (the common Elsevier/Springer sizes). */
+export function exportPresets(): Readonly<Record<ExportPreset['id'], ExportPreset>> {
+	return {
+		shown: { id: 'shown', size: null, canvas: null, scale: 2, widthMm: null },
+		slide: { id: 'slide', size: { width: 1920 - 2 * 56, type: chartType('slide') }, canvas: { width: 1920, height: 1080 }, scale: 1, widthMm: null },
+		column: { id: 'column', size: { width: Math.round(85 * MM), type: chartType('print') }, canvas: null, scale: 300 / 96, widthMm: 85 },
+		page: { id: 'page', size: { width: Math.round(174 * MM), type: chartType('print') }, canvas: null, scale: 300 / 96, widthMm: 174 }
+	};
+}
+
+/** One line of text of the frame around an exported chart. */
+export interface FrameLine {
+	readonly text: string;
+	readonly x: number;
+	readonly y: number;
+	readonly size: number;
+	readonly weight: number;
+	readonly fill: string;
+	readonly role: 'title' | 'subtitle' | 'source' | 'caveat' | 'link';
+}
+
+/** The title and subtitle above an exported chart, the caveat, source and link below it. */
+export interface FigureFrame {
+	readonly width: number;
+	/** height of the header; the drawing starts here */
+	readonly top: number;
+	/** height of the footer under the drawing */
+	readonly bottom: number;
+	readonly header: readonly FrameLine[];
+	/** y relative to the footer's top */
+	readonly footer: readonly FrameLine[];
+}
+
+/**
+ * The text around an exported chart, wrapped to its width: title (bold) and subtitle above; caveat, source and
+ * the view's link with the date below. Type follows the medium (a slide gets slide type).
+ * @example figureFrame({ width: 800, title: 'PFS', provenance: { subtitle: 'MM-003 · PFS', source: 'Guideline, Figure 1' }, url: 'https://x/', date: '2026-12-03', words, size: 13, measure }).top
+ */
+export function figureFrame(opts: { width: number; title: string; provenance: ChartProvenance | undefined; url: string; date: string; words: FrameWords; size: number; measure: TextMeasure; pad?: number }): FigureFrame {
+	const { width, title, provenance, url, date, words, size, measure } = opts;
+	const pad = opts.pad ?? Math.round(size * 1.2);
+	const inner = width - 2 * pad;
+	const lead = 1.3;
+	const header: FrameLine[] = [];
+	let y = pad;
+	const push = (into: FrameLine[], text: string, s: number, weight: number, fill: string, role: FrameLine['role'], maxLines: number) => {
+		for (const line of wrapText(text, inner, s, measure, maxLines, weight)) {
+			y += s * lead;
+			into.push({ text: line, x: pad, y: Math.round((y - s * 0.3) * 100) / 100, size: s, weight, fill, role });
+		}
+	};
+	push(header, title, Math.round(size * 1.35), 700, '#1b1f24', 'title', 3);
+	if (provenance?.subtitle) push(header, provenance.subtitle, size, 400, '#57606a', 'subtitle', 2);
+	const top = Math.ceil(y + pad * 0.75);
+	const footer: FrameLine[] = [];
+	y = pad * 0.5;
+	if (provenance?.caveat) push(footer, provenance.caveat, size, 600, '#8a3b00', 'caveat', 4);
+	if (provenance?.source) push(footer, words.source(provenance.source), size, 400, '#1b1f24', 'source', 4);
+	push(footer, words.link(url, date), Math.max(11, Math.round(size * 0.85)), 400, '#57606a', 'link', 3);
+	return { width, top, bottom: Math.ceil(y + pad), header, footer };
 }
 
 /** Japanese first, so an exported file shows the same glyphs on any machine that has one of them. */
@@ -46,9 +144,35 @@ export function csvCell(value: string | number | null | undefined): string {
 	return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** RFC 4180 text with CRLF line ends (the last line too) and a UTF-8 byte-order mark, so Excel reads Japanese. */
-export function toCsv(columns: readonly string[], rows: readonly (readonly (string | number | null)[])[]): string {
-	return '\uFEFF' + [columns, ...rows].map((r) => r.map(csvCell).join(',') + '\r\n').join('');
+/**
+ * RFC 4180 text with CRLF line ends (the last line too) and a UTF-8 byte-order mark, so Excel reads Japanese. The
+ * provenance lines (`about`), when given, come first as comment lines starting with "#" (read.csv(comment.char = "#"),
+ * pandas.read_csv(comment="#")); the header is the first line that is not a comment.
+ */
+export function toCsv(columns: readonly string[], rows: readonly (readonly (string | number | null)[])[], about: readonly string[] = []): string {
+	const comments = about.map((line) => `# ${line.replace(/[\r\n]+/g, ' ')}\r\n`).join('');
+	return '\uFEFF' + comments + [columns, ...rows].map((r) => r.map(csvCell).join(',') + '\r\n').join('');
+}
+
+/**
+ * The provenance of a chart's CSV as "label: value" lines: title, subtitle, source, caveat (when one applies), the
+ * view's link and the date it was saved.
+ * @example provenanceCsvLines({ title: 'PFS', provenance: { subtitle: 'MM-003', source: 'Figure 1' }, url: 'u', date: 'd' }, labels)[0] // 'Title: PFS'
+ */
+export function provenanceCsvLines(
+	about: { title: string; provenance?: ChartProvenance; url: string; date: string },
+	labels: { title: string; subtitle: string; source: string; caveat: string; link: string; saved: string }
+): string[] {
+	const p = about.provenance;
+	const pairs: [string, string | null | undefined][] = [
+		[labels.title, about.title],
+		[labels.subtitle, p?.subtitle],
+		[labels.source, p?.source],
+		[labels.caveat, p?.caveat],
+		[labels.link, about.url],
+		[labels.saved, about.date]
+	];
+	return pairs.filter(([, v]) => v).map(([k, v]) => `${k}: ${v}`);
 }
 
 /** An ASCII-safe piece of a file name: anything but letters, digits, "_" and "." becomes "-". */
@@ -127,7 +251,7 @@ function snapshot(cs: CSSStyleDeclaration): Record<string, string> {
  * background, its <title> and <desc>, the page's styles on each element, interactive-only and hidden elements left
  * out, and a font stack with Japanese fonts. Browser only (it reads computed styles).
  */
-export function standaloneSvg(svg: SVGSVGElement): string {
+export function standaloneSvg(svg: SVGSVGElement, frame?: { frame: FigureFrame; canvas: { width: number; height: number } | null; widthMm: number | null }): string {
 	const box = viewBoxSize(svg.getAttribute('viewBox'));
 	const clone = svg.cloneNode(true) as SVGSVGElement;
 
@@ -186,7 +310,60 @@ export function standaloneSvg(svg: SVGSVGElement): string {
 	for (const c of Array.from(clone.children)) if (c.localName === 'title' || c.localName === 'desc') after = c;
 	clone.insertBefore(bg, after ? after.nextSibling : clone.firstChild);
 
-	return svgFileText(new XMLSerializer().serializeToString(clone));
+	if (!frame) return svgFileText(new XMLSerializer().serializeToString(clone));
+	return svgFileText(new XMLSerializer().serializeToString(framed(clone, box, frame.frame, frame.canvas, frame.widthMm)));
+}
+
+/**
+ * The drawing inside a figure: a root <svg> with the frame's title and subtitle above it and its caveat, source and
+ * link below, the drawing as a nested <svg> (scaled to fit when the canvas is fixed, e.g. a 16:9 slide).
+ */
+function framed(chart: SVGSVGElement, box: { width: number; height: number }, frame: FigureFrame, canvas: { width: number; height: number } | null, widthMm: number | null): SVGSVGElement {
+	const W = canvas?.width ?? Math.max(box.width, frame.width);
+	const H = canvas?.height ?? frame.top + box.height + frame.bottom;
+	const root = document.createElementNS(SVG_NS, 'svg');
+	root.setAttribute('xmlns', SVG_NS);
+	root.setAttribute('version', '1.1');
+	root.setAttribute('viewBox', `0 0 ${W} ${H}`);
+	root.setAttribute('width', widthMm ? `${widthMm}mm` : String(W));
+	root.setAttribute('height', widthMm ? `${Math.round((H / W) * widthMm * 100) / 100}mm` : String(H));
+	root.setAttribute('font-family', EXPORT_FONT_STACK);
+	root.setAttribute('role', 'img');
+	for (const c of Array.from(chart.children)) if (c.localName === 'title' || c.localName === 'desc') root.append(c.cloneNode(true));
+	const bg = document.createElementNS(SVG_NS, 'rect');
+	for (const [k, v] of Object.entries({ x: '0', y: '0', width: String(W), height: String(H), fill: '#ffffff', stroke: 'none' })) bg.setAttribute(k, v);
+	root.append(bg);
+	const text = (l: FrameLine, dy: number) => {
+		const t = document.createElementNS(SVG_NS, 'text');
+		t.setAttribute('class', `figure-${l.role}`);
+		t.setAttribute('x', String(l.x));
+		t.setAttribute('y', String(Math.round((l.y + dy) * 100) / 100));
+		t.setAttribute('font-size', String(l.size));
+		t.setAttribute('font-weight', String(l.weight));
+		t.setAttribute('fill', l.fill);
+		t.textContent = l.text;
+		root.append(t);
+	};
+	for (const l of frame.header) text(l, 0);
+	// the drawing: at its own size, or scaled down to the space a fixed canvas leaves (centred)
+	const room = { width: W, height: H - frame.top - frame.bottom };
+	const k = canvas ? Math.min(1, room.width / box.width, room.height / box.height) : 1;
+	const w = box.width * k;
+	const h = box.height * k;
+	chart.removeAttribute('xmlns');
+	chart.removeAttribute('version');
+	chart.removeAttribute('role');
+	chart.removeAttribute('aria-labelledby');
+	chart.setAttribute('x', String(Math.round(((W - w) / 2) * 100) / 100));
+	chart.setAttribute('y', String(frame.top));
+	chart.setAttribute('width', String(Math.round(w * 100) / 100));
+	chart.setAttribute('height', String(Math.round(h * 100) / 100));
+	chart.setAttribute('class', 'figure-drawing');
+	for (const c of Array.from(chart.children)) if (c.localName === 'title' || c.localName === 'desc') c.remove();
+	root.append(chart);
+	const footTop = canvas ? H - frame.bottom : frame.top + h;
+	for (const l of frame.footer) text(l, footTop);
+	return root;
 }
 
 /** Draws an SVG document on a canvas at `scale` × its size (2 by default, sharp on slides) and returns the PNG. */

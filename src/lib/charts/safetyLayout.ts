@@ -1,5 +1,9 @@
 import { scaleLinear } from 'd3';
+import { seriesColor } from './palette';
 import { r2 } from './pixel';
+import { centredOn, textBlock, type TextBlock } from './textBlock';
+import type { TextMeasure } from './textMetrics';
+import type { ChartSize, ChartType } from './typography';
 
 /** Which grades the plot draws: both (all grades filled, grade ≥3 hollow), or one of them. */
 export type SafetyGradeView = 'both' | 'all' | '3plus';
@@ -26,6 +30,41 @@ export interface SafetyTermInput {
 	readonly values: readonly ({ readonly all: SafetyPoint | null; readonly g3: SafetyPoint | null } | null)[];
 }
 
+/** The words the layout places (and measures): the axis title, the grade legend and the "not printed" note. */
+export interface SafetyLabels {
+	readonly axis: string;
+	readonly allGrades: string;
+	readonly grade3: string;
+	readonly notPrinted: string;
+}
+
+/** A plot area: x from left to right, bands from top to bottom. */
+export interface DotPlotArea {
+	readonly left: number;
+	readonly right: number;
+	readonly top: number;
+	readonly bottom: number;
+}
+
+/** The x-axis of a dot plot: a grid line at every tick, labels (thinned so they never touch) above and below the plot. */
+export interface DotAxis {
+	readonly ticks: readonly { readonly value: number; readonly x: number; readonly above: TextBlock | null; readonly below: TextBlock | null }[];
+	/** the y ranges the grid lines are drawn over (one per band in stacked mode, so they never cross a label) */
+	readonly grid: readonly (readonly [number, number])[];
+	readonly title: TextBlock;
+}
+
+/** A legend entry: its symbol (left edge, centre line) and its text beside it. */
+export interface LegendItem<K> {
+	readonly key: K;
+	/** left edge of the symbol */
+	readonly x: number;
+	/** centre line of the symbol, level with the first line of text */
+	readonly y: number;
+	readonly top: number;
+	readonly text: TextBlock;
+}
+
 export interface SafetyDot {
 	readonly grade: 'all' | '3plus';
 	readonly x: number;
@@ -41,16 +80,20 @@ export interface SafetyMark {
 	readonly y: number;
 	/** the table does not print this term for this series */
 	readonly missing: boolean;
+	/** the "not printed" note, where missing */
+	readonly note: TextBlock | null;
+	/** the series number at the end of the sub-row (null with one series: the colour is enough) */
+	readonly tag: TextBlock | null;
 	readonly dots: readonly SafetyDot[];
 }
 
 export interface SafetyRowLayout {
 	readonly id: string;
 	readonly level: 'any' | 'soc' | 'pt';
+	/** the term as given (the hover text uses it) */
 	readonly label: string;
-	/** left edge of the label: PTs are indented under their SOC */
-	readonly labelX: number;
-	readonly labelY: number;
+	/** the term as drawn: beside its band (columns) or above it (stacked), PTs indented under their SOC */
+	readonly text: TextBlock;
 	readonly top: number;
 	readonly height: number;
 	readonly shaded: boolean;
@@ -60,87 +103,202 @@ export interface SafetyRowLayout {
 export interface SafetyLayout {
 	readonly width: number;
 	readonly height: number;
-	readonly plot: { readonly left: number; readonly right: number; readonly top: number; readonly bottom: number };
-	readonly ticks: readonly { value: number; x: number }[];
+	/** terms beside their bands (wide) or on their own line above them (narrow) */
+	readonly mode: 'columns' | 'stacked';
+	readonly plot: DotPlotArea;
+	readonly axis: DotAxis;
+	/** marks grow with the type (radius 4 × markScale, stroke 1.5 × markScale) */
+	readonly markScale: number;
 	readonly legend: {
-		readonly grades: readonly { grade: 'all' | '3plus'; x: number; y: number }[];
-		readonly series: readonly { id: string; label: string; index: number; color: string; x: number; y: number }[];
+		readonly grades: readonly LegendItem<'all' | '3plus'>[];
+		readonly series: readonly (LegendItem<string> & { readonly index: number; readonly color: string })[];
+		/** width of every legend symbol */
+		readonly symbol: number;
 	};
-	/** x of the series number drawn at the end of each sub-row (null with one series: the colour is enough) */
-	readonly tagX: number | null;
 	readonly rows: readonly SafetyRowLayout[];
 }
 
-/** Okabe–Ito colours (colour-blind safe), yellow left out for contrast on white; a series number repeats the cue. */
-export const SAFETY_COLORS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#000000', '#E69F00', '#56B4E9'] as const;
-
-const LABEL_AREA = 400;
 const PAD = 8;
+
+/**
+ * Legend entries in equal columns as wide as the widest entry (a text wider than the space wraps to two lines),
+ * as many columns as fit between `left` and `right`, starting at `top`.
+ * @example legendGrid([{ key: 'a', text: 'All grades' }], { left: 8, right: 332, top: 8, size: 13, measure, symbol: 12 }).bottom
+ */
+export function legendGrid<K>(entries: readonly { key: K; text: string }[], o: { left: number; right: number; top: number; size: number; measure: TextMeasure; symbol: number }): { items: LegendItem<K>[]; bottom: number } {
+	if (entries.length === 0) return { items: [], bottom: o.top };
+	const space = Math.round(o.size * 0.5);
+	const colGap = Math.round(o.size * 1.5);
+	const avail = o.right - o.left;
+	const col = Math.min(avail, Math.max(...entries.map((e) => o.symbol + space + o.measure(e.text, o.size))));
+	const cols = Math.max(1, Math.floor((avail + colGap) / (col + colGap)));
+	const items: LegendItem<K>[] = [];
+	let top = o.top;
+	for (let start = 0; start < entries.length; start += cols) {
+		const line = entries.slice(start, start + cols).map((e, c) => {
+			const x = o.left + c * (col + colGap);
+			const text = textBlock(e.text, { x: x + o.symbol + space, top, size: o.size, measure: o.measure, maxWidth: col - o.symbol - space, maxLines: 2 });
+			return { key: e.key, x: r2(x), y: r2(top + o.size * 0.45), top: r2(top), text };
+		});
+		items.push(...line);
+		top += Math.max(...line.map((i) => i.text.height)) + o.size * 0.4;
+	}
+	return { items, bottom: r2(top - o.size * 0.4) };
+}
+
+/**
+ * Every how many ticks a label goes so that neighbouring labels keep `gap` px apart: 1, 2, 5, 10… (the first tick is
+ * always labelled).
+ * @example tickStride([0, 20, 40], [8, 14, 14], 6) // 2
+ */
+export function tickStride(xs: readonly number[], widths: readonly number[], gap: number): number {
+	for (const k of [1, 2, 5, 10, 20, 50]) {
+		let fits = true;
+		for (let i = k; i < xs.length; i += k) if (xs[i]! - widths[i]! / 2 < xs[i - k]! + widths[i - k]! / 2 + gap) fits = false;
+		if (fits) return k;
+	}
+	return Math.max(1, xs.length);
+}
+
+/** Height the tick labels above a dot plot take (one line of small type and a 4 px gap). */
+export const tickRowHeight = (type: ChartType): number => r2(type.small * 1.1 + 4);
+
+/**
+ * The x-axis of a dot plot: grid lines at `values`, their labels above and below the plot (thinned with tickStride),
+ * and the axis title centred under the plot (wrapped to stay inside the width).
+ * @example dotAxis({ values: [0, 50, 100], x: (v) => 100 + v * 4, text: String, plot, grid: [[plot.top, plot.bottom]], type, title: 'Incidence (%)', width: 600 }).ticks[1]!.x // 300
+ */
+export function dotAxis(o: { values: readonly number[]; x: (v: number) => number; text: (v: number) => string; plot: DotPlotArea; grid: readonly (readonly [number, number])[]; type: ChartType; title: string; width: number }): DotAxis {
+	const { type, plot } = o;
+	const size = type.small;
+	const xs = o.values.map((v) => r2(o.x(v)));
+	const texts = o.values.map(o.text);
+	const stride = tickStride(xs, texts.map((t) => type.measure(t, size)), Math.round(size * 0.6));
+	const aboveTop = plot.top - tickRowHeight(type);
+	const belowTop = plot.bottom + 4;
+	const ticks = o.values.map((value, i) => {
+		const labelled = i % stride === 0;
+		const at = (top: number) => textBlock(texts[i]!, { x: xs[i]!, top, size, measure: type.measure, anchor: 'middle' });
+		return { value, x: xs[i]!, above: labelled ? at(aboveTop) : null, below: labelled ? at(belowTop) : null };
+	});
+	const centre = (plot.left + plot.right) / 2;
+	const room = 2 * Math.min(centre - PAD, o.width - PAD - centre);
+	const title = textBlock(o.title, { x: centre, top: belowTop + size * 1.1 + Math.round(size * 0.5), size, measure: type.measure, anchor: 'middle', maxWidth: room, maxLines: 2 });
+	return { ticks, grid: o.grid.map(([a, b]) => [r2(a), r2(b)] as const), title };
+}
+
+/** Bottom of a text block (its top is 0.8 em above its first baseline). */
+export const blockBottom = (b: TextBlock): number => r2(b.y - b.size * 0.8 + b.height);
 
 /**
  * Adverse-reaction dot plot geometry: one band per term ("All adverse reactions", then each SOC with its PTs
  * indented under it), x = incidence in % on a fixed 0–100 axis, and inside each band one sub-row per series
  * (trial · dose group) so series never overlap. Each sub-row holds a dot for all grades and one for grade ≥3
  * (slightly above and below the sub-row centre when both are shown), each with its Clopper–Pearson 95% whisker.
- * Every term given is drawn: a long list makes a taller SVG, never a truncated one. Pixels are rounded with r2.
+ * The term column is as wide as its measured text, up to 30% of the width (terms wrap to two lines beyond it); when
+ * the plot would get too narrow (a phone) each term goes on its own line(s) above its band and the plot takes the
+ * width. Sub-rows and bands grow with the type (slides), and every term given is drawn: a long list makes a taller
+ * SVG, never a truncated one, so a slide can draw a subset of terms and read the height (see safetyLayoutHeight).
  * @example
- * const l = safetyLayout([{ id: 'pt:CRS', level: 'pt', label: 'Cytokine release syndrome', values: [{ all: { percent: 84.7, lower: 77.6, upper: 90.2 }, g3: null }] }], [{ id: 'MM-001:overall', label: 'MM-001 · Overall' }], 'all');
+ * const l = safetyLayout([{ id: 'pt:CRS', level: 'pt', label: 'Cytokine release syndrome', values: [{ all: { percent: 84.7, lower: 77.6, upper: 90.2 }, g3: null }] }], [{ id: 'MM-001:overall', label: 'MM-001 · Overall' }], 'all', { width: 960, type: chartType('screen') }, labels);
  * l.rows[0]!.marks[0]!.dots[0]!.x // x of 84.7% on the 0–100 axis
  */
-export function safetyLayout(terms: readonly SafetyTermInput[], series: readonly SafetySeries[], grades: SafetyGradeView, width = 960): SafetyLayout {
+export function safetyLayout(terms: readonly SafetyTermInput[], series: readonly SafetySeries[], grades: SafetyGradeView, size: ChartSize, labels: SafetyLabels): SafetyLayout {
+	const { width, type } = size;
+	const { measure } = type;
 	const many = series.length > 1;
-	const plotLeft = LABEL_AREA;
-	const plotRight = width - (many ? 40 : 20);
-	// legend: the grade symbols on one line, then the series in two columns
+	const mark = type.mark;
+	const gap = Math.round(type.base * 0.9);
+	const indent = Math.round(type.base * 1.2);
+	const weightOf = (level: SafetyTermInput['level']) => (level === 'pt' ? 400 : level === 'soc' ? 600 : 700);
+	const labelNeed = Math.max(0, ...terms.map((t) => (t.level === 'pt' ? indent : 0) + measure(t.label, type.base, weightOf(t.level))));
+	const labelColumn = Math.min(labelNeed, Math.round(width * 0.3));
+	// right of the plot: half the "100" tick label, and the series numbers
+	const tagGap = Math.round(type.small * 0.6);
+	const tagWidth = many ? measure(String(series.length), type.small) : 0;
+	const rightRoom = Math.max(measure('100', type.small) / 2, many ? tagGap + tagWidth : 0, 5 * mark);
+	const columnsLeft = PAD + labelColumn + gap;
+	const plotRight = width - PAD - rightRoom;
+	const mode: SafetyLayout['mode'] = plotRight - columnsLeft >= Math.max(width * 0.45, 20 * type.base) ? 'columns' : 'stacked';
+	const plotLeft = mode === 'columns' ? columnsLeft : PAD + Math.max(measure('0', type.small) / 2, 5 * mark);
+
+	// legend: the grade symbols, then the series (numbered when there are several), from their measured widths
+	const symbol = Math.round(12 * mark);
 	const gradeKinds: ('all' | '3plus')[] = grades === 'both' ? ['all', '3plus'] : [grades];
-	const legendGrades = gradeKinds.map((grade, i) => ({ grade, x: 8 + i * 220, y: 18 }));
-	const colWidth = (width - 16) / 2;
-	const legendSeries = series.map((s, i) => ({
-		id: s.id,
-		label: s.label,
-		index: i + 1,
-		color: SAFETY_COLORS[i % SAFETY_COLORS.length]!,
-		x: r2(8 + (i % 2) * colWidth),
-		y: 42 + Math.floor(i / 2) * 18
-	}));
-	const legendBottom = 42 + Math.ceil(series.length / 2) * 18;
-	const top = legendBottom + 22;
+	const legendBox = { left: PAD, right: width - PAD, size: type.base, measure, symbol };
+	const gradeLegend = legendGrid(gradeKinds.map((g) => ({ key: g, text: g === 'all' ? labels.allGrades : labels.grade3 })), { ...legendBox, top: PAD });
+	const seriesLegend = legendGrid(series.map((s, i) => ({ key: s.id, text: many ? `${i + 1}. ${s.label}` : s.label })), { ...legendBox, top: gradeLegend.bottom + Math.round(type.base * 0.6) });
+	const legendSeries = seriesLegend.items.map((it, i) => ({ ...it, index: i + 1, color: seriesColor(i) }));
+
+	const top = r2(seriesLegend.bottom + Math.round(type.base * 0.8) + tickRowHeight(type));
 	const x = scaleLinear().domain([0, 100]).range([plotLeft, plotRight]);
-	const sub = grades === 'both' ? 16 : 12;
-	const offset = grades === 'both' ? 3.5 : 0;
-	const bandHeight = PAD + Math.max(1, series.length) * sub;
+	// a sub-row holds the dots (both grades: one above, one below the centre) and a line of small type
+	const sub = r2(Math.max(type.small * 1.3, (grades === 'both' ? 16 : 12) * mark));
+	const offset = grades === 'both' ? 3.5 * mark : 0;
+	const seriesHeight = Math.max(1, series.length) * sub;
+	const bandPad = r2(type.small * 0.5);
 	const whisker = (p: SafetyPoint): [number, number] => [r2(x(p.lower)), r2(x(p.upper))];
+	const grid: [number, number][] = [];
+	let y = top;
 	const rows = terms.map((t, i): SafetyRowLayout => {
-		const rowTop = top + i * bandHeight;
+		const weight = weightOf(t.level);
+		const ind = t.level === 'pt' ? indent : 0;
+		let text: TextBlock;
+		let marksTop: number;
+		let height: number;
+		if (mode === 'columns') {
+			text = textBlock(t.label, { x: PAD + ind, top: 0, size: type.base, weight, measure, maxWidth: labelColumn - ind, maxLines: 2 });
+			height = r2(Math.max(text.height, seriesHeight) + 2 * bandPad);
+			text = centredOn(text, y + height / 2);
+			marksTop = y + (height - seriesHeight) / 2;
+		} else {
+			text = textBlock(t.label, { x: PAD + ind, top: y + bandPad, size: type.base, weight, measure, maxWidth: width - 2 * PAD - ind, maxLines: 2 });
+			marksTop = blockBottom(text) + 2;
+			height = r2(marksTop + seriesHeight + bandPad - y);
+			grid.push([marksTop, marksTop + seriesHeight]);
+		}
 		const marks = series.map((s, j): SafetyMark => {
-			const y = r2(rowTop + PAD / 2 + (j + 0.5) * sub);
+			const cy = r2(marksTop + (j + 0.5) * sub);
 			const v = t.values[j] ?? null;
 			const dots: SafetyDot[] = [];
-			if (v && gradeKinds.includes('all') && v.all) dots.push({ grade: 'all', x: r2(x(v.all.percent)), y: r2(y - offset), whisker: whisker(v.all) });
-			if (v && gradeKinds.includes('3plus') && v.g3) dots.push({ grade: '3plus', x: r2(x(v.g3.percent)), y: r2(y + offset), whisker: whisker(v.g3) });
-			return { series: s.id, index: j + 1, color: legendSeries[j]!.color, y, missing: v === null, dots };
+			if (v && gradeKinds.includes('all') && v.all) dots.push({ grade: 'all', x: r2(x(v.all.percent)), y: r2(cy - offset), whisker: whisker(v.all) });
+			if (v && gradeKinds.includes('3plus') && v.g3) dots.push({ grade: '3plus', x: r2(x(v.g3.percent)), y: r2(cy + offset), whisker: whisker(v.g3) });
+			const note = v === null ? centredOn(textBlock(labels.notPrinted, { x: plotLeft + 4, top: 0, size: type.small, measure, maxWidth: plotRight - plotLeft - 8, maxLines: 1 }), cy) : null;
+			const tag = many ? centredOn(textBlock(String(j + 1), { x: plotRight + tagGap, top: 0, size: type.small, measure }), cy) : null;
+			return { series: s.id, index: j + 1, color: seriesColor(j), y: cy, missing: v === null, note, tag, dots };
 		});
-		return {
-			id: t.id,
-			level: t.level,
-			label: t.label,
-			labelX: t.level === 'pt' ? 26 : 8,
-			labelY: r2(rowTop + bandHeight / 2 + 4),
-			top: r2(rowTop),
-			height: bandHeight,
-			shaded: i % 2 === 0,
-			marks
-		};
+		const row = { id: t.id, level: t.level, label: t.label, text, top: r2(y), height, shaded: i % 2 === 0, marks };
+		y = r2(y + height);
+		return row;
 	});
-	const bottom = top + terms.length * bandHeight;
-	const ticks = x.ticks(10).map((value) => ({ value, x: r2(x(value)) }));
+	const plot = { left: r2(plotLeft), right: r2(plotRight), top, bottom: r2(y) };
+	const axis = dotAxis({
+		values: Array.from({ length: 11 }, (_, i) => i * 10),
+		x: (v) => x(v),
+		text: String,
+		plot,
+		grid: mode === 'columns' ? [[plot.top, plot.bottom]] : grid,
+		type,
+		title: labels.axis,
+		width
+	});
 	return {
 		width,
-		height: bottom + 48,
-		plot: { left: plotLeft, right: plotRight, top, bottom },
-		ticks,
-		legend: { grades: legendGrades, series: legendSeries },
-		tagX: many ? plotRight + 10 : null,
+		height: Math.ceil(blockBottom(axis.title) + PAD),
+		mode,
+		plot,
+		axis,
+		markScale: mark,
+		legend: { grades: gradeLegend.items, series: legendSeries, symbol },
 		rows
 	};
+}
+
+/**
+ * How tall the adverse-reaction plot of these terms is at this size, in CSS px: for splitting a slide per trial or
+ * per organ class until each part fits.
+ * @example safetyLayoutHeight(terms, series, 'both', { width: 1808, type: chartType('slide') }, labels) <= 800
+ */
+export function safetyLayoutHeight(terms: readonly SafetyTermInput[], series: readonly SafetySeries[], grades: SafetyGradeView, size: ChartSize, labels: SafetyLabels): number {
+	return safetyLayout(terms, series, grades, size, labels).height;
 }

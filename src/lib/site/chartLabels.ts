@@ -9,7 +9,7 @@ export const survivalLabels = (endpoint: 'PFS' | 'OS') => ({
 	description: m.survival_chart_desc({ endpoint }),
 	xAxis: m.survival_x_axis(),
 	yAxis: m.survival_y_axis({ endpoint }),
-	atRisk: m.survival_at_risk(),
+	atRisk: m.survival_at_risk_heading(),
 	printed: m.survival_printed_short(),
 	rebuilt: m.survival_rebuilt_short(),
 	crosshair: m.survival_crosshair(),

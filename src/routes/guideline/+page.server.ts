@@ -1,5 +1,6 @@
 import { bundledDatasets } from '$lib/server/datasets';
 import { criteriaTree } from '$lib/site/criteriaTree';
+import { sourceRefs } from '$lib/site/chartProvenance';
 import { algorithmRows, ecogScale, eligibilityGrid, timelineData } from '$lib/site/guidelineReference';
 
 /** The guideline reference page: everything shaped here from the bundled datasets, so the page ships only what it shows. */
@@ -12,6 +13,7 @@ export function load() {
 		ecog: ecogScale(datasets),
 		facility: criteriaTree(facility.rows),
 		algorithms: { crs: algorithmRows(datasets, 'crs'), neurologic: algorithmRows(datasets, 'neurologic') },
-		timeline: timelineData(datasets)
+		timeline: timelineData(datasets),
+		refs: sourceRefs(datasets)
 	};
 }

@@ -1,6 +1,7 @@
 import { bundledDatasets, bundledReport } from '$lib/server/datasets';
 import { clopperPearson } from '$lib/stats/binomial';
 import { percentOf } from '$lib/stats/printedPrecision';
+import { sourceRefs } from '$lib/site/chartProvenance';
 import { rmpData } from '$lib/site/rmpRows';
 
 /**
@@ -10,5 +11,5 @@ import { rmpData } from '$lib/site/rmpRows';
  */
 export function load() {
 	const datasets = bundledDatasets();
-	return rmpData(datasets, bundledReport().checks, (x, n) => clopperPearson(x, n, 0.95), percentOf);
+	return { ...rmpData(datasets, bundledReport().checks, (x, n) => clopperPearson(x, n, 0.95), percentOf), refs: sourceRefs(datasets) };
 }

@@ -1,6 +1,7 @@
 import { bundledDatasets, bundledReport } from '$lib/server/datasets';
 import { clopperPearson } from '$lib/stats/binomial';
 import { percentOf } from '$lib/stats/printedPrecision';
+import { sourceRefs } from '$lib/site/chartProvenance';
 import { safetyData } from '$lib/site/safetyRows';
 
 /**
@@ -9,5 +10,5 @@ import { safetyData } from '$lib/site/safetyRows';
  */
 export function load() {
 	const datasets = bundledDatasets();
-	return safetyData(datasets, bundledReport().checks, (x, n) => clopperPearson(x, n, 0.95), percentOf);
+	return { ...safetyData(datasets, bundledReport().checks, (x, n) => clopperPearson(x, n, 0.95), percentOf), refs: sourceRefs(datasets) };
 }

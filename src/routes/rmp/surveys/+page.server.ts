@@ -1,4 +1,5 @@
 import { bundledDatasets, bundledReport } from '$lib/server/datasets';
+import { sourceRefs } from '$lib/site/chartProvenance';
 import { surveyPlannerData } from '$lib/site/surveyPlanner';
 
 /**
@@ -7,5 +8,5 @@ import { surveyPlannerData } from '$lib/site/surveyPlanner';
  */
 export function load() {
 	const datasets = bundledDatasets();
-	return surveyPlannerData(datasets, bundledReport().checks);
+	return { ...surveyPlannerData(datasets, bundledReport().checks), refs: sourceRefs(datasets) };
 }

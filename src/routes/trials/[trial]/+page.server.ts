@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { bundledDatasets, bundledRebuilds, bundledReport } from '$lib/server/datasets';
 import { orrIntervalRows, responseTables } from '$lib/site/efficacyData';
+import { sourceRefs } from '$lib/site/chartProvenance';
 import { forestRows, survivalPanels } from '$lib/site/survivalPanels';
 import { TRIALS, namesTrial } from '$lib/site/trials';
 import type { EntryGenerator } from './$types';
@@ -23,6 +24,7 @@ export function load({ params }) {
 		orr: orrIntervalRows(datasets, bundledReport().checks, trial.id),
 		responseTables: responseTables(datasets, trial.id),
 		panels: mm003 ? survivalPanels(datasets, bundledRebuilds()) : [],
-		forest: mm003 ? forestRows(datasets) : []
+		forest: mm003 ? forestRows(datasets) : [],
+		refs: sourceRefs(datasets)
 	};
 }

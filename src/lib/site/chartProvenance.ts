@@ -1,0 +1,93 @@
+import type { ChartProvenance } from '$lib/charts/exportChart';
+import { DOCUMENTS, type CatalogEntry, type DocumentFile } from '$lib/data/catalog';
+import { m } from '$lib/paraglide/messages';
+import type { Locale } from './i18n';
+
+/** What an exported chart cites of one dataset: its document, table, trial, cut-off and printed lines. */
+export interface SourceRef {
+	readonly id: string;
+	readonly document: DocumentFile;
+	readonly table: string;
+	readonly trial: string | null;
+	readonly cutoff: string | null;
+	readonly lines: readonly [number, number];
+}
+
+/** The dataset's citation (bundled datasets only). */
+export const sourceRef = (e: CatalogEntry): SourceRef => {
+	if (e.document === 'upload') throw new Error(`${e.id} is a reader's file: it has no document to cite`);
+	return { id: e.id, document: e.document, table: e.table, trial: e.trial, cutoff: e.cutoff, lines: e.source_lines };
+};
+
+/** Citations of the bundled datasets, by id (what a page's load sends for its charts' exports). */
+export const sourceRefs = (datasets: readonly { entry: CatalogEntry }[]): Record<string, SourceRef> =>
+	Object.fromEntries(datasets.filter((d) => d.entry.document !== 'upload').map((d) => [d.entry.id, sourceRef(d.entry)]));
+
+/** A catalog's table name in the page's language: "Table 2" → "表 2", "Figure 1" → "図 1", "text" → "本文". */
+export function tableName(table: string, lang: Locale): string {
+	if (lang === 'en') return table;
+	return table
+		.split('; ')
+		.map((t) => t.replace(/^Table (\S+)$/, '表 $1').replace(/^Figure (\S+)$/, '図 $1').replace(/^section (\S+)$/, '$1 項').replace(/^text(?: \(.*\))?$/, '本文'))
+		.join('、');
+}
+
+const linesText = (l: readonly [number, number]) => (l[0] === l[1] ? m.provenance_line({ line: String(l[0]) }) : m.provenance_lines({ first: String(l[0]), last: String(l[1]) }));
+
+/**
+ * The source line of an export: each document once (title, publisher, date), then its tables with their lines.
+ * @example sourceText([t2], 'en') // 'Optimal Use Promotion Guideline: … (Ministry of Health, Labour and Welfare, Japan, 2023-12): Table 2, lines 117–137'
+ */
+export function sourceText(refs: readonly SourceRef[], lang: Locale): string {
+	const byDoc = new Map<DocumentFile, SourceRef[]>();
+	for (const r of refs) byDoc.set(r.document, [...(byDoc.get(r.document) ?? []), r]);
+	return [...byDoc]
+		.map(([file, rs]) => {
+			const d = DOCUMENTS[file];
+			const tables = new Map<string, [number, number]>();
+			for (const r of rs) {
+				const had = tables.get(r.table);
+				tables.set(r.table, had ? [Math.min(had[0], r.lines[0]), Math.max(had[1], r.lines[1])] : [r.lines[0], r.lines[1]]);
+			}
+			const cited = [...tables].map(([t, l]) => `${tableName(t, lang)}${lang === 'ja' ? '、' : ', '}${linesText(l)}`).join(lang === 'ja' ? '；' : '; ');
+			return lang === 'ja' ? `${d.title_ja}（${d.publisher_ja}、${d.date}）${cited}` : `${d.title_en} (${d.publisher_en}, ${d.date}): ${cited}`;
+		})
+		.join(lang === 'ja' ? '。' : '. ');
+}
+
+/** "data cut-off 2019-10-16" (several: "data cut-offs 2019-10-16, 2020-12-21"); empty when none is printed. */
+export function cutoffText(refs: readonly SourceRef[]): string {
+	const dates = [...new Set(refs.map((r) => r.cutoff).filter((c): c is string => !!c))].sort();
+	return dates.length ? m.provenance_cutoff({ dates: dates.join(', ') }) : '';
+}
+
+/**
+ * A chart's provenance from the datasets it draws: the subtitle is the given parts (trial, endpoint or table) and
+ * the cut-off, joined by " · "; the source cites each document, table and line range.
+ * @example chartProvenance([t2], 'en', ['MM-001', 'Table 2']).subtitle // 'MM-001 · Table 2 · data cut-off 2019-10-16'
+ */
+export function chartProvenance(refs: readonly (SourceRef | undefined)[], lang: Locale, parts: readonly (string | null | undefined)[], caveat?: string | null): ChartProvenance {
+	const known = refs.filter((r): r is SourceRef => r !== undefined);
+	return { subtitle: [...parts, cutoffText(known)].filter(Boolean).join(' · '), source: sourceText(known, lang), caveat: caveat ?? null };
+}
+
+type Refs = Readonly<Record<string, SourceRef>>;
+const unique = <T>(xs: readonly T[]): T[] => [...new Set(xs)];
+
+/** A best-response chart: its trial and table. */
+export const responseProvenance = (table: { id: string; trial: string; table: string }, refs: Refs, lang: Locale): ChartProvenance =>
+	chartProvenance([refs[table.id]], lang, [table.trial, tableName(table.table, lang)]);
+
+/** An ORR interval chart: the trials and tables of its rows, and the interval method drawn beside the print. */
+export const intervalProvenance = (rows: readonly { dataset: string; trial: string }[], refs: Refs, lang: Locale, method: string): ChartProvenance =>
+	chartProvenance(unique(rows.map((r) => r.dataset)).map((id) => refs[id]), lang, [unique(rows.map((r) => r.trial)).join(', '), m.provenance_method({ method })]);
+
+/** A rebuilt Kaplan–Meier chart: trial, endpoint, its summary table and at-risk figure, and the caveat of a rebuilt curve. */
+export const survivalProvenance = (panel: { endpoint: string; summaryDataset: string; atRiskDataset: string; xStep: number }, refs: Refs, lang: Locale): ChartProvenance =>
+	chartProvenance([refs[panel.summaryDataset], refs[panel.atRiskDataset]], lang, [refs[panel.summaryDataset]?.trial, panel.endpoint], m.provenance_rebuilt_caveat({ step: String(panel.xStep) }));
+
+/** The subgroup forest plot: the tables its rows come from. */
+export const forestProvenance = (rows: readonly { dataset: string }[], refs: Refs, lang: Locale, endpoint: string): ChartProvenance => {
+	const cited = unique(rows.map((r) => r.dataset)).map((id) => refs[id]);
+	return chartProvenance(cited, lang, [unique(cited.map((r) => r?.trial)).join(', '), endpoint]);
+};
