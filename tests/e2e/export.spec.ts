@@ -370,3 +370,32 @@ test('the size presets: a 16:9 slide and a journal column at 300 dpi, each with 
 	await expect(page.locator('svg.figure-drawing, .chart-export-stage')).toHaveCount(0);
 	expect(problems).toEqual([]);
 });
+
+// every other kind of chart: its SVG is a figure with title, subtitle, source (and its cut-off, or the date of a
+// document that prints none) around the drawing
+const KINDS = [
+	{ path: '/en/safety/', figure: 'figure.safety-dot-plot', subtitle: ['data cut-off', '2020-04-07', '2020-12-21', '2022-10-03'], source: ['Table 11, lines 356–397', 'Table 12', 'Table 13'] },
+	{ path: '/en/rmp/', figure: 'figure.incidence-plot', subtitle: [], source: ['Risk Management Plan', '2025-04-09', 'lines'] },
+	{ path: '/en/rmp/surveys/', figure: 'figure.power-curve', subtitle: [], source: ['Risk Management Plan', '2025-04-09', 'lines 452–504'] },
+	{ path: '/en/rmp/surveys/', figure: 'figure.activity-timeline', subtitle: [], source: ['Risk Management Plan', '2025-04-09', 'lines 548–593'] },
+	{ path: '/guideline/', figure: 'figure.treatment-timeline', subtitle: ['MM-001, CRB-401, MM-003'], source: ['最適使用推進ガイドライン', '2023-12', '本文、26–272、624–648 行'] }
+];
+for (const k of KINDS) {
+	test(`the ${k.figure.replace('figure.', '')} of ${k.path} saves as a figure with its provenance`, async ({ page, problems }) => {
+		await page.goto(k.path);
+		await hydrated(page);
+		const toolbar = page.locator(`${k.figure} + .chart-export`);
+		const title = (await page.locator(`${k.figure} > svg > title`).textContent()) ?? '';
+		const svg = await save(page, toolbar, k.path.startsWith('/en/') ? BUTTONS.en.svg : BUTTONS.ja.svg);
+		const facts = await svgFacts(page, svg.bytes.toString('utf8'));
+		expect(facts.error).toBe(0);
+		expect(facts.drawing).toBe(true);
+		expect(facts.frame.title.replace(/\s/g, '')).toBe(title.replace(/\s/g, ''));
+		expect(facts.frame.subtitle.length).toBeGreaterThan(0);
+		for (const s of k.subtitle) expect(facts.frame.subtitle).toContain(s);
+		for (const s of k.source) expect(facts.frame.source.replace(/\s+/g, ' ')).toContain(s);
+		expect(facts.frame.link).toMatch(/127\.0\.0\.1:4174\/.*\d{4}-\d{2}-\d{2}/);
+		expect(facts.frame.caveat).toBe('');
+		expect(problems).toEqual([]);
+	});
+}

@@ -7,6 +7,7 @@ import { estimateTextWidth } from '../../src/lib/charts/textMetrics';
 import { chartType, type ChartMedium, type ChartSize } from '../../src/lib/charts/typography';
 import { readDataDirOrThrow } from '../../src/lib/data/readDataDir';
 import { surveyPlannerData } from '../../src/lib/site/surveyPlanner';
+import { LEGIBLE_SIZES, blockBox, illegibleTexts } from './textBoxes';
 
 // rmp_activities.csv lines 553, 556, 562 and 581, with the CLL survey period of rmp_surveys.csv (line 458)
 const items: TimelineItem[] = [
@@ -24,37 +25,12 @@ const pageItems = (lang: 'en' | 'ja'): TimelineItem[] =>
 	activities.map((a) => ({ key: a.key, section: a.section, label: lang === 'ja' ? a.name_ja : a.name_en, status: lang === 'ja' ? a.status_ja : a.status_en, statusKey: a.status_en, start: a.start, end: a.end }));
 const pageLabels = { en: labels, ja: { section: (s: string) => `表 ${s}`, noPeriod: '期間の記載なし' } };
 
-/** The box of a block: every line's em box (what the legibility e2e test compares) lies inside it. */
-function box(b: TextBlock) {
-	const left = b.anchor === 'start' ? b.x : b.anchor === 'end' ? b.x - b.width : b.x - b.width / 2;
-	const top = b.y - b.size * 0.8;
-	return { left, right: left + b.width, top, bottom: top + b.height };
-}
-
 /** Every text the chart draws. */
 const texts = (l: TimelineLayout): TextBlock[] => [
 	...l.ticks.flatMap((t) => (t.label ? [t.label] : [])),
 	...l.sections.map((s) => s.label),
 	...l.rows.flatMap((r) => [r.label, r.status, ...(r.noPeriod ? [r.noPeriod] : [])])
 ];
-
-/** Texts outside the drawing, overlapping another text, or below the floor size. */
-function illegible(blocks: readonly TextBlock[], width: number, height: number, floor: number): string[] {
-	const out: string[] = [];
-	const name = (b: TextBlock) => b.lines.join(' ');
-	for (const b of blocks) {
-		const r = box(b);
-		if (r.left < 0 || r.right > width || r.top < 0 || r.bottom > height) out.push(`outside: ${name(b)}`);
-		if (b.size < floor) out.push(`small: ${name(b)} ${b.size}`);
-	}
-	for (let i = 0; i < blocks.length; i++)
-		for (let j = i + 1; j < blocks.length; j++) {
-			const p = box(blocks[i]!);
-			const q = box(blocks[j]!);
-			if (Math.min(p.right, q.right) - Math.max(p.left, q.left) > 0.5 && Math.min(p.bottom, q.bottom) - Math.max(p.top, q.top) > 0.5) out.push(`overlap: ${name(blocks[i]!)} / ${name(blocks[j]!)}`);
-		}
-	return out;
-}
 
 describe('activityTimelineLayout', () => {
 	const l = activityTimelineLayout(items, size(960), labels);
@@ -80,7 +56,7 @@ describe('activityTimelineLayout', () => {
 		expect(l.sections.map((s) => s.label.lines[0])).toEqual(['Section 5.1', 'Section 5.3']);
 		expect(l.rows[1]!.top).toBeCloseTo(l.rows[0]!.top + l.rows[0]!.height, 1);
 		// a section heading sits between the rows of two sections
-		const heading = box(l.sections[1]!.label);
+		const heading = blockBox(l.sections[1]!.label);
 		expect(heading.top).toBeGreaterThanOrEqual(l.rows[2]!.top + l.rows[2]!.height);
 		expect(l.rows[3]!.top).toBeGreaterThanOrEqual(heading.bottom);
 		expect(l.rows.map((r) => r.shaded)).toEqual([true, false, true, false]);
@@ -100,11 +76,11 @@ describe('activityTimelineLayout', () => {
 		const phone = activityTimelineLayout(items, size(340), labels);
 		expect(phone.mode).toBe('stacked');
 		expect(phone.plot.right - phone.plot.left).toBeGreaterThan(200);
-		for (const r of phone.rows) expect(box(r.label).bottom).toBeLessThanOrEqual(r.y - phone.barHeight / 2);
+		for (const r of phone.rows) expect(blockBox(r.label).bottom).toBeLessThanOrEqual(r.y - phone.barHeight / 2);
 		// about 20 px a year: a label every 2nd year at the most
 		const labelled = phone.ticks.filter((t) => t.label);
 		expect(labelled.length).toBeLessThan(phone.ticks.length);
-		for (let i = 1; i < labelled.length; i++) expect(box(labelled[i]!.label!).left - box(labelled[i - 1]!.label!).right).toBeGreaterThanOrEqual(11);
+		for (let i = 1; i < labelled.length; i++) expect(blockBox(labelled[i]!.label!).left - blockBox(labelled[i - 1]!.label!).right).toBeGreaterThanOrEqual(11);
 	});
 	it('shortens a label beyond two lines and keeps its full text for the title', () => {
 		const long = activityTimelineLayout([{ ...items[0]!, label: pageItems('en')[0]!.label }], size(960), labels);
@@ -116,17 +92,13 @@ describe('activityTimelineLayout', () => {
 
 describe('activityTimelineLayout fits its width', () => {
 	for (const lang of ['en', 'ja'] as const)
-		for (const [width, medium, floor] of [
-			[340, 'screen', 11],
-			[1200, 'screen', 11],
-			[1700, 'slide', 18]
-		] as const)
-			it(`keeps the page's ${activities.length} ${lang} activities inside ${width} px, apart and at least ${floor} px (${medium})`, () => {
-				const l = activityTimelineLayout(pageItems(lang), size(width, medium), pageLabels[lang]);
+		for (const { size: { width, type }, floor } of LEGIBLE_SIZES)
+			it(`keeps the page's ${activities.length} ${lang} activities inside ${width} px, apart and at least ${floor} px (${type.medium})`, () => {
+				const l = activityTimelineLayout(pageItems(lang), { width, type }, pageLabels[lang]);
 				expect(l.rows).toHaveLength(25);
 				expect(l.rows.filter((r) => r.bar)).toHaveLength(4);
 				expect(l.mode).toBe(width === 340 ? 'stacked' : 'columns');
-				expect(illegible(texts(l), width, l.height, floor)).toEqual([]);
+				expect(illegibleTexts(texts(l), width, l.height, floor)).toEqual([]);
 			});
 });
 

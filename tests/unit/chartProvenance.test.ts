@@ -30,4 +30,14 @@ describe('chartProvenance', () => {
 		expect(p.source).toContain('Table 7, lines 247–260; Figure 1, lines 264–270');
 		expect(p.caveat).toContain('3-month steps');
 	});
+
+	it('lists the line ranges of one table apart, merging only those that overlap', () => {
+		overwriteGetLocale(() => 'en');
+		const text = (id: string, lines: [number, number]): SourceRef => ({ id, document: '000_1b142aeaa985d70d.txt', table: 'text', trial: null, cutoff: null, lines });
+		const refs = [text('gl_s1_indication_and_dosing', [34, 79]), text('gl_numeric_statements_efficacy', [26, 272]), text('gl_numeric_statements_section6', [624, 648])];
+		expect(sourceText(refs, 'en')).toMatch(/: text, lines 26–272, 624–648$/);
+		overwriteGetLocale(() => 'ja');
+		expect(sourceText(refs, 'ja')).toMatch(/本文、26–272、624–648 行$/);
+		expect(chartProvenance(refs, 'ja', ['MM-001']).subtitle).toBe('MM-001');
+	});
 });

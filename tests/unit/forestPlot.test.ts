@@ -4,6 +4,7 @@ import ForestPlot from '../../src/lib/charts/ForestPlot.svelte';
 import { forestLayout, type ForestRow } from '../../src/lib/charts/forestLayout';
 import { estimateTextWidth } from '../../src/lib/charts/textMetrics';
 import { chartType } from '../../src/lib/charts/typography';
+import { LEGIBLE_SIZES, illegibleTexts } from './textBoxes';
 
 // guideline Table 9 (line 301) and Table 10 (line 327)
 const rows: ForestRow[] = [
@@ -50,6 +51,24 @@ describe('forestLayout', () => {
 		const slide = forestLayout(rows, { width: 1600, type: chartType('slide', estimateTextWidth) }, labels);
 		expect(Math.min(...slide.rows.map((r) => r.label.size), ...slide.ticks.map((t) => t.label.size))).toBeGreaterThanOrEqual(18);
 	});
+});
+
+// the same rows with the page's longest subgroup names (guideline Table 9), in English and Japanese
+const longRows = (ja: boolean): ForestRow[] => [
+	{ ...rows[0]!, label: ja ? '前治療レジメン数 2 · 標準治療群との比較' : '2 prior regimens · compared with standard regimens' },
+	{ ...rows[1]!, label: ja ? '全体（ITT 集団）' : 'Overall (intention-to-treat population)' },
+	{ ...rows[2]!, label: ja ? '日本人部分集団' : 'Japanese subgroup' }
+];
+const longLabels = (ja: boolean) => (ja ? { ...labels, axis: 'ハザード比（対数目盛）', favours: ['イデカブタゲン ビクルユーセル群が良好', '標準治療群が良好'] as [string, string], notEstimable: '推定不能' } : { ...labels, axis: 'Hazard ratio (log scale)', favours: ['favours ide-cel', 'favours standard regimens'] as [string, string] });
+
+describe('forestLayout fits its width', () => {
+	for (const ja of [false, true])
+		for (const { size: { width, type }, floor } of LEGIBLE_SIZES)
+			it(`keeps every ${ja ? 'Japanese' : 'English'} text inside ${width} px, apart and at least ${floor} px (${type.medium})`, () => {
+				const l = forestLayout(longRows(ja), { width, type }, longLabels(ja));
+				const texts = [...l.rows.flatMap((r) => [r.label, r.value, ...(r.missing ? [r.missing] : [])]), ...l.ticks.map((t) => t.label), ...l.favours, l.axisTitle];
+				expect(illegibleTexts(texts, width, l.height, floor)).toEqual([]);
+			});
 });
 
 describe('ForestPlot SVG', () => {

@@ -3,6 +3,7 @@ import { AXIS_ENDS, axisEnd, incidenceLayout as layoutAt, type IncidenceGroupInp
 import type { TextBlock } from '../../src/lib/charts/textBlock';
 import { estimateTextWidth } from '../../src/lib/charts/textMetrics';
 import { chartType, type ChartSize } from '../../src/lib/charts/typography';
+import { LEGIBLE_SIZES, blockBox, boxesOverlap, illegibleTexts } from './textBoxes';
 
 const screen = (width: number): ChartSize => ({ width, type: chartType('screen', estimateTextWidth) });
 const slide: ChartSize = { width: 1700, type: chartType('slide', estimateTextWidth) };
@@ -156,13 +157,6 @@ function texts(l: IncidenceLayout): TextBlock[] {
 		...l.rows.flatMap((r) => [r.label, r.sublabel, ...(r.note ? [r.note] : [])])
 	];
 }
-function box(b: TextBlock) {
-	const x0 = b.anchor === 'start' ? b.x : b.anchor === 'middle' ? b.x - b.width / 2 : b.x - b.width;
-	const y0 = b.y - b.size * 0.8;
-	return { x0, x1: x0 + b.width, y0, y1: y0 + b.height };
-}
-type Box = ReturnType<typeof box>;
-const overlap = (a: Box, b: Box) => a.x0 < b.x1 - 0.01 && b.x0 < a.x1 - 0.01 && a.y0 < b.y1 - 0.01 && b.y0 < a.y1 - 0.01;
 
 // RMP figures with the longest labels of the page, in English and Japanese (line 237, line 140, line 154)
 const longGroups = (ja: boolean): IncidenceGroupInput[] => [
@@ -187,31 +181,19 @@ const longGroups = (ja: boolean): IncidenceGroupInput[] => [
 ];
 
 describe('incidenceLayout at every size', () => {
-	const cases = [
-		{ name: 'a phone (340)', size: screen(340), floor: 11 },
-		{ name: 'a 1366-px page (1200)', size: screen(1200), floor: 11 },
-		{ name: 'a slide (1700)', size: slide, floor: 18 }
-	];
-	for (const { name, size, floor } of cases) {
+	for (const { name, size, floor } of LEGIBLE_SIZES) {
 		for (const ja of [false, true]) {
 			it(`keeps every text inside the width, apart from the others and at least ${floor} px on ${name}, ${ja ? 'Japanese' : 'English'}`, () => {
 				const l = layoutAt(longGroups(ja), size, ja ? labelsJa : labels);
 				const all = texts(l);
-				const boxes = all.map(box);
-				for (const t of all) expect(t.size).toBeGreaterThanOrEqual(floor);
-				for (const b of boxes) {
-					expect(b.x0).toBeGreaterThanOrEqual(0);
-					expect(b.x1).toBeLessThanOrEqual(size.width);
-					expect(b.y0).toBeGreaterThanOrEqual(0);
-					expect(b.y1).toBeLessThanOrEqual(l.height);
-				}
-				for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(overlap(boxes[i]!, boxes[j]!), `${all[i]!.lines[0]} / ${all[j]!.lines[0]}`).toBe(false);
+				expect(illegibleTexts(all, size.width, l.height, floor)).toEqual([]);
 				// no dot or whisker runs over a text
+				const boxes = all.map(blockBox);
 				const r = 4.5 * l.markScale;
 				for (const row of l.rows) {
 					if (!row.dot) continue;
-					const marks = [{ x0: row.dot.x - r, x1: row.dot.x + r, y0: row.y - r, y1: row.y + r }, { x0: row.dot.whisker[0], x1: row.dot.whisker[1], y0: row.y - l.markScale, y1: row.y + l.markScale }];
-					for (const m of marks) for (const b of boxes) expect(overlap(m, b)).toBe(false);
+					const marks = [{ left: row.dot.x - r, right: row.dot.x + r, top: row.y - r, bottom: row.y + r }, { left: row.dot.whisker[0], right: row.dot.whisker[1], top: row.y - l.markScale, bottom: row.y + l.markScale }];
+					for (const m of marks) for (const b of boxes) expect(boxesOverlap(m, b), b.text).toBe(false);
 				}
 				// a shortened text keeps its full words for the <title>
 				for (const t of all) if (t.lines.some((line) => line.endsWith('…'))) expect(t.full).not.toBeNull();
@@ -226,8 +208,8 @@ describe('incidenceLayout at every size', () => {
 		for (const r of l.rows) expect(r.sublabel.y - r.sublabel.size * 0.8 + r.sublabel.height).toBeLessThanOrEqual(r.y - 4);
 		// grid lines over the marks only, never through a label
 		expect(l.axis.grid).toHaveLength(l.rows.length);
-		const shown = l.axis.ticks.filter((t) => t.above).map((t) => box(t.above!));
-		for (let i = 1; i < shown.length; i++) expect(shown[i]!.x0 - shown[i - 1]!.x1).toBeGreaterThanOrEqual(6);
+		const shown = l.axis.ticks.filter((t) => t.above).map((t) => blockBox(t.above!));
+		for (let i = 1; i < shown.length; i++) expect(shown[i]!.left - shown[i - 1]!.right).toBeGreaterThanOrEqual(6);
 		// the legend flows into one column on a phone
 		expect(new Set(l.legend.items.map((e) => e.x)).size).toBe(1);
 		// the percentage printed alone is said in words across the plot

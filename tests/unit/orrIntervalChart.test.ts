@@ -5,6 +5,7 @@ import { intervalLayout, type IntervalLayout, type IntervalRow } from '../../src
 import type { TextBlock } from '../../src/lib/charts/textBlock';
 import { estimateTextWidth } from '../../src/lib/charts/textMetrics';
 import { chartType, type ChartSize } from '../../src/lib/charts/typography';
+import { LEGIBLE_SIZES, blockBox, illegibleTexts } from './textBoxes';
 
 const rows: IntervalRow[] = [
 	{ id: 'a', label: '150×10⁶', section: 'MM-001 · Table 2', estimate: 50, printed: [6.8, 93.2], recomputed: [1.0, 99.0] },
@@ -28,12 +29,6 @@ const japanese: IntervalRow[] = [
 ];
 const japaneseWords = { axis: '全奏効割合（%）', printed: '印刷された区間', recomputed: '再計算（脚注に記載の方法）', threshold: '閾値 50%（MM-001 の検定）' };
 
-/** The box a block's lines take (by the metrics table), from its anchor, top and height. */
-function box(b: TextBlock) {
-	const left = b.anchor === 'start' ? b.x : b.anchor === 'middle' ? b.x - b.width / 2 : b.x - b.width;
-	const top = b.y - b.size * 0.8;
-	return { text: b.lines.join(' '), left, right: left + b.width, top, bottom: top + b.height, size: b.size };
-}
 const texts = (l: IntervalLayout): TextBlock[] => [...l.legend.map((e) => e.label), ...l.ticks.map((t) => t.label), l.axisTitle, ...(l.threshold ? [l.threshold.label] : []), ...l.sections.map((s) => s.label), ...l.rows.map((r) => r.label)];
 
 describe('intervalLayout', () => {
@@ -43,8 +38,8 @@ describe('intervalLayout', () => {
 		expect(l.rows[1]!.printed).toEqual(l.rows[1]!.recomputed);
 		expect(l.rows[0]!.y).toBeLessThan(l.rows[1]!.y);
 		// the second section's heading sits between the rows of the first and its own
-		expect(box(l.sections[1]!.label).top).toBeGreaterThan(l.rows[1]!.y);
-		expect(box(l.sections[1]!.label).bottom).toBeLessThan(l.rows[2]!.y);
+		expect(blockBox(l.sections[1]!.label).top).toBeGreaterThan(l.rows[1]!.y);
+		expect(blockBox(l.sections[1]!.label).bottom).toBeLessThan(l.rows[2]!.y);
 	});
 	it('widens the axis when an interval leaves 0–100, so a truncated Wald bound shows', () => {
 		const l = intervalLayout(rows, screen(800), 50, labels);
@@ -58,7 +53,7 @@ describe('intervalLayout', () => {
 		// "Foreign cohort, 150×10⁶–450×10⁶ CAR+ T cells" ≈ 282 px at 13 px by the metrics table: one line, whole
 		const pooled = l.rows[1]!.label;
 		expect(pooled.lines).toEqual(['Foreign cohort, 150×10⁶–450×10⁶ CAR+ T cells']);
-		expect(box(pooled).left).toBeGreaterThanOrEqual(8);
+		expect(blockBox(pooled).left).toBeGreaterThanOrEqual(8);
 		expect(l.plot.left).toBeCloseTo(8 + pooled.width + 12, 0);
 	});
 	it('wraps a label wider than 38% of the width onto two lines instead of cutting its start', () => {
@@ -67,14 +62,14 @@ describe('intervalLayout', () => {
 		const wrapped = l.rows[0]!.label;
 		expect(wrapped.lines).toHaveLength(2);
 		expect(wrapped.lines[0]!.startsWith('Foreign cohort,')).toBe(true);
-		expect(box(wrapped).left).toBeGreaterThanOrEqual(0);
+		expect(blockBox(wrapped).left).toBeGreaterThanOrEqual(0);
 		expect(wrapped.width).toBeLessThanOrEqual(1000 * 0.38);
 	});
 	it('puts labels above the whiskers on a phone and draws the plot across the width', () => {
 		const l = intervalLayout(english, screen(340), 50, { ...labels, ...englishWords });
 		expect(l.mode).toBe('stacked');
 		expect(l.plot.right - l.plot.left).toBeGreaterThan(300);
-		for (const r of l.rows) expect(box(r.label).bottom).toBeLessThan(r.y - 4 - 4.5);
+		for (const r of l.rows) expect(blockBox(r.label).bottom).toBeLessThan(r.y - 4 - 4.5);
 		// the long legend entry wraps onto a line of its own rather than running off the right edge
 		expect(l.legend[1]!.label.lines.length).toBeGreaterThanOrEqual(1);
 		expect(l.legend[1]!.x1).toBe(l.legend[0]!.x1);
@@ -91,30 +86,11 @@ describe('intervalLayout', () => {
 		expect(intervalLayout(english, screen(800), null, labels).ticks.map((t) => t.value)).toEqual([0, 25, 50, 75, 100]);
 	});
 
-	const sizes: [string, ChartSize, number][] = [
-		['phone', screen(340), 11],
-		['laptop', screen(1200), 11],
-		['slide', { width: 1700, type: chartType('slide', estimateTextWidth) }, 18]
-	];
 	for (const [lang, data, words] of [['English', english, englishWords], ['Japanese', japanese, japaneseWords]] as const) {
-		for (const [name, size, floor] of sizes) {
-			it(`keeps every ${lang} text whole, inside the drawing, apart and at least ${floor} px (${name})`, () => {
+		for (const { name, size, floor } of LEGIBLE_SIZES) {
+			it(`keeps every ${lang} text whole, inside the drawing, apart and at least ${floor} px on ${name}`, () => {
 				const l = intervalLayout(data, size, 50, { ...labels, ...words });
-				const boxes = texts(l).map(box);
-				for (const b of boxes) {
-					expect(b.left, b.text).toBeGreaterThanOrEqual(0);
-					expect(b.right, b.text).toBeLessThanOrEqual(size.width);
-					expect(b.top, b.text).toBeGreaterThanOrEqual(0);
-					expect(b.bottom, b.text).toBeLessThanOrEqual(l.height);
-					expect(b.size, b.text).toBeGreaterThanOrEqual(floor);
-				}
-				for (let i = 0; i < boxes.length; i++)
-					for (let j = i + 1; j < boxes.length; j++) {
-						const a = boxes[i]!;
-						const b = boxes[j]!;
-						const apart = a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
-						expect(apart, `"${a.text}" overlaps "${b.text}"`).toBe(true);
-					}
+				expect(illegibleTexts(texts(l), size.width, l.height, floor)).toEqual([]);
 				// no row label is shortened: each reads in full on one or two lines
 				for (const r of l.rows) expect(r.label.full, r.label.lines.join(' ')).toBeNull();
 				for (const e of l.legend) expect(e.label.full).toBeNull();

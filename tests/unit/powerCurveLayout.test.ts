@@ -6,6 +6,7 @@ import type { TextBlock } from '../../src/lib/charts/textBlock';
 import { estimateTextWidth } from '../../src/lib/charts/textMetrics';
 import { chartType, type ChartMedium, type ChartSize } from '../../src/lib/charts/typography';
 import { powerCurve } from '../../src/lib/site/surveyPlanner';
+import { LEGIBLE_SIZES, blockBox, boxesOverlap, illegibleTexts } from './textBoxes';
 
 // pemphigus rationale (RMP line 480): threshold 9%, expected 18.0%, one-sided 5%, power 90%, printed n = 115
 const points = powerCurve(0.09, 0.18, 0.05, 110, 125);
@@ -13,13 +14,6 @@ const points = powerCurve(0.09, 0.18, 0.05, 110, 125);
 const en = { xAxis: 'Number of patients n', yAxis: 'Power (%)', exact: 'Exact binomial test', normal: 'Normal approximation', target: 'target 90%', printed: 'printed n = 115', current: 'n = 120' };
 const ja = { xAxis: '症例数 n', yAxis: '検出力 (%)', exact: '正確な二項検定', normal: '正規近似', target: '目標 90%', printed: '記載 n = 115', current: 'n = 120' };
 const size = (width: number, medium: ChartMedium = 'screen'): ChartSize => ({ width, type: chartType(medium, estimateTextWidth) });
-
-/** The box of a block: every line's em box (what the legibility e2e test compares) lies inside it. */
-function box(b: TextBlock) {
-	const left = b.anchor === 'start' ? b.x : b.anchor === 'end' ? b.x - b.width : b.x - b.width / 2;
-	const top = b.y - b.size * 0.8;
-	return { left, right: left + b.width, top, bottom: top + b.height };
-}
 
 /** Every text the chart draws. */
 const texts = (l: PowerCurveLayout): TextBlock[] => [
@@ -30,24 +24,6 @@ const texts = (l: PowerCurveLayout): TextBlock[] => [
 	...l.yTicks.map((t) => t.label),
 	...[l.target, l.printed, l.current].flatMap((m) => (m ? [m.label] : []))
 ];
-
-/** Texts outside the drawing, overlapping another text, or below the floor size. */
-function illegible(blocks: readonly TextBlock[], width: number, height: number, floor: number): string[] {
-	const out: string[] = [];
-	const name = (b: TextBlock) => b.lines.join(' ');
-	for (const b of blocks) {
-		const r = box(b);
-		if (r.left < 0 || r.right > width || r.top < 0 || r.bottom > height) out.push(`outside: ${name(b)}`);
-		if (b.size < floor) out.push(`small: ${name(b)} ${b.size}`);
-	}
-	for (let i = 0; i < blocks.length; i++)
-		for (let j = i + 1; j < blocks.length; j++) {
-			const p = box(blocks[i]!);
-			const q = box(blocks[j]!);
-			if (Math.min(p.right, q.right) - Math.max(p.left, q.left) > 0.5 && Math.min(p.bottom, q.bottom) - Math.max(p.top, q.top) > 0.5) out.push(`overlap: ${name(blocks[i]!)} / ${name(blocks[j]!)}`);
-		}
-	return out;
-}
 
 describe('powerCurveLayout', () => {
 	const l = powerCurveLayout(points, 0.9, 115, 120, size(640), en);
@@ -95,12 +71,8 @@ describe('powerCurveLayout fits its width', () => {
 		['English', en],
 		['Japanese', ja]
 	] as const)
-		for (const [width, medium, floor] of [
-			[340, 'screen', 11],
-			[1200, 'screen', 11],
-			[1700, 'slide', 18]
-		] as const)
-			it(`keeps every ${name} text inside ${width} px, apart and at least ${floor} px (${medium})`, () => {
+		for (const { size: { width, type }, floor } of LEGIBLE_SIZES)
+			it(`keeps every ${name} text inside ${width} px, apart and at least ${floor} px (${type.medium})`, () => {
 				for (const [printed, current] of [
 					[115, 115],
 					[115, 116],
@@ -108,8 +80,8 @@ describe('powerCurveLayout fits its width', () => {
 					[110, 111]
 				] as const)
 					for (const target of [0.9, 1, 0.8]) {
-						const l = powerCurveLayout(points, target, printed, current, size(width, medium), words);
-						expect(illegible(texts(l), width, l.height, floor), `printed ${printed}, current ${current}, target ${target}`).toEqual([]);
+						const l = powerCurveLayout(points, target, printed, current, { width, type }, words);
+						expect(illegibleTexts(texts(l), width, l.height, floor), `printed ${printed}, current ${current}, target ${target}`).toEqual([]);
 					}
 			});
 
@@ -118,18 +90,16 @@ describe('powerCurveLayout fits its width', () => {
 		const l = powerCurveLayout(points, 0.9, 115, 120, size(340), long);
 		expect(l.legend[1]!.swatch.y).toBeGreaterThan(l.legend[0]!.swatch.y);
 		expect(l.legend[1]!.swatch.x1).toBe(8);
-		expect(illegible(texts(l), 340, l.height, 11)).toEqual([]);
+		expect(illegibleTexts(texts(l), 340, l.height, 11)).toEqual([]);
 	});
 	it('moves the printed-n and current-n labels apart when the two n are neighbours', () => {
 		const l = powerCurveLayout(points, 0.9, 115, 116, size(340), en);
-		const p = box(l.printed!.label);
-		const c = box(l.current!.label);
-		expect(p.right <= c.left || c.right <= p.left || p.bottom <= c.top || c.bottom <= p.top).toBe(true);
+		expect(boxesOverlap(blockBox(l.printed!.label), blockBox(l.current!.label))).toBe(false);
 	});
 	it('thins the n ticks on a phone so their labels keep an em apart', () => {
 		const l = powerCurveLayout(powerCurve(0.09, 0.18, 0.05, 100, 400), 0.9, 115, 120, size(340), en);
 		expect(l.xTicks.length).toBeGreaterThanOrEqual(3);
-		for (let i = 1; i < l.xTicks.length; i++) expect(box(l.xTicks[i]!.label).left - box(l.xTicks[i - 1]!.label).right).toBeGreaterThanOrEqual(11);
+		for (let i = 1; i < l.xTicks.length; i++) expect(blockBox(l.xTicks[i]!.label).left - blockBox(l.xTicks[i - 1]!.label).right).toBeGreaterThanOrEqual(11);
 	});
 	it('grows its type and marks on a slide', () => {
 		const l = powerCurveLayout(points, 0.9, 115, 120, size(1700, 'slide'), en);

@@ -5,6 +5,7 @@ import { responseLayout, type ResponseBar, type ResponseLayout } from '../../src
 import type { TextBlock } from '../../src/lib/charts/textBlock';
 import { estimateTextWidth } from '../../src/lib/charts/textMetrics';
 import { chartType, type ChartSize } from '../../src/lib/charts/typography';
+import { LEGIBLE_SIZES, blockBox, illegibleTexts } from './textBoxes';
 
 const segs = (rows: [string, number, string][]) => rows.map(([category, count, percent]) => ({ category, count, percent }));
 // Table 2, 300×10⁶ and 150×10⁶ columns (guideline lines 122–131)
@@ -13,7 +14,6 @@ const bars: ResponseBar[] = [
 	{ id: 'd300', label: '300×10⁶', n: 70, orr: '68.6', segments: segs([['PD', 6, '8.6'], ['sCR', 19, '27.1'], ['CR', 1, '1.4'], ['VGPR', 10, '14.3'], ['PR', 18, '25.7'], ['MR', 2, '2.9'], ['SD', 14, '20.0'], ['NE', 0, '']]) }
 ];
 const screen = (width: number): ChartSize => ({ width, type: chartType('screen', estimateTextWidth) });
-const slide: ChartSize = { width: 1700, type: chartType('slide', estimateTextWidth) };
 
 // the same table with the site's longest cohort names in both languages (Table 2's pooled column holds an NE)
 const pooled = segs([['sCR', 36, '28.1'], ['CR', 7, '5.5'], ['VGPR', 25, '19.5'], ['PR', 26, '20.3'], ['MR', 3, '2.3'], ['SD', 21, '16.4'], ['PD', 9, '7.0'], ['NE', 1, '0.8']]);
@@ -28,12 +28,6 @@ const japanese: ResponseBar[] = [
 	{ id: 'pool', label: '外国人コホート 150×10⁶~450×10⁶個', n: 128, orr: '73.4', segments: pooled }
 ];
 
-/** The box a block's lines take (by the metrics table), from its anchor, top and height. */
-function box(b: TextBlock) {
-	const left = b.anchor === 'start' ? b.x : b.anchor === 'middle' ? b.x - b.width / 2 : b.x - b.width;
-	const top = b.y - b.size * 0.8;
-	return { text: b.lines.join(' '), left, right: left + b.width, top, bottom: top + b.height, size: b.size };
-}
 const texts = (l: ResponseLayout): TextBlock[] => [...l.legend.map((e) => e.label), ...l.bars.flatMap((b) => [b.labelBlock, b.summaryBlock, ...b.segments.flatMap((s) => (s.label ? [s.label] : []))])];
 
 describe('responseLayout', () => {
@@ -54,8 +48,8 @@ describe('responseLayout', () => {
 		// CR is 1 of 70: a sliver with no room for a word
 		expect(d300.segments[1]!.label).toBeNull();
 		for (const s of d300.segments.filter((x) => x.label)) {
-			expect(box(s.label!).left).toBeGreaterThan(s.x);
-			expect(box(s.label!).right).toBeLessThan(s.x + s.width);
+			expect(blockBox(s.label!).left).toBeGreaterThan(s.x);
+			expect(blockBox(s.label!).right).toBeLessThan(s.x + s.width);
 		}
 	});
 	it('keeps the summary in a right margin as wide as its text', () => {
@@ -63,7 +57,7 @@ describe('responseLayout', () => {
 		expect(wide.mode).toBe('columns');
 		const longest = Math.max(...wide.bars.map((b) => b.summaryBlock.width));
 		expect(1200 - 8 - wide.plot.right).toBeCloseTo(longest + 10, 0);
-		for (const b of wide.bars) expect(box(b.summaryBlock).left).toBeGreaterThan(b.end);
+		for (const b of wide.bars) expect(blockBox(b.summaryBlock).left).toBeGreaterThan(b.end);
 	});
 	it('puts the label above a full-width bar on a phone, the summary beside the label or under the bar', () => {
 		const phone = responseLayout(english, screen(340));
@@ -71,13 +65,13 @@ describe('responseLayout', () => {
 		expect(phone.plot.left).toBe(8);
 		expect(phone.plot.right).toBe(332);
 		for (const b of phone.bars) {
-			expect(box(b.labelBlock).bottom).toBeLessThanOrEqual(b.y);
-			const s = box(b.summaryBlock);
+			expect(blockBox(b.labelBlock).bottom).toBeLessThanOrEqual(b.y);
+			const s = blockBox(b.summaryBlock);
 			expect(s.bottom <= b.y || s.top >= b.y + b.height).toBe(true);
 		}
 		const short = responseLayout(bars, screen(340));
 		expect(short.bars[0]!.summaryBlock.anchor).toBe('end');
-		expect(box(short.bars[0]!.summaryBlock).bottom).toBeLessThanOrEqual(short.bars[0]!.y);
+		expect(blockBox(short.bars[0]!.summaryBlock).bottom).toBeLessThanOrEqual(short.bars[0]!.y);
 	});
 	it('flows the legend onto more lines when narrow, never cutting a category short', () => {
 		const phone = responseLayout(english, screen(340));
@@ -89,24 +83,10 @@ describe('responseLayout', () => {
 	});
 
 	for (const [lang, data] of [['English', english], ['Japanese', japanese]] as const) {
-		for (const [name, size, floor] of [['phone', screen(340), 11], ['laptop', screen(1200), 11], ['slide', slide, 18]] as const) {
-			it(`keeps every ${lang} text whole, inside the drawing, apart and at least ${floor} px (${name})`, () => {
+		for (const { name, size, floor } of LEGIBLE_SIZES) {
+			it(`keeps every ${lang} text whole, inside the drawing, apart and at least ${floor} px on ${name}`, () => {
 				const r = responseLayout(data, size);
-				const boxes = texts(r).map(box);
-				for (const b of boxes) {
-					expect(b.left, b.text).toBeGreaterThanOrEqual(0);
-					expect(b.right, b.text).toBeLessThanOrEqual(size.width);
-					expect(b.top, b.text).toBeGreaterThanOrEqual(0);
-					expect(b.bottom, b.text).toBeLessThanOrEqual(r.height);
-					expect(b.size, b.text).toBeGreaterThanOrEqual(floor);
-				}
-				for (let i = 0; i < boxes.length; i++)
-					for (let j = i + 1; j < boxes.length; j++) {
-						const a = boxes[i]!;
-						const b = boxes[j]!;
-						const apart = a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
-						expect(apart, `"${a.text}" overlaps "${b.text}"`).toBe(true);
-					}
+				expect(illegibleTexts(texts(r), size.width, r.height, floor)).toEqual([]);
 				for (const b of r.bars) {
 					expect(b.labelBlock.full, b.label).toBeNull();
 					expect(b.summaryBlock.lines).toEqual([b.summary]);

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import type { BlockBox } from '../../src/lib/charts/blockBox';
 import { SERIES_COLORS } from '../../src/lib/charts/palette';
-import { legendGrid, safetyLayout, safetyLayoutHeight, tickStride, type SafetyLayout, type SafetySeries, type SafetyTermInput } from '../../src/lib/charts/safetyLayout';
+import { safetyLayout, safetyLayoutHeight, type SafetyLayout, type SafetySeries, type SafetyTermInput } from '../../src/lib/charts/safetyLayout';
 import type { TextBlock } from '../../src/lib/charts/textBlock';
 import { estimateTextWidth } from '../../src/lib/charts/textMetrics';
 import { chartType, type ChartSize } from '../../src/lib/charts/typography';
+import { LEGIBLE_SIZES, blockBox, boxesOverlap, illegibleTexts } from './textBoxes';
 
 const screen = (width: number): ChartSize => ({ width, type: chartType('screen', estimateTextWidth) });
 const slide: ChartSize = { width: 1700, type: chartType('slide', estimateTextWidth) };
@@ -75,21 +77,12 @@ function texts(l: SafetyLayout): TextBlock[] {
 	];
 }
 
-/** The box a text block covers: its anchor decides where its widest line starts. */
-function box(b: TextBlock) {
-	const x0 = b.anchor === 'start' ? b.x : b.anchor === 'middle' ? b.x - b.width / 2 : b.x - b.width;
-	const y0 = b.y - b.size * 0.8;
-	return { x0, x1: x0 + b.width, y0, y1: y0 + b.height };
-}
-type Box = ReturnType<typeof box>;
-const overlap = (a: Box, b: Box) => a.x0 < b.x1 - 0.01 && b.x0 < a.x1 - 0.01 && a.y0 < b.y1 - 0.01 && b.y0 < a.y1 - 0.01;
-
 /** Dots (with their radius) and whiskers (with their stroke) as boxes. */
-function markBoxes(l: SafetyLayout): Box[] {
+function markBoxes(l: SafetyLayout): BlockBox[] {
 	const r = 4.5 * l.markScale;
 	return l.rows.flatMap((row) => row.marks.flatMap((m) => m.dots.flatMap((d) => [
-		{ x0: d.x - r, x1: d.x + r, y0: d.y - r, y1: d.y + r },
-		{ x0: d.whisker[0], x1: d.whisker[1], y0: d.y - l.markScale, y1: d.y + l.markScale }
+		{ left: d.x - r, right: d.x + r, top: d.y - r, bottom: d.y + r },
+		{ left: d.whisker[0], right: d.whisker[1], top: d.y - l.markScale, bottom: d.y + l.markScale }
 	])));
 }
 
@@ -172,26 +165,14 @@ describe('safetyLayout', () => {
 });
 
 describe('safetyLayout at every size', () => {
-	const cases = [
-		{ name: 'a phone (340)', size: screen(340), floor: 11 },
-		{ name: 'a 1366-px page (1200)', size: screen(1200), floor: 11 },
-		{ name: 'a slide (1700)', size: slide, floor: 18 }
-	];
-	for (const { name, size, floor } of cases) {
+	for (const { name, size, floor } of LEGIBLE_SIZES) {
 		for (const ja of [false, true]) {
 			it(`keeps every text inside the width, apart from the others and at least ${floor} px on ${name}, ${ja ? 'Japanese' : 'English'}`, () => {
 				const l = safetyLayout(long(ja), pooled(ja), 'both', size, ja ? labelsJa : labels);
-				const boxes = texts(l).map(box);
-				for (const t of texts(l)) expect(t.size).toBeGreaterThanOrEqual(floor);
-				for (const b of boxes) {
-					expect(b.x0).toBeGreaterThanOrEqual(0);
-					expect(b.x1).toBeLessThanOrEqual(size.width);
-					expect(b.y0).toBeGreaterThanOrEqual(0);
-					expect(b.y1).toBeLessThanOrEqual(l.height);
-				}
-				for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(overlap(boxes[i]!, boxes[j]!), `${texts(l)[i]!.lines[0]} / ${texts(l)[j]!.lines[0]}`).toBe(false);
+				expect(illegibleTexts(texts(l), size.width, l.height, floor)).toEqual([]);
 				// no dot or whisker runs over a text
-				for (const m of markBoxes(l)) for (const b of boxes) expect(overlap(m, b)).toBe(false);
+				const boxes = texts(l).map(blockBox);
+				for (const m of markBoxes(l)) for (const b of boxes) expect(boxesOverlap(m, b), b.text).toBe(false);
 				// a shortened text keeps its full words for the <title>
 				for (const t of texts(l)) if (t.lines.some((line) => line.endsWith('…'))) expect(t.full).not.toBeNull();
 			});
@@ -211,8 +192,8 @@ describe('safetyLayout at every size', () => {
 		const shown = l.axis.ticks.filter((t) => t.above !== null).map((t) => t.value);
 		expect(shown[0]).toBe(0);
 		expect(shown.at(-1)).toBe(100);
-		const gaps = l.axis.ticks.filter((t) => t.above).map((t) => box(t.above!));
-		for (let i = 1; i < gaps.length; i++) expect(gaps[i]!.x0 - gaps[i - 1]!.x1).toBeGreaterThanOrEqual(6);
+		const gaps = l.axis.ticks.filter((t) => t.above).map((t) => blockBox(t.above!));
+		for (let i = 1; i < gaps.length; i++) expect(gaps[i]!.left - gaps[i - 1]!.right).toBeGreaterThanOrEqual(6);
 		// the series legend flows into one column and wraps a long series name
 		expect(new Set(l.legend.series.map((s) => s.x)).size).toBe(1);
 	});
@@ -247,21 +228,5 @@ describe('safetyLayout at every size', () => {
 		const dropped = whole.rows.slice(3).reduce((s, r) => s + r.height, 0);
 		// the height is rounded up to a whole pixel
 		expect(Math.abs(whole.height - part - dropped)).toBeLessThanOrEqual(1);
-	});
-});
-
-describe('legendGrid and tickStride', () => {
-	it('lays entries out in equal columns that fit, one column when narrow', () => {
-		const entries = [{ key: 'a', text: 'All grades' }, { key: 'b', text: 'Grade ≥3' }];
-		const wide = legendGrid(entries, { left: 8, right: 952, top: 8, size: 13, measure: estimateTextWidth, symbol: 12 });
-		expect(wide.items.map((i) => i.y)).toEqual([wide.items[0]!.y, wide.items[0]!.y]);
-		const narrow = legendGrid(entries, { left: 8, right: 90, top: 8, size: 13, measure: estimateTextWidth, symbol: 12 });
-		expect(narrow.items[1]!.y).toBeGreaterThan(narrow.items[0]!.y);
-		expect(narrow.bottom).toBeGreaterThan(wide.bottom);
-	});
-
-	it('labels every k-th tick so neighbours keep their gap', () => {
-		expect(tickStride([0, 30, 60], [8, 14, 14], 6)).toBe(1);
-		expect(tickStride([0, 10, 20, 30, 40], [8, 14, 14, 14, 14], 6)).toBe(2);
 	});
 });

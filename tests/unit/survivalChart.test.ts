@@ -4,7 +4,8 @@ import SurvivalChart from '../../src/lib/charts/SurvivalChart.svelte';
 import { crosshairReadout, survivalLayout, stepValue, type SurvivalArm, type SurvivalLayout } from '../../src/lib/charts/survivalLayout';
 import type { TextBlock } from '../../src/lib/charts/textBlock';
 import { estimateTextWidth } from '../../src/lib/charts/textMetrics';
-import { chartType, type ChartType } from '../../src/lib/charts/typography';
+import { chartType } from '../../src/lib/charts/typography';
+import { LEGIBLE_SIZES, blockBox, boxesOverlap, illegibleBoxes, misplacedTexts, overlappingTexts, type TextBox } from './textBoxes';
 
 // a small fixed input: two arms, a few events and censorings, a band and an at-risk table
 const arm = (id: string, label: string, k: number): SurvivalArm & { displayLabel: string } => ({
@@ -47,47 +48,25 @@ const mm003 = (name: [string, string], median: [number, number]): (SurvivalArm &
 const pageLabels = { xAxis: 'Months since randomisation (assumed axis)', yAxis: 'Probability of PFS', atRisk: 'Number at risk', printed: 'printed', rebuilt: 'rebuilt', median: 'median' };
 const jaLabels = { xAxis: '無作為化からの月数（仮定の時間軸）', yAxis: 'PFS の確率', atRisk: 'リスク患者数', printed: '印刷', rebuilt: '再構成', median: '中央値' };
 
-/** A drawn text's box on the page (one box a line), by the same measure the layout used. */
-interface Box {
-	text: string;
-	left: number;
-	right: number;
-	top: number;
-	bottom: number;
-	size: number;
-}
-const boxes = (b: TextBlock, measure: ChartType['measure']): Box[] =>
-	b.lines.map((line, i) => {
-		const w = measure(line, b.size, b.weight);
-		const left = b.anchor === 'start' ? b.x : b.anchor === 'middle' ? b.x - w / 2 : b.x - w;
-		// the em box around the line (the legibility e2e test compares 0.9 em around the middle of each line)
-		const base = b.y + i * b.lineHeight;
-		return { text: line, left, right: left + w, top: base - b.size * 0.75, bottom: base + b.size * 0.15, size: b.size };
-	});
 /** The y title is drawn rotated by −90°: its block's x is minus the screen y, its y the screen x. */
-const rotated = (b: TextBlock): Box[] =>
+const rotated = (b: TextBlock): TextBox[] =>
 	b.lines.map((line, i) => {
 		const base = b.y + i * b.lineHeight;
 		return { text: line, left: base - b.size * 0.8, right: base + b.size * 0.2, top: -b.x - b.width / 2, bottom: -b.x + b.width / 2, size: b.size };
 	});
-function allTexts(L: SurvivalLayout): Box[] {
-	const m = L.type.measure;
+function allTexts(L: SurvivalLayout): TextBox[] {
 	return [
-		...L.yTicks.flatMap((t) => boxes(t.label, m)),
-		...L.xTicks.flatMap((t) => boxes(t.label, m)),
-		...boxes(L.xTitle, m),
-		...rotated(L.yTitle),
-		...L.arms.flatMap((a) => [...boxes(a.directLabel, m), ...(a.medianLabel ? boxes(a.medianLabel, m) : [])]),
-		...boxes(L.atRiskHeading, m),
-		...L.armHeadings.flatMap((h) => boxes(h.label, m)),
-		...L.table.flatMap((r) => [...(r.label ? boxes(r.label, m) : []), ...r.cells.flatMap((c) => boxes(c.value, m))])
+		...[
+			...L.yTicks.map((t) => t.label),
+			...L.xTicks.map((t) => t.label),
+			L.xTitle,
+			...L.arms.flatMap((a) => [a.directLabel, ...(a.medianLabel ? [a.medianLabel] : [])]),
+			L.atRiskHeading,
+			...L.armHeadings.map((h) => h.label),
+			...L.table.flatMap((r) => [...(r.label ? [r.label] : []), ...r.cells.map((c) => c.value)])
+		].map(blockBox),
+		...rotated(L.yTitle)
 	];
-}
-const overlaps = (a: Box, b: Box) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
-function collisions(texts: Box[]): string[] {
-	const out: string[] = [];
-	for (let i = 0; i < texts.length; i++) for (let j = i + 1; j < texts.length; j++) if (overlaps(texts[i]!, texts[j]!)) out.push(`"${texts[i]!.text}" × "${texts[j]!.text}"`);
-	return out;
 }
 
 describe('survivalLayout', () => {
@@ -124,36 +103,24 @@ describe('survivalLayout', () => {
 	});
 });
 
-const sizes: [string, number, ChartType][] = [
-	['a phone (340 px)', 340, chartType('screen', estimateTextWidth)],
-	['a page (1200 px)', 1200, chartType('screen', estimateTextWidth)],
-	['a slide (1700 px)', 1700, chartType('slide', estimateTextWidth)]
-];
 const inputs: [string, (SurvivalArm & { displayLabel: string })[], typeof pageLabels][] = [
 	['English', mm003(['standard regimens', 'ide-cel'], [4.4, 13.3]), pageLabels],
 	['Japanese, a long arm name', mm003(['外国人コホート 150×10⁶~450×10⁶個', '本品群'], [4.4, 13.3]), jaLabels],
 	['close medians', mm003(['standard regimens', 'ide-cel'], [12.9, 13.3]), pageLabels]
 ];
 
-describe.each(sizes)('survivalLayout on %s', (_, width, type) => {
-	const floor = type.medium === 'slide' ? 18 : 11;
+describe.each(LEGIBLE_SIZES)('survivalLayout on $name', ({ size: { width, type }, floor }) => {
 	describe.each(inputs)('%s', (__, data, words) => {
 		const L = survivalLayout({ arms: data, width, xMax: 33, xStep: 3, type, labels: words });
 		const texts = allTexts(L);
 
 		it('keeps every text inside the drawing, at or above the type floor', () => {
-			for (const t of texts) {
-				expect(t.left, t.text).toBeGreaterThanOrEqual(0);
-				expect(t.right, t.text).toBeLessThanOrEqual(width);
-				expect(t.top, t.text).toBeGreaterThanOrEqual(0);
-				expect(t.bottom, t.text).toBeLessThanOrEqual(L.height);
-				expect(t.size, t.text).toBeGreaterThanOrEqual(floor);
-			}
+			expect(misplacedTexts(texts, width, L.height, floor)).toEqual([]);
 			expect(texts.length).toBeGreaterThan(40);
 		});
 
 		it('lets no two texts overlap', () => {
-			expect(collisions(texts)).toEqual([]);
+			expect(overlappingTexts(texts)).toEqual([]);
 		});
 
 		it('prints the at-risk numbers at the x ticks, thinned together', () => {
@@ -162,23 +129,23 @@ describe.each(sizes)('survivalLayout on %s', (_, width, type) => {
 			expect(L.xTicks[0]!.value).toBe(0);
 			expect(L.xTicks.length).toBeGreaterThanOrEqual(4);
 			// neighbouring tick labels and numbers keep a gap
-			const cells = L.table.flatMap((r) => r.cells.map((c) => boxes(c.value, type.measure)[0]!));
-			for (const row of [L.xTicks.map((t) => boxes(t.label, type.measure)[0]!), ...L.table.map((r) => r.cells.map((c) => boxes(c.value, type.measure)[0]!))]) {
+			const cells = L.table.flatMap((r) => r.cells.map((c) => blockBox(c.value)));
+			for (const row of [L.xTicks.map((t) => blockBox(t.label)), ...L.table.map((r) => r.cells.map((c) => blockBox(c.value)))]) {
 				for (let i = 1; i < row.length; i++) expect(row[i]!.left - row[i - 1]!.right).toBeGreaterThan(4);
 			}
 			expect(cells.length).toBe(4 * L.xTicks.length);
 		});
 
 		it('places the median labels apart and the direct labels beside the curves’ ends, in large type', () => {
-			const [a, b] = L.arms.map((arm) => boxes(arm.medianLabel!, type.measure)[0]!);
-			expect(overlaps(a!, b!)).toBe(false);
+			const [a, b] = L.arms.map((arm) => blockBox(arm.medianLabel!));
+			expect(boxesOverlap(a!, b!)).toBe(false);
 			for (const arm of L.arms) {
 				expect(arm.directLabel.x).toBeGreaterThan(L.plot.right);
 				expect(arm.directLabel.size).toBe(type.large);
 			}
 			// no curve runs through a median label (they sit where the curves are above them)
 			for (const arm of L.arms) {
-				const box = boxes(arm.medianLabel!, type.measure)[0]!;
+				const box = blockBox(arm.medianLabel!);
 				for (const d of data) {
 					const high = L.yOf(stepValue(d.steps, L.xAt(box.left), (p) => p.surv));
 					const low = L.yOf(stepValue(d.steps, L.xAt(box.right), (p) => p.surv));
@@ -198,7 +165,7 @@ describe.each(sizes)('survivalLayout on %s', (_, width, type) => {
 				const r = crosshairReadout(L, time, rows, 0.5);
 				expect(r.x).toBeGreaterThanOrEqual(0);
 				expect(r.x + r.width).toBeLessThanOrEqual(width);
-				for (const bl of r.blocks) for (const bx of boxes(bl.block, type.measure)) expect(bx.right).toBeLessThanOrEqual(r.x + r.width);
+				for (const bl of r.blocks) expect(blockBox(bl.block).right).toBeLessThanOrEqual(r.x + r.width);
 				expect(Math.min(...r.blocks.map((bl) => bl.block.size))).toBeGreaterThanOrEqual(floor);
 			}
 			const early = crosshairReadout(L, 3, rows, 0.6);
@@ -216,8 +183,7 @@ describe('survivalLayout with patient-level data on a phone', () => {
 		const data = mm003(['standard regimens', 'ide-cel'], [4.4, 13.3]).map((a) => ({ ...a, atRisk: a.atRisk.map((c) => ({ ...c, printed: Number.NaN })) }));
 		const L = survivalLayout({ arms: data, width: 340, xMax: 33, xStep: 3, type: chartType('screen', estimateTextWidth), labels: pageLabels });
 		expect(L.table).toHaveLength(2);
-		expect(collisions(allTexts(L))).toEqual([]);
-		for (const t of allTexts(L)) expect(t.right).toBeLessThanOrEqual(340);
+		expect(illegibleBoxes(allTexts(L), 340, L.height, 11)).toEqual([]);
 	});
 });
 
@@ -231,7 +197,7 @@ describe('survivalLayout with at-risk times off the tick grid', () => {
 		expect(shown.length).toBeLessThan(times.length);
 		// x is rounded to 0.01 px
 		for (const t of shown) expect(times.some((u) => Math.abs(u - t) < 0.01)).toBe(true);
-		expect(collisions(allTexts(L))).toEqual([]);
+		expect(overlappingTexts(allTexts(L))).toEqual([]);
 	});
 });
 

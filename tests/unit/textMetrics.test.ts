@@ -89,3 +89,13 @@ describe('chartSize', () => {
 		expect(chartType('screen').small).toBe(11);
 	});
 });
+
+describe('wrapText keeps numbers whole', () => {
+	it('never breaks a date or a range of lines at its hyphen or dash', () => {
+		const lines = wrapText('Zenyaku Kogyo Co., Ltd., 2025-04-09): text, lines 452–504', 180, 13, measure, 4);
+		expect(lines.join(' ')).toContain('2025-04-09');
+		expect(lines.join(' ')).toContain('452–504');
+		// between letters a hyphen still breaks
+		expect(wrapText('ide-cel', 30, 13, measure, 4)).toEqual(['ide-', 'cel']);
+	});
+});

@@ -8,6 +8,7 @@ import { treatmentTimelineLayout, type TimelineLaneInput, type TimelineLayout } 
 import { chartType, type ChartMedium, type ChartSize } from '../../src/lib/charts/typography';
 import { readDataDirOrThrow } from '../../src/lib/data/readDataDir';
 import { timelineData, timelineView } from '../../src/lib/site/guidelineReference';
+import { LEGIBLE_SIZES, blockBox, illegibleTexts } from './textBoxes';
 
 // Section 1 (lines 65, 67: lymphodepletion from 5 days before, 3 days) and section 6 (lines 625, 648: MM-001 CRS onset 1.0 (1–12), neurologic onset 6.0 (1–720))
 const lanes: TimelineLaneInput[] = [
@@ -42,13 +43,6 @@ function pageChart(lang: 'en' | 'ja') {
 	return { lanes, labels: { axis: m.guide_tl_axis!, unscaled: m.guide_tl_unscaled!, infusion: m.guide_tl_infusion_mark! } };
 }
 
-/** The box of a block: every line's em box (what the legibility e2e test compares) lies inside it. */
-function box(b: TextBlock) {
-	const left = b.anchor === 'start' ? b.x : b.anchor === 'end' ? b.x - b.width : b.x - b.width / 2;
-	const top = b.y - b.size * 0.8;
-	return { left, right: left + b.width, top, bottom: top + b.height };
-}
-
 /** Every text the chart draws. */
 const texts = (l: TimelineLayout): TextBlock[] => [
 	...(l.unscaled ? [l.unscaled.heading] : []),
@@ -57,24 +51,6 @@ const texts = (l: TimelineLayout): TextBlock[] => [
 	...l.ticks.map((t) => t.label),
 	...l.lanes.flatMap((x) => [x.label, ...(x.note ? [x.note] : [])])
 ];
-
-/** Texts outside the drawing, overlapping another text, or below the floor size. */
-function illegible(blocks: readonly TextBlock[], width: number, height: number, floor: number): string[] {
-	const out: string[] = [];
-	const name = (b: TextBlock) => b.lines.join(' ');
-	for (const b of blocks) {
-		const r = box(b);
-		if (r.left < 0 || r.right > width || r.top < 0 || r.bottom > height) out.push(`outside: ${name(b)}`);
-		if (b.size < floor) out.push(`small: ${name(b)} ${b.size}`);
-	}
-	for (let i = 0; i < blocks.length; i++)
-		for (let j = i + 1; j < blocks.length; j++) {
-			const p = box(blocks[i]!);
-			const q = box(blocks[j]!);
-			if (Math.min(p.right, q.right) - Math.max(p.left, q.left) > 0.5 && Math.min(p.bottom, q.bottom) - Math.max(p.top, q.top) > 0.5) out.push(`overlap: ${name(blocks[i]!)} / ${name(blocks[j]!)}`);
-		}
-	return out;
-}
 
 describe('treatmentTimelineLayout', () => {
 	const l = treatmentTimelineLayout(lanes, size(960), labels);
@@ -117,40 +93,36 @@ describe('treatmentTimelineLayout', () => {
 		expect([neuro.x1, neuro.xm, neuro.x2, neuro.clipped]).toEqual([day(1), day(6), l.plot.right, true]);
 		// the note starts after the arrow, in the room kept right of the axis, and ends inside the drawing
 		expect(neuro.note!.x).toBe(Math.round((l.plot.right + 14) * 100) / 100);
-		expect(box(neuro.note!).right).toBeLessThanOrEqual(960 - 8);
+		expect(blockBox(neuro.note!).right).toBeLessThanOrEqual(960 - 8);
 	});
 
 	it('moves a note that does not fit beside its mark under the lane', () => {
 		const long = treatmentTimelineLayout([{ ...lanes[5]!, note: 'median 6.0 days (range 1–720 days); the first event of one patient came almost two years after the infusion, long after the others' } as TimelineLaneInput], size(960), labels);
 		const lane = long.lanes[0]!;
-		expect(box(lane.note!).top).toBeGreaterThan(lane.y);
+		expect(blockBox(lane.note!).top).toBeGreaterThan(lane.y);
 		expect(lane.note!.x).toBe(long.plot.left);
-		expect(box(lane.note!).right).toBeLessThanOrEqual(960);
+		expect(blockBox(lane.note!).right).toBeLessThanOrEqual(960);
 	});
 
 	it('puts labels above the lanes on a phone, with the day axis across the width', () => {
 		const phone = treatmentTimelineLayout(lanes, size(340), labels);
 		expect(phone.mode).toBe('stacked');
 		expect(phone.unscaled!.left).toBe(8);
-		for (const x of phone.lanes) expect(box(x.label).bottom).toBeLessThan(x.y - phone.markHalf + 1);
+		for (const x of phone.lanes) expect(blockBox(x.label).bottom).toBeLessThan(x.y - phone.markHalf + 1);
 		// every tick label at least an em from the next
-		for (let i = 1; i < phone.ticks.length; i++) expect(box(phone.ticks[i]!.label).left - box(phone.ticks[i - 1]!.label).right).toBeGreaterThanOrEqual(11);
+		for (let i = 1; i < phone.ticks.length; i++) expect(blockBox(phone.ticks[i]!.label).left - blockBox(phone.ticks[i - 1]!.label).right).toBeGreaterThanOrEqual(11);
 	});
 });
 
 describe('treatmentTimelineLayout fits its width', () => {
 	for (const lang of ['en', 'ja'] as const)
-		for (const [width, medium, floor] of [
-			[340, 'screen', 11],
-			[1200, 'screen', 11],
-			[1700, 'slide', 18]
-		] as const)
-			it(`keeps the page's ${lang} lanes and notes inside ${width} px, apart and at least ${floor} px (${medium})`, () => {
+		for (const { size: { width, type }, floor } of LEGIBLE_SIZES)
+			it(`keeps the page's ${lang} lanes and notes inside ${width} px, apart and at least ${floor} px (${type.medium})`, () => {
 				const { lanes, labels } = pageChart(lang);
-				const l = treatmentTimelineLayout(lanes, size(width, medium), labels);
+				const l = treatmentTimelineLayout(lanes, { width, type }, labels);
 				expect(l.lanes).toHaveLength(10);
 				expect(l.mode).toBe(width === 340 ? 'stacked' : 'columns');
-				expect(illegible(texts(l), width, l.height, floor)).toEqual([]);
+				expect(illegibleTexts(texts(l), width, l.height, floor)).toEqual([]);
 				// every note is whole (wrapped, never shortened)
 				expect(l.lanes.filter((x) => x.note?.full)).toEqual([]);
 			});

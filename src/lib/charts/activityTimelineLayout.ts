@@ -1,6 +1,8 @@
 import { scaleUtc } from 'd3';
+import { blockBox } from './blockBox';
 import { r2 } from './pixel';
 import { centredOn, textBlock, type TextBlock } from './textBlock';
+import { labelStep } from './ticks';
 import type { ChartSize } from './typography';
 
 /** One activity row: its label, its status label and, for a survey, its period as ISO dates. */
@@ -91,7 +93,7 @@ export function activityTimelineLayout(items: readonly TimelineItem[], size: Cha
 
 	// year labels above the plot, on every year or every 2nd, 5th or 10th when a year is too narrow for one
 	const perYear = (right - left) / Math.max(1, y1 - y0);
-	const step = [1, 2, 5, 10, 20, 50].find((s) => s * perYear >= yearWidth + small) ?? 100;
+	const step = labelStep(perYear, yearWidth, small, [1, 2, 5, 10, 20, 50, 100]);
 	const ticks: TimelineLayout['ticks'][number][] = [];
 	for (let y = y0; y <= y1; y++) {
 		const tx = x(new Date(Date.UTC(y, 0, 1)));
@@ -109,7 +111,7 @@ export function activityTimelineLayout(items: readonly TimelineItem[], size: Cha
 			last = it.section;
 			const label = textBlock(labels.section(it.section), { x: PAD, top: top + base * 0.5, size: base, measure, weight: 700, maxWidth: width - 2 * PAD, maxLines: 1 });
 			sections.push({ section: it.section, label });
-			top = label.y - base * 0.8 + label.height + base * 0.35;
+			top = blockBox(label).bottom + base * 0.35;
 		}
 		const bar = it.start && it.end ? { x: at(it.start), width: r2(at(it.end) - at(it.start)), start: it.start, end: it.end } : null;
 		const status = textBlock(statusText(it), { x: statusX, top: 0, size: base, measure, weight: statusWeight(it.statusKey) });
@@ -126,7 +128,7 @@ export function activityTimelineLayout(items: readonly TimelineItem[], size: Cha
 			// a line of the full width holds fewer words: three lines keep the words that tell the activities apart
 			label = textBlock(it.label, { x: PAD, top: top + rowPad, size: base, measure, maxWidth: width - 2 * PAD, maxLines: 3 });
 			const lineHeight = Math.max(barHeight, status.height);
-			y = label.y - base * 0.8 + label.height + base * 0.3 + lineHeight / 2;
+			y = blockBox(label).bottom + base * 0.3 + lineHeight / 2;
 			height = y + lineHeight / 2 + rowPad - top;
 		}
 		const noPeriod = bar ? null : centredOn(textBlock(labels.noPeriod, { x: left + 4, top: 0, size: small, measure, maxWidth: right - left - 8, maxLines: 1 }), y);

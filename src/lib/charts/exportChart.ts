@@ -405,3 +405,14 @@ export function download(blob: Blob, filename: string): void {
 	// revoking at once can cancel the download in some browsers
 	setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }
+
+/** The props every chart component takes besides its data and labels: size, medium and what its exports carry. */
+export interface ChartCommonProps {
+	/** a fixed width in CSS px; by default the chart takes the width of its box */
+	width?: number;
+	medium?: import('./typography').ChartMedium;
+	/** file names: "<exportName>-<lang>.<ext>" */
+	exportName?: string;
+	csv?: ChartCsv;
+	provenance?: ChartProvenance;
+}

@@ -1,6 +1,8 @@
 import { scaleLog } from 'd3';
+import { blockBox } from './blockBox';
 import { r2 } from './pixel';
 import { centredOn, textBlock, type TextBlock } from './textBlock';
+import { labelsApart, type AxisTick } from './ticks';
 import type { ChartSize } from './typography';
 
 export interface ForestRow {
@@ -28,7 +30,7 @@ export interface ForestLayout {
 	/** labels beside the rows (wide) or above each row (narrow) */
 	readonly mode: 'columns' | 'stacked';
 	readonly plot: { left: number; right: number; top: number; bottom: number };
-	readonly ticks: readonly { value: number; x: number; label: TextBlock }[];
+	readonly ticks: readonly AxisTick[];
 	readonly one: number;
 	readonly favours: readonly [TextBlock, TextBlock];
 	readonly axisTitle: TextBlock;
@@ -106,11 +108,11 @@ export function forestLayout(rows: readonly ForestRow[], size: ChartSize, labels
 	const bottom = r2(y);
 	// ticks: those of 0.25, 0.5, 1, 2, 4 on the axis, leaving out any whose label would touch its neighbour's
 	const candidates = [0.125, 0.25, 0.5, 1, 2, 4, 8].filter((v) => v >= lo && v <= hi);
-	const ticks: ForestLayout['ticks'][number][] = [];
+	const ticks: AxisTick[] = [];
 	for (const v of candidates) {
 		const label = textBlock(String(v), { x: x(v), top: bottom + 4, size: type.small, measure, anchor: 'middle' });
 		const prev = ticks.at(-1);
-		if (prev && x(v) - label.width / 2 < prev.x + prev.label.width / 2 + 6) continue;
+		if (prev && !labelsApart([prev.x, x(v)], [prev.label.width, label.width], 6)) continue;
 		ticks.push({ value: v, x: r2(x(v)), label });
 	}
 	const one = r2(x(1));
@@ -120,7 +122,7 @@ export function forestLayout(rows: readonly ForestRow[], size: ChartSize, labels
 	const axisTitle = textBlock(labels.axis, { x: (plot.left + plot.right) / 2, top: favoursTop + Math.max(left.height, right.height) + 4, size: type.small, measure, anchor: 'middle', maxWidth: width - 2 * pad, maxLines: 2 });
 	return {
 		width,
-		height: Math.ceil(axisTitle.y - axisTitle.size * 0.8 + axisTitle.height + 6),
+		height: Math.ceil(blockBox(axisTitle).bottom + 6),
 		mode,
 		plot: { left: r2(plot.left), right: r2(plot.right), top, bottom },
 		ticks,

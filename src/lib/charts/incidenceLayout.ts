@@ -1,6 +1,8 @@
 import { scaleLinear } from 'd3';
 import { r2 } from './pixel';
-import { blockBottom, dotAxis, legendGrid, tickRowHeight, type DotAxis, type DotPlotArea, type LegendItem } from './safetyLayout';
+import { blockBottom } from './blockBox';
+import { dotAxis, tickRowHeight, type DotAxis, type DotPlotArea } from './dotPlotAxis';
+import { legendGrid, type LegendItem } from './legendFlow';
 import { centredOn, textBlock, type TextBlock } from './textBlock';
 import type { ChartSize } from './typography';
 

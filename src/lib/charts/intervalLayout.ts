@@ -1,6 +1,9 @@
 import { scaleLinear } from 'd3';
+import { blockBox } from './blockBox';
+import { legendFlow } from './legendFlow';
 import { r2 } from './pixel';
 import { centredOn, textBlock, type TextBlock } from './textBlock';
+import { labelsApart, type AxisTick } from './ticks';
 import type { ChartSize } from './typography';
 
 export interface IntervalRow {
@@ -40,7 +43,7 @@ export interface IntervalLayout {
 	/** labels left of the whiskers (wide), or a label line above each row's whiskers (narrow) */
 	readonly mode: 'columns' | 'stacked';
 	readonly plot: { left: number; right: number; top: number; bottom: number };
-	readonly ticks: readonly { value: number; x: number; label: TextBlock }[];
+	readonly ticks: readonly AxisTick[];
 	readonly axisTitle: TextBlock;
 	readonly legend: readonly IntervalLegendEntry[];
 	/** the threshold's x and its label beside the top of its line */
@@ -83,25 +86,19 @@ export function intervalLayout(rows: readonly IntervalRow[], size: ChartSize, th
 	// legend: entries side by side from their measured widths, onto a new line when the next does not fit
 	const legendLeft = mode === 'columns' ? plotLeft : pad;
 	const sample = Math.round(24 * markScale);
-	const legend: IntervalLegendEntry[] = [];
-	let cx = legendLeft;
-	let lineTop = Math.round(type.small * 0.4);
-	let lineHeight = 0;
-	for (const kind of ['printed', 'recomputed'] as const) {
-		const room = width - pad - legendLeft - sample - 6;
-		const probe = textBlock(labels[kind], { x: 0, top: 0, size: type.base, measure, maxWidth: room });
-		const entryWidth = sample + 6 + probe.width;
-		if (cx > legendLeft && cx + entryWidth > width - pad) {
-			cx = legendLeft;
-			lineTop += lineHeight + 4;
-			lineHeight = 0;
+	const room = width - pad - legendLeft - sample - 6;
+	const entries = (['printed', 'recomputed'] as const).map((kind) => ({ kind, width: sample + 6 + textBlock(labels[kind], { x: 0, top: 0, size: type.base, measure, maxWidth: room }).width }));
+	const flowed = legendFlow(
+		entries,
+		{ left: legendLeft, right: width - pad, top: Math.round(type.small * 0.4), gap: Math.round(type.base * 1.4), lineGap: 4 },
+		(e) => e.width,
+		(e, lx, lineTop) => {
+			const label = textBlock(labels[e.kind], { x: lx + sample + 6, top: lineTop, size: type.base, measure, maxWidth: room });
+			return { item: { kind: e.kind, x1: r2(lx), x2: r2(lx + sample), y: r2(lineTop + type.base * 0.55), label }, width: e.width, height: label.height };
 		}
-		const label = textBlock(labels[kind], { x: cx + sample + 6, top: lineTop, size: type.base, measure, maxWidth: room });
-		legend.push({ kind, x1: r2(cx), x2: r2(cx + sample), y: r2(lineTop + type.base * 0.55), label });
-		lineHeight = Math.max(lineHeight, label.height);
-		cx += entryWidth + Math.round(type.base * 1.4);
-	}
-	const plotTop = Math.round(lineTop + lineHeight + type.small * 0.6);
+	);
+	const legend: IntervalLegendEntry[] = flowed.items;
+	const plotTop = Math.round(flowed.bottom + type.small * 0.6);
 
 	// the threshold's label: right of its line, or left of it when there is more room there
 	let y = plotTop;
@@ -155,13 +152,13 @@ export function intervalLayout(rows: readonly IntervalRow[], size: ChartSize, th
 
 	// ticks every 25, else every 50, else the ends only: the first spacing whose labels keep 8 px apart
 	const tickLabel = (v: number) => textBlock(String(v), { x: x(v), top: bottom + 4, size: type.small, measure, anchor: 'middle' });
-	const spaced = (values: number[]) => values.every((v, i) => i === 0 || x(v) - x(values[i - 1]!) >= (measure(String(v), type.small) + measure(String(values[i - 1]), type.small)) / 2 + 8);
+	const spaced = (values: number[]) => labelsApart(values.map((v) => x(v)), values.map((v) => measure(String(v), type.small)), 8);
 	const values = [[0, 25, 50, 75, 100], [0, 50, 100], [0, 100]].find(spaced) ?? [0, 100];
 	const ticks = values.map((v) => ({ value: v, x: r2(x(v)), label: tickLabel(v) }));
 	const axisTitle = textBlock(labels.axis, { x: (plotLeft + plotRight) / 2, top: bottom + 4 + type.small * 1.4, size: type.small, measure, anchor: 'middle', maxWidth: plotRight - plotLeft });
 	return {
 		width,
-		height: Math.ceil(axisTitle.y - axisTitle.size * 0.8 + axisTitle.height + 6),
+		height: Math.ceil(blockBox(axisTitle).bottom + 6),
 		mode,
 		plot: { left: r2(plotLeft), right: r2(plotRight), top: plotTop, bottom },
 		ticks,

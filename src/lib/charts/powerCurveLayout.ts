@@ -1,6 +1,9 @@
 import { line, scaleLinear } from 'd3';
+import { blockBox, blocksCollide, type BlockBox } from './blockBox';
+import { legendFlow } from './legendFlow';
 import { r2 } from './pixel';
 import { centredOn, textBlock, type TextBlock } from './textBlock';
+import { labelsApart, type AxisTick } from './ticks';
 import type { ChartSize } from './typography';
 
 /** Power of the one-sided one-sample binomial test at one n, exactly and by the normal approximation (0–1). */
@@ -35,7 +38,7 @@ export interface PowerCurveLayout {
 	readonly legend: readonly PowerLegendEntry[];
 	readonly yTitle: TextBlock;
 	readonly xTitle: TextBlock;
-	readonly xTicks: readonly { value: number; x: number; label: TextBlock }[];
+	readonly xTicks: readonly AxisTick[];
 	readonly yTicks: readonly { value: number; y: number; label: TextBlock }[];
 	readonly exactPath: string;
 	readonly normalPath: string;
@@ -48,22 +51,8 @@ export interface PowerCurveLayout {
 	readonly markScale: number;
 }
 
-/** The box a block covers (its em boxes, as the legibility test measures them, fit inside it). */
-function boxOf(b: TextBlock): { left: number; right: number; top: number; bottom: number } {
-	const left = b.anchor === 'start' ? b.x : b.anchor === 'end' ? b.x - b.width : b.x - b.width / 2;
-	const top = b.y - b.size * 0.8;
-	return { left, right: left + b.width, top, bottom: top + b.height };
-}
-
-/** Whether two blocks come closer than `gap` px. */
-function collide(a: TextBlock, b: TextBlock, gap = 3): boolean {
-	const p = boxOf(a);
-	const q = boxOf(b);
-	return p.left < q.right + gap && q.left < p.right + gap && p.top < q.bottom + gap && q.top < p.bottom + gap;
-}
-
 /** Whether a polyline (x ascending) passes through the box, grown by `gap` px. */
-function crosses(poly: readonly (readonly [number, number])[], b: { left: number; right: number; top: number; bottom: number }, gap = 2): boolean {
+function crosses(poly: readonly (readonly [number, number])[], b: BlockBox, gap = 2): boolean {
 	const top = b.top - gap;
 	const bottom = b.bottom + gap;
 	// the line's height at the box's edges and at every vertex between them: between two samples it is straight
@@ -91,12 +80,12 @@ interface Obstacles {
  */
 function place(candidates: readonly TextBlock[], placed: readonly TextBlock[], area: { left: number; right: number; top: number; bottom: number }, obstacles: Obstacles): TextBlock {
 	const inside = candidates.filter((c) => {
-		const b = boxOf(c);
+		const b = blockBox(c);
 		return b.left >= area.left && b.right <= area.right && b.top >= area.top && b.bottom <= area.bottom;
 	});
-	const apart = inside.filter((c) => placed.every((p) => !collide(c, p)));
+	const apart = inside.filter((c) => placed.every((p) => !blocksCollide(c, p, 3)));
 	const clear = (c: TextBlock) => {
-		const b = boxOf(c);
+		const b = blockBox(c);
 		return obstacles.curves.every((poly) => !crosses(poly, b)) && obstacles.verticals.every((x) => x < b.left - 2 || x > b.right + 2);
 	};
 	return apart.find(clear) ?? apart[0] ?? inside[0] ?? candidates[0]!;
@@ -125,30 +114,24 @@ export function powerCurveLayout(points: readonly PowerCurvePoint[], target: num
 	const swatchWidth = Math.round(24 * mark);
 	const swatchGap = Math.round(type.base * 0.45);
 	const entryGap = Math.round(type.base * 1.5);
-	const legend: PowerLegendEntry[] = [];
-	let lx = pad;
-	let lineTop = pad;
-	let lineHeight = 0;
-	for (const [key, text] of [
-		['exact', labels.exact],
-		['normal', labels.normal]
-	] as const) {
-		const wanted = swatchWidth + swatchGap + measure(text, type.base);
-		if (lx > pad && lx + wanted > width - pad) {
-			lineTop += lineHeight + type.base * 0.5;
-			lx = pad;
-			lineHeight = 0;
+	const flowed = legendFlow(
+		[
+			['exact', labels.exact],
+			['normal', labels.normal]
+		] as const,
+		{ left: pad, right: width - pad, top: pad, gap: entryGap, lineGap: type.base * 0.5 },
+		([, text]) => swatchWidth + swatchGap + measure(text, type.base),
+		([key, text], lx, lineTop) => {
+			const label = textBlock(text, { x: lx + swatchWidth + swatchGap, top: lineTop, size: type.base, measure, maxWidth: width - pad - lx - swatchWidth - swatchGap, maxLines: 2 });
+			return { item: { key, swatch: { x1: r2(lx), x2: r2(lx + swatchWidth), y: r2(lineTop + type.base * 0.5) }, label }, width: swatchWidth + swatchGap + label.width, height: label.height };
 		}
-		const label = textBlock(text, { x: lx + swatchWidth + swatchGap, top: lineTop, size: type.base, measure, maxWidth: width - pad - lx - swatchWidth - swatchGap, maxLines: 2 });
-		legend.push({ key, swatch: { x1: r2(lx), x2: r2(lx + swatchWidth), y: r2(lineTop + type.base * 0.5) }, label });
-		lx += swatchWidth + swatchGap + label.width + entryGap;
-		lineHeight = Math.max(lineHeight, label.height);
-	}
-	const legendBottom = lineTop + lineHeight;
+	);
+	const legend: PowerLegendEntry[] = flowed.items;
+	const legendBottom = flowed.bottom;
 
 	// the y-axis title reads across, above the tick labels, rather than turned on its side
 	const yTitle = textBlock(labels.yAxis, { x: pad, top: legendBottom + type.base * 0.6, size: small, measure, maxWidth: width - 2 * pad, maxLines: 1 });
-	const top = r2(yTitle.y - small * 0.8 + yTitle.height + small * 0.9);
+	const top = r2(blockBox(yTitle).bottom + small * 0.9);
 	const plotHeight = Math.round(Math.max(180, Math.min(width * 0.35, 340 * mark)));
 	const bottom = top + plotHeight;
 	const y = scaleLinear().domain([floor, 1]).range([bottom, top]);
@@ -168,7 +151,7 @@ export function powerCurveLayout(points: readonly PowerCurvePoint[], target: num
 			.ticks(count)
 			.filter(Number.isInteger)
 			.map((value) => ({ value, x: r2(x(value)), label: textBlock(String(value), { x: x(value), top: tickTop, size: small, measure, anchor: 'middle' }) }));
-	const apart = (ts: ReturnType<typeof xTicksFor>) => ts.every((t, i) => i === 0 || t.x - t.label.width / 2 >= ts[i - 1]!.x + ts[i - 1]!.label.width / 2 + small);
+	const apart = (ts: ReturnType<typeof xTicksFor>) => labelsApart(ts.map((t) => t.x), ts.map((t) => t.label.width), small);
 	let xTicks = xTicksFor(2);
 	for (let count = 10; count >= 2; count--) {
 		const ts = xTicksFor(count);
@@ -237,7 +220,7 @@ export function powerCurveLayout(points: readonly PowerCurvePoint[], target: num
 
 	return {
 		width,
-		height: Math.ceil(xTitle.y - small * 0.8 + xTitle.height + pad),
+		height: Math.ceil(blockBox(xTitle).bottom + pad),
 		plot: { left, right, top, bottom },
 		legend,
 		yTitle,

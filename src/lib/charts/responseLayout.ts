@@ -1,4 +1,6 @@
 import { RESPONSE_CATEGORIES } from '$lib/data/schemas';
+import { blockBox } from './blockBox';
+import { legendFlow } from './legendFlow';
 import { r2 } from './pixel';
 import { centredOn, textBlock, type TextBlock } from './textBlock';
 import type { ChartSize } from './typography';
@@ -59,21 +61,19 @@ export function responseLayout(bars: readonly ResponseBar[], size: ChartSize): R
 	// legend: entries side by side from their measured widths, onto a new line when the next does not fit
 	const legendLeft = mode === 'columns' ? plotLeft : pad;
 	const swatch = Math.round(type.base * 0.95);
-	const legend: ResponseLayout['legend'][number][] = [];
-	let cx = legendLeft;
-	let lineTop = Math.round(type.small * 0.4);
 	const lineHeight = Math.max(swatch, type.base * 1.1);
-	for (const c of RESPONSE_CATEGORIES) {
-		const entryWidth = swatch + 5 + measure(c, type.base);
-		if (cx > legendLeft && cx + entryWidth > width - pad) {
-			cx = legendLeft;
-			lineTop += lineHeight + 4;
+	const entryWidth = (c: string) => swatch + 5 + measure(c, type.base);
+	const flowed = legendFlow(
+		RESPONSE_CATEGORIES,
+		{ left: legendLeft, right: width - pad, top: Math.round(type.small * 0.4), gap: Math.round(type.base * 1.1), lineGap: 4 },
+		entryWidth,
+		(c, lx, lineTop) => {
+			const label = centredOn(textBlock(c, { x: lx + swatch + 5, top: 0, size: type.base, measure }), lineTop + lineHeight / 2);
+			return { item: { category: c, x: r2(lx), y: r2(lineTop + (lineHeight - swatch) / 2), size: swatch, label }, width: entryWidth(c), height: lineHeight };
 		}
-		const label = centredOn(textBlock(c, { x: cx + swatch + 5, top: 0, size: type.base, measure }), lineTop + lineHeight / 2);
-		legend.push({ category: c, x: r2(cx), y: r2(lineTop + (lineHeight - swatch) / 2), size: swatch, label });
-		cx += entryWidth + Math.round(type.base * 1.1);
-	}
-	const top = Math.round(lineTop + lineHeight + type.base * 0.8);
+	);
+	const legend: ResponseLayout['legend'][number][] = flowed.items;
+	const top = Math.round(flowed.bottom + type.base * 0.8);
 
 	const barHeight = Math.round(Math.max(28 * type.mark, type.small * 1.8));
 	const between = Math.round(type.base * 1.1);
@@ -122,7 +122,7 @@ export function responseLayout(bars: readonly ResponseBar[], size: ChartSize): R
 		if (mode === 'columns') {
 			summaryBlock = centredOn(textBlock(summary, { x: x + gap, top: 0, size: type.base, measure, weight: 600 }), barY + barHeight / 2);
 		} else if (besideLabel) {
-			summaryBlock = textBlock(summary, { x: width - pad, top: labelBlock.y - type.base * 0.8, size: type.base, measure, weight: 600, anchor: 'end' });
+			summaryBlock = textBlock(summary, { x: width - pad, top: blockBox(labelBlock).top, size: type.base, measure, weight: 600, anchor: 'end' });
 		} else {
 			summaryBlock = textBlock(summary, { x: pad, top: y, size: type.base, measure, weight: 600, maxWidth: width - 2 * pad });
 			y += summaryBlock.height + between;

@@ -1,9 +1,11 @@
 import { scaleLinear } from 'd3';
 import { seriesColor } from './palette';
+import { blockBottom } from './blockBox';
+import { dotAxis, tickRowHeight, type DotAxis, type DotPlotArea } from './dotPlotAxis';
+import { legendGrid, type LegendItem } from './legendFlow';
 import { r2 } from './pixel';
 import { centredOn, textBlock, type TextBlock } from './textBlock';
-import type { TextMeasure } from './textMetrics';
-import type { ChartSize, ChartType } from './typography';
+import type { ChartSize } from './typography';
 
 /** Which grades the plot draws: both (all grades filled, grade ≥3 hollow), or one of them. */
 export type SafetyGradeView = 'both' | 'all' | '3plus';
@@ -36,33 +38,6 @@ export interface SafetyLabels {
 	readonly allGrades: string;
 	readonly grade3: string;
 	readonly notPrinted: string;
-}
-
-/** A plot area: x from left to right, bands from top to bottom. */
-export interface DotPlotArea {
-	readonly left: number;
-	readonly right: number;
-	readonly top: number;
-	readonly bottom: number;
-}
-
-/** The x-axis of a dot plot: a grid line at every tick, labels (thinned so they never touch) above and below the plot. */
-export interface DotAxis {
-	readonly ticks: readonly { readonly value: number; readonly x: number; readonly above: TextBlock | null; readonly below: TextBlock | null }[];
-	/** the y ranges the grid lines are drawn over (one per band in stacked mode, so they never cross a label) */
-	readonly grid: readonly (readonly [number, number])[];
-	readonly title: TextBlock;
-}
-
-/** A legend entry: its symbol (left edge, centre line) and its text beside it. */
-export interface LegendItem<K> {
-	readonly key: K;
-	/** left edge of the symbol */
-	readonly x: number;
-	/** centre line of the symbol, level with the first line of text */
-	readonly y: number;
-	readonly top: number;
-	readonly text: TextBlock;
 }
 
 export interface SafetyDot {
@@ -119,76 +94,6 @@ export interface SafetyLayout {
 }
 
 const PAD = 8;
-
-/**
- * Legend entries in equal columns as wide as the widest entry (a text wider than the space wraps to two lines),
- * as many columns as fit between `left` and `right`, starting at `top`.
- * @example legendGrid([{ key: 'a', text: 'All grades' }], { left: 8, right: 332, top: 8, size: 13, measure, symbol: 12 }).bottom
- */
-export function legendGrid<K>(entries: readonly { key: K; text: string }[], o: { left: number; right: number; top: number; size: number; measure: TextMeasure; symbol: number }): { items: LegendItem<K>[]; bottom: number } {
-	if (entries.length === 0) return { items: [], bottom: o.top };
-	const space = Math.round(o.size * 0.5);
-	const colGap = Math.round(o.size * 1.5);
-	const avail = o.right - o.left;
-	const col = Math.min(avail, Math.max(...entries.map((e) => o.symbol + space + o.measure(e.text, o.size))));
-	const cols = Math.max(1, Math.floor((avail + colGap) / (col + colGap)));
-	const items: LegendItem<K>[] = [];
-	let top = o.top;
-	for (let start = 0; start < entries.length; start += cols) {
-		const line = entries.slice(start, start + cols).map((e, c) => {
-			const x = o.left + c * (col + colGap);
-			const text = textBlock(e.text, { x: x + o.symbol + space, top, size: o.size, measure: o.measure, maxWidth: col - o.symbol - space, maxLines: 2 });
-			return { key: e.key, x: r2(x), y: r2(top + o.size * 0.45), top: r2(top), text };
-		});
-		items.push(...line);
-		top += Math.max(...line.map((i) => i.text.height)) + o.size * 0.4;
-	}
-	return { items, bottom: r2(top - o.size * 0.4) };
-}
-
-/**
- * Every how many ticks a label goes so that neighbouring labels keep `gap` px apart: 1, 2, 5, 10… (the first tick is
- * always labelled).
- * @example tickStride([0, 20, 40], [8, 14, 14], 6) // 2
- */
-export function tickStride(xs: readonly number[], widths: readonly number[], gap: number): number {
-	for (const k of [1, 2, 5, 10, 20, 50]) {
-		let fits = true;
-		for (let i = k; i < xs.length; i += k) if (xs[i]! - widths[i]! / 2 < xs[i - k]! + widths[i - k]! / 2 + gap) fits = false;
-		if (fits) return k;
-	}
-	return Math.max(1, xs.length);
-}
-
-/** Height the tick labels above a dot plot take (one line of small type and a 4 px gap). */
-export const tickRowHeight = (type: ChartType): number => r2(type.small * 1.1 + 4);
-
-/**
- * The x-axis of a dot plot: grid lines at `values`, their labels above and below the plot (thinned with tickStride),
- * and the axis title centred under the plot (wrapped to stay inside the width).
- * @example dotAxis({ values: [0, 50, 100], x: (v) => 100 + v * 4, text: String, plot, grid: [[plot.top, plot.bottom]], type, title: 'Incidence (%)', width: 600 }).ticks[1]!.x // 300
- */
-export function dotAxis(o: { values: readonly number[]; x: (v: number) => number; text: (v: number) => string; plot: DotPlotArea; grid: readonly (readonly [number, number])[]; type: ChartType; title: string; width: number }): DotAxis {
-	const { type, plot } = o;
-	const size = type.small;
-	const xs = o.values.map((v) => r2(o.x(v)));
-	const texts = o.values.map(o.text);
-	const stride = tickStride(xs, texts.map((t) => type.measure(t, size)), Math.round(size * 0.6));
-	const aboveTop = plot.top - tickRowHeight(type);
-	const belowTop = plot.bottom + 4;
-	const ticks = o.values.map((value, i) => {
-		const labelled = i % stride === 0;
-		const at = (top: number) => textBlock(texts[i]!, { x: xs[i]!, top, size, measure: type.measure, anchor: 'middle' });
-		return { value, x: xs[i]!, above: labelled ? at(aboveTop) : null, below: labelled ? at(belowTop) : null };
-	});
-	const centre = (plot.left + plot.right) / 2;
-	const room = 2 * Math.min(centre - PAD, o.width - PAD - centre);
-	const title = textBlock(o.title, { x: centre, top: belowTop + size * 1.1 + Math.round(size * 0.5), size, measure: type.measure, anchor: 'middle', maxWidth: room, maxLines: 2 });
-	return { ticks, grid: o.grid.map(([a, b]) => [r2(a), r2(b)] as const), title };
-}
-
-/** Bottom of a text block (its top is 0.8 em above its first baseline). */
-export const blockBottom = (b: TextBlock): number => r2(b.y - b.size * 0.8 + b.height);
 
 /**
  * Adverse-reaction dot plot geometry: one band per term ("All adverse reactions", then each SOC with its PTs

@@ -1,7 +1,9 @@
 import { area, curveStepAfter, line, scaleLinear } from 'd3';
+import { blockBox } from './blockBox';
 import { r2 } from './pixel';
 import { centredOn, textBlock, type TextBlock } from './textBlock';
 import { dodge, fitText } from './textMetrics';
+import type { AxisTick } from './ticks';
 import { chartType, type ChartType } from './typography';
 
 /** One arm as the survival chart needs it: KM steps with their pointwise interval, censor times, median, band. */
@@ -49,7 +51,7 @@ export interface SurvivalLayout {
 	readonly type: ChartType;
 	readonly plot: { left: number; top: number; right: number; bottom: number };
 	/** thinned so that neither their labels nor the at-risk numbers under them touch */
-	readonly xTicks: readonly { value: number; x: number; label: TextBlock }[];
+	readonly xTicks: readonly AxisTick[];
 	readonly yTicks: readonly { value: number; y: number; label: TextBlock }[];
 	readonly xTitle: TextBlock;
 	/** drawn rotated by −90° about the origin: its x runs up the page (−y), its y across (x) */
@@ -271,8 +273,8 @@ export function survivalLayout(input: SurvivalLayoutInput): SurvivalLayout {
 	const arms = arms0.map((a, i) => ({ ...a, medianLabel: medianLabels[i]!, directLabel: centredOn({ ...direct0[i]!, x: r2(right + labelGap) }, directY[i]!) }));
 
 	// the numbers-at-risk table: a heading, then per arm its name (full width) and its rows, labels in the left margin
-	const atRiskHeading = textBlock(labels.atRisk, { x: pad, top: xTitle.y - xTitle.size * 0.8 + xTitle.height + type.small, size: type.base, weight: 600, measure, maxWidth: width - 2 * pad, maxLines: 2 });
-	let cursor = atRiskHeading.y - atRiskHeading.size * 0.8 + atRiskHeading.height + 2;
+	const atRiskHeading = textBlock(labels.atRisk, { x: pad, top: blockBox(xTitle).bottom + type.small, size: type.base, weight: 600, measure, maxWidth: width - 2 * pad, maxLines: 2 });
+	let cursor = blockBox(atRiskHeading).bottom + 2;
 	const rowHeight = r2(type.small * 1.45);
 	const swatchLength = Math.round(18 * type.mark);
 	const armHeadings: SurvivalLayout['armHeadings'][number][] = [];
@@ -281,7 +283,7 @@ export function survivalLayout(input: SurvivalLayoutInput): SurvivalLayout {
 		const label = textBlock(names[i]!, { x: pad + swatchLength + 6, top: cursor + 4, size: type.small, weight: 600, measure, maxWidth: width - 2 * pad - swatchLength - 6, maxLines: 2 });
 		const firstMiddle = label.y - type.small * 0.3;
 		armHeadings.push({ arm: i, label, swatch: { x1: pad, x2: pad + swatchLength, y: r2(firstMiddle) } });
-		cursor = label.y - label.size * 0.8 + label.height;
+		cursor = blockBox(label).bottom;
 		for (const kind of kinds) {
 			const baseline = r2(cursor + rowHeight - type.small * 0.3);
 			const name = kind === 'printed' ? labels.printed : labels.rebuilt;

@@ -88,18 +88,22 @@ export function fitText(text: string, width: number, fontSize: number, measure: 
 /** Characters a line may not start with (Japanese line-breaking rules, JIS X 4051 "gyoto kinsoku", simplified). */
 const NO_LINE_START = /^[、。，．）」』】〕］｝〉》・ー：；！？%)\],.:;!?]/;
 
-/** Break opportunities: after a space, around a full-width character, after a hyphen or slash. */
+/** Break opportunities: after a space, around a full-width character, after a slash, or a hyphen or dash not between digits. */
 function tokens(text: string): string[] {
 	const out: string[] = [];
 	let cur = '';
-	for (const ch of text) {
+	const chars = [...text];
+	for (let i = 0; i < chars.length; i++) {
+		const ch = chars[i]!;
 		const full = FULL_WIDTH.test(ch);
 		if (full && cur && !NO_LINE_START.test(ch)) {
 			out.push(cur);
 			cur = '';
 		}
 		cur += ch;
-		if (ch === ' ' || ch === '-' || ch === '/' || ch === '–' || (full && !/[（「『【〔［｛〈《]/.test(ch))) {
+		// a hyphen or dash between digits (a date, a range of lines) is not a break: "2025-04-09" stays whole
+		const betweenDigits = /[0-9]/.test(chars[i - 1] ?? '') && /[0-9]/.test(chars[i + 1] ?? '');
+		if (ch === ' ' || ch === '/' || ((ch === '-' || ch === '–') && !betweenDigits) || (full && !/[（「『【〔［｛〈《]/.test(ch))) {
 			out.push(cur);
 			cur = '';
 		}

@@ -1,6 +1,8 @@
 import { scaleLinear } from 'd3';
+import { blockBox, blocksCollide } from './blockBox';
 import { r2 } from './pixel';
 import { centredOn, textBlock, type TextBlock } from './textBlock';
+import { labelStep, type AxisTick } from './ticks';
 import type { ChartSize } from './typography';
 
 /**
@@ -55,7 +57,7 @@ export interface TimelineLayout {
 	readonly plot: { readonly left: number; readonly right: number; readonly top: number; readonly bottom: number };
 	/** the zone left of the day axis where unscaled phases sit, with its heading (null when no phase is unscaled) */
 	readonly unscaled: { readonly left: number; readonly right: number; readonly top: number; readonly heading: TextBlock } | null;
-	readonly ticks: readonly { value: number; x: number; label: TextBlock }[];
+	readonly ticks: readonly AxisTick[];
 	readonly zeroX: number;
 	/** the label of day 0 above the plot */
 	readonly infusion: TextBlock;
@@ -67,14 +69,6 @@ export interface TimelineLayout {
 }
 
 const PAD = 8;
-
-/** Whether two blocks' boxes come closer than `gap` px horizontally (they are on the same line). */
-function apartX(a: TextBlock, b: TextBlock, gap: number): boolean {
-	const span = (t: TextBlock) => (t.anchor === 'start' ? [t.x, t.x + t.width] : t.anchor === 'end' ? [t.x - t.width, t.x] : [t.x - t.width / 2, t.x + t.width / 2]);
-	const [a0, a1] = span(a);
-	const [b0, b1] = span(b);
-	return a1! + gap <= b0! || b1! + gap <= a0!;
-}
 
 /**
  * Treatment timeline geometry: one lane per phase or onset window, top to bottom, on a linear day axis
@@ -121,8 +115,8 @@ export function treatmentTimelineLayout(lanes: readonly TimelineLaneInput[], siz
 	const headingTop = PAD;
 	const heading = textBlock(labels.unscaled, { x: (zoneLeft + zoneRight) / 2, top: headingTop, size: small, measure, anchor: 'middle', maxWidth: Math.max(1, zoneWidth - 8), maxLines: 2 });
 	let infusion = textBlock(labels.infusion, { x: zeroX, top: headingTop, size: small, measure, anchor: 'middle', maxWidth: 2 * Math.min(zeroX - PAD, width - PAD - zeroX), maxLines: 1 });
-	if (hasUnscaled && !apartX(heading, infusion, small * 0.5)) infusion = { ...infusion, y: r2(heading.y + heading.height + small * 0.4) };
-	const headingBottom = Math.max(hasUnscaled ? heading.y - small * 0.8 + heading.height : headingTop, infusion.y - small * 0.8 + infusion.height);
+	if (hasUnscaled && blocksCollide(heading, infusion, small * 0.5)) infusion = { ...infusion, y: r2(heading.y + heading.height + small * 0.4) };
+	const headingBottom = Math.max(hasUnscaled ? blockBox(heading).bottom : headingTop, blockBox(infusion).bottom);
 	const plotTop = r2(headingBottom + small * 0.5);
 
 	const markHalf = Math.round(8 * mark);
@@ -164,7 +158,7 @@ export function treatmentTimelineLayout(lanes: readonly TimelineLaneInput[], siz
 			lineTop = top + rowPad;
 		} else {
 			label = textBlock(l.label, { x: PAD, top: top + rowPad, size: base, measure, weight: 600, maxWidth: width - 2 * PAD, maxLines: 2 });
-			lineTop = label.y - base * 0.8 + label.height + base * 0.25;
+			lineTop = blockBox(label).bottom + base * 0.25;
 		}
 		// the note: right of the mark on one line, else on two, else under the mark across the width
 		let note: TextBlock | null = null;
@@ -199,16 +193,16 @@ export function treatmentTimelineLayout(lanes: readonly TimelineLaneInput[], siz
 	// day labels every 5 days, or every 10 or 20 when they would touch
 	const dayWidth = Math.max(...[domain[0], domain[1]].map((d) => measure(String(d), small)));
 	const perDay = (plotRight - plotLeft) / (domain[1] - domain[0]);
-	const step = [5, 10, 20, 50].find((s) => s * perDay >= dayWidth + small) ?? 100;
+	const step = labelStep(perDay, dayWidth, small, [5, 10, 20, 50, 100]);
 	const tickTop = plotBottom + Math.ceil(small * 0.6) + 3;
-	const ticks: TimelineLayout['ticks'][number][] = [];
+	const ticks: AxisTick[] = [];
 	for (let d = Math.ceil(domain[0] / step) * step; d <= domain[1]; d += step) ticks.push({ value: d, x: r2(x(d)), label: textBlock(String(d), { x: x(d), top: tickTop, size: small, measure, anchor: 'middle' }) });
 	const centre = (plotLeft + plotRight) / 2;
 	const axisTitle = textBlock(labels.axis, { x: centre, top: tickTop + small * 1.6, size: small, measure, anchor: 'middle', maxWidth: 2 * Math.min(centre - PAD, width - PAD - centre), maxLines: 2 });
 
 	return {
 		width,
-		height: Math.ceil(axisTitle.y - small * 0.8 + axisTitle.height + PAD),
+		height: Math.ceil(blockBox(axisTitle).bottom + PAD),
 		mode,
 		plot: { left: plotLeft, right: plotRight, top: plotTop, bottom: plotBottom },
 		unscaled: hasUnscaled ? { left: r2(zoneLeft), right: r2(zoneRight), top: headingTop - 4, heading } : null,

@@ -32,7 +32,18 @@ export function tableName(table: string, lang: Locale): string {
 		.join('、');
 }
 
-const linesText = (l: readonly [number, number]) => (l[0] === l[1] ? m.provenance_line({ line: String(l[0]) }) : m.provenance_lines({ first: String(l[0]), last: String(l[1]) }));
+/** Line ranges of one table, overlapping or touching ones merged: "lines 26–272, 624–648" ("line 12" for one line). */
+export function linesText(ranges: readonly (readonly [number, number])[], lang: Locale): string {
+	const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+	const merged: [number, number][] = [];
+	for (const [a, b] of sorted) {
+		const last = merged.at(-1);
+		if (last && a <= last[1] + 1) last[1] = Math.max(last[1], b);
+		else merged.push([a, b]);
+	}
+	if (merged.length === 1 && merged[0]![0] === merged[0]![1]) return m.provenance_line({ line: String(merged[0]![0]) });
+	return m.provenance_lines({ ranges: merged.map(([a, b]) => (a === b ? String(a) : `${a}–${b}`)).join(lang === 'ja' ? '、' : ', ') });
+}
 
 /**
  * The source line of an export: each document once (title, publisher, date), then its tables with their lines.
@@ -44,12 +55,9 @@ export function sourceText(refs: readonly SourceRef[], lang: Locale): string {
 	return [...byDoc]
 		.map(([file, rs]) => {
 			const d = DOCUMENTS[file];
-			const tables = new Map<string, [number, number]>();
-			for (const r of rs) {
-				const had = tables.get(r.table);
-				tables.set(r.table, had ? [Math.min(had[0], r.lines[0]), Math.max(had[1], r.lines[1])] : [r.lines[0], r.lines[1]]);
-			}
-			const cited = [...tables].map(([t, l]) => `${tableName(t, lang)}${lang === 'ja' ? '、' : ', '}${linesText(l)}`).join(lang === 'ja' ? '；' : '; ');
+			const tables = new Map<string, (readonly [number, number])[]>();
+			for (const r of rs) tables.set(r.table, [...(tables.get(r.table) ?? []), r.lines]);
+			const cited = [...tables].map(([t, l]) => `${tableName(t, lang)}${lang === 'ja' ? '、' : ', '}${linesText(l, lang)}`).join(lang === 'ja' ? '；' : '; ');
 			return lang === 'ja' ? `${d.title_ja}（${d.publisher_ja}、${d.date}）${cited}` : `${d.title_en} (${d.publisher_en}, ${d.date}): ${cited}`;
 		})
 		.join(lang === 'ja' ? '。' : '. ');
