@@ -21,7 +21,7 @@ async function startServer(): Promise<() => void> {
 }
 
 /**
- * One crosshair update = the event handler, Svelte's update of the line, readout and ARIA value, and the style and
+ * One crosshair update = the event handler, Svelte's update of the line, markers, readout and ARIA value, and the style and
  * layout the browser must redo before it can paint (forced with a layout read). Paint itself is not included.
  */
 async function crosshair(page: Page, path: string, how: 'keyboard' | 'pointer', count: number): Promise<number[]> {
@@ -30,7 +30,9 @@ async function crosshair(page: Page, path: string, how: 'keyboard' | 'pointer', 
 	return page.evaluate(
 		async ({ how, count }) => {
 			const overlay = document.querySelector('figure.survival-chart rect.overlay') as SVGRectElement;
-			const line = document.querySelector('figure.survival-chart line.crosshair') as SVGLineElement;
+			// the crosshair is drawn only while the chart has the pointer or focus: focus it, then watch the whole drawing
+			overlay.focus();
+			const svg = overlay.ownerSVGElement!;
 			const box = overlay.getBoundingClientRect();
 			const out: number[] = [];
 			for (let i = 0; i < count; i++) {
@@ -39,7 +41,7 @@ async function crosshair(page: Page, path: string, how: 'keyboard' | 'pointer', 
 						mo.disconnect();
 						resolve();
 					});
-					mo.observe(line, { attributes: true });
+					mo.observe(svg, { attributes: true, subtree: true, childList: true });
 				});
 				const t0 = performance.now();
 				if (how === 'keyboard') {
