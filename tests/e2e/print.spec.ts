@@ -81,6 +81,8 @@ test('a printed page carries its link and the date of printing, and no interacti
 	const today = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 	await expect(footer).toBeVisible();
 	await expect(footer).toHaveText(`Printed from ${page.url()} on ${today}`);
+	// and at the foot of every sheet: the @page margin box reads the same words from --print-footer
+	expect(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--print-footer'))).toBe(JSON.stringify(`Printed from ${page.url()} on ${today}`));
 	for (const selector of ['.crosshair', '.readout', '.chart-tip', '.chart-export', 'label.censor-toggle', '.site-footer']) {
 		const shown = await page.locator(selector).evaluateAll((els) => els.filter((e) => e.getClientRects().length > 0).length);
 		expect(shown, selector).toBe(0);
