@@ -17,7 +17,8 @@ test('the ORR interval chart recomputes with the chosen method and keeps it in t
 	await page.reload();
 	await hydrated(page);
 	await expect(page.getByRole('radio', { name: 'wald' })).toBeChecked();
-	await expect(page.locator('table.orr-table')).toContainText('unreliable-method');
+	await expect(page.locator('table.orr-table')).toContainText('unreliable method');
+	await expect(page.locator('table.orr-table .flag[data-flag="unreliable-method"]').first()).toHaveAttribute('title', /Wald/);
 	expect(problems).toEqual([]);
 });
 

@@ -51,7 +51,9 @@ test('the Japanese report shows the same counts and the flagged Wald intervals',
 	await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('検証レポート');
 	await expect(page.getByRole('button', { name: /不一致/ })).toContainText('3');
-	await expect(page.locator('table.checks tbody tr', { hasText: 'unreliable-method' })).toHaveCount(2);
+	await expect(page.locator('table.checks tbody tr', { hasText: '信頼性の低い方法' })).toHaveCount(2);
+	// the filter words the statuses too
+	await expect(page.getByLabel('判定').locator('option[value="mismatch"]')).toHaveText('不一致');
 	expect(problems).toEqual([]);
 });
 
