@@ -29,7 +29,7 @@ test('the templates analysed in the browser: tables verified, survival rebuilt, 
 	await expect(page.getByText(/Analysed in \d+ ms/)).toBeVisible({ timeout: 30_000 });
 	// the verification engine on the reader's tables: Table 2's intervals and their methods
 	await expect(page.locator('table.upload-orr tbody tr').first()).toContainText('[6.8, 93.2]');
-	await expect(page.locator('table.upload-orr tbody tr').nth(3)).toContainText('wald');
+	await expect(page.locator('table.upload-orr tbody tr').nth(3)).toContainText('Wald');
 	await expect(page.locator('figure.response-chart')).toHaveCount(1);
 	await expect(page.locator('figure.safety-dot-plot')).toHaveCount(1);
 	// MM-003 PFS rebuilt in table mode from Figure 1 and Table 7

@@ -13,7 +13,7 @@ test('hovering a mark shows its numbers as printed; leaving hides them', async (
 	const row = page.locator('figure.interval-chart g.row').filter({ hasText: 'Foreign cohort, 150×10⁶ CAR+ T cells' }).first();
 	await row.locator('circle').hover();
 	await expect(page.locator('figure.interval-chart .chart-tip')).toHaveText(
-		'Foreign cohort, 150×10⁶ CAR+ T cells: ORR 50.0% (2/4) · printed interval [6.8, 93.2] · recomputed (clopper-pearson) [6.8, 93.2]'
+		'Foreign cohort, 150×10⁶ CAR+ T cells: ORR 50.0% (2/4) · printed interval [6.8, 93.2] · recomputed (Clopper–Pearson) [6.8, 93.2]'
 	);
 	expect(problems).toEqual([]);
 });

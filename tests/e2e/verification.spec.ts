@@ -18,8 +18,8 @@ test('the verification report filters, sorts and explains, in English', async ({
 	await page.getByLabel('Search').fill('[6.8, 93.2]');
 	await expect(rows).toHaveCount(2);
 	await rows.first().getByText('Interval by method').click();
-	await expect(rows.first().locator('ul.by-method')).toContainText('clopper-pearson: [6.8, 93.2] ✓');
-	await expect(rows.first().locator('ul.by-method')).toContainText('wald: [1.0, 99.0]');
+	await expect(rows.first().locator('ul.by-method')).toContainText('Clopper–Pearson: [6.8, 93.2] ✓');
+	await expect(rows.first().locator('ul.by-method')).toContainText('Wald: [1.0, 99.0]');
 
 	// sorting is announced
 	const header = page.getByRole('columnheader', { name: 'Location' });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { flagWords, statusLabel } from '../../src/lib/site/checkWords';
+import { flagWords, methodName, statusLabel } from '../../src/lib/site/checkWords';
+import { INTERVAL_METHODS } from '../../src/lib/stats/binomial/interval';
 import { CHECK_STATUSES } from '../../src/lib/verify/check';
 import { overwriteGetLocale } from '../../src/lib/paraglide/runtime';
 
@@ -22,5 +23,15 @@ describe('checkWords', () => {
 		expect(statusLabel('not-recomputable')).not.toContain('not-recomputable');
 		expect(flagWords('truncated-bound').label).toBe('bound cut at 0 or 100%');
 		expect(new Set(FLAGS.map((f) => flagWords(f).label)).size).toBe(FLAGS.length);
+	});
+	it('names every interval method as its authors write it, and the two variants in the page\'s language', () => {
+		overwriteGetLocale(() => 'ja');
+		expect(methodName('clopper-pearson')).toBe('Clopper–Pearson');
+		expect(methodName('wald-truncated')).toBe('Wald（0～100% に切り詰め）');
+		// every code but mid-p (which is its name) reads differently from its code
+		for (const c of INTERVAL_METHODS.filter((x) => x !== 'mid-p')) expect(methodName(c)).not.toBe(c);
+		expect(methodName('an-unknown-method')).toBe('an-unknown-method');
+		overwriteGetLocale(() => 'en');
+		expect(methodName('wilson-cc')).toBe('Wilson with continuity correction');
 	});
 });

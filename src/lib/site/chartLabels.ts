@@ -2,6 +2,7 @@ import { m } from '$lib/paraglide/messages';
 import type { OrrIntervalRow } from '$lib/site/efficacyData';
 import type { IntervalRow } from '$lib/charts/intervalLayout';
 import type { Locale } from './i18n';
+import { methodName } from './checkWords';
 
 /** The bilingual labels of each chart, shared by its page, the trial pages and the presentation. */
 export const survivalLabels = (endpoint: 'PFS' | 'OS') => ({
@@ -26,7 +27,7 @@ export const forestLabels = () => ({
 
 export const INTERVAL_METHODS = ['stated', 'clopper-pearson', 'wald', 'wilson', 'agresti-coull', 'jeffreys'] as const;
 export type IntervalChoice = (typeof INTERVAL_METHODS)[number];
-export const methodLabel = (c: IntervalChoice) => (c === 'stated' ? m.efficacy_method_stated() : c);
+export const methodLabel = (c: IntervalChoice) => (c === 'stated' ? m.efficacy_method_stated() : methodName(c));
 
 export const intervalLabels = (method: IntervalChoice) => ({
 	title: m.efficacy_chart_title(),
@@ -55,6 +56,6 @@ export function intervalChartRows(rows: readonly OrrIntervalRow[], method: Inter
 		estimate: r.estimate,
 		printed: r.printed,
 		recomputed: parseInterval(r.byMethod[chosenMethod(r, method)]),
-		tip: `${lang === 'ja' ? r.label_ja : r.label_en}: ORR ${r.estimateText}% (${r.x ?? '?'}/${r.n ?? '?'}) · ${m.efficacy_printed()} ${r.printedText} · ${m.efficacy_recomputed({ method: chosenMethod(r, method) })} ${r.byMethod[chosenMethod(r, method)] ?? '—'}`
+		tip: `${lang === 'ja' ? r.label_ja : r.label_en}: ORR ${r.estimateText}% (${r.x ?? '?'}/${r.n ?? '?'}) · ${m.efficacy_printed()} ${r.printedText} · ${m.efficacy_recomputed({ method: methodName(chosenMethod(r, method)) })} ${r.byMethod[chosenMethod(r, method)] ?? '—'}`
 	}));
 }
