@@ -118,6 +118,21 @@ function tokens(text: string): string[] {
 	return merged;
 }
 
+/** Units joined in order into runs that fit, greedily (a unit that fits nowhere makes a run of its own). */
+function packRuns(units: readonly string[], fits: (s: string) => boolean): string[] {
+	const runs: string[] = [];
+	let run = '';
+	for (const u of units) {
+		if (run && !fits(run + u)) {
+			runs.push(run);
+			run = '';
+		}
+		run += u;
+	}
+	if (run) runs.push(run);
+	return runs;
+}
+
 /**
  * The text wrapped into at most `maxLines` lines of at most `width` px: breaks at spaces, hyphens and between
  * Japanese characters (never before closing punctuation); a word longer than a line is cut by characters; the last
@@ -127,34 +142,11 @@ function tokens(text: string): string[] {
 export function wrapText(text: string, width: number, fontSize: number, measure: TextMeasure, maxLines = 2, weight = 400): string[] {
 	const w = (s: string) => measure(s.trimEnd(), fontSize, weight);
 	if (w(text) <= width) return [text];
+	const fits = (s: string) => w(s) <= width;
 	// break opportunities; a piece wider than a line is cut into pieces by characters
-	const pieces: string[] = [];
-	for (const t of tokens(text)) {
-		if (w(t) <= width) {
-			pieces.push(t);
-			continue;
-		}
-		let cut = '';
-		for (const ch of t) {
-			if (cut && w(cut + ch) > width) {
-				pieces.push(cut);
-				cut = '';
-			}
-			cut += ch;
-		}
-		if (cut) pieces.push(cut);
-	}
+	const pieces = tokens(text).flatMap((t) => (fits(t) ? [t] : packRuns([...t], fits)));
 	// lines keep their trailing spaces, so joining them gives the text back
-	const raw: string[] = [];
-	let line = '';
-	for (const p of pieces) {
-		if (line && w(line + p) > width) {
-			raw.push(line);
-			line = '';
-		}
-		line += p;
-	}
-	if (line) raw.push(line);
+	const raw = packRuns(pieces, fits);
 	if (raw.length <= maxLines) return raw.map((l) => l.trimEnd());
 	const kept = raw.slice(0, maxLines - 1).map((l) => l.trimEnd());
 	kept.push(fitText(raw.slice(maxLines - 1).join('').trim(), width, fontSize, measure, weight));
