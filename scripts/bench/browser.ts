@@ -62,6 +62,28 @@ async function crosshair(page: Page, path: string, how: 'keyboard' | 'pointer', 
 	);
 }
 
+/** The longest main-thread task (PerformanceObserver 'longtask') from choosing a file on /en/analyze/ to its drawn result. */
+async function uploadLongestTask(page: Page, name: string, buffer: Buffer): Promise<number> {
+	await page.goto(`${BASE}/en/analyze/`);
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	// a fresh page: nothing kept from an earlier run is analysed before the file
+	await page.evaluate(() => new Promise((r) => { const q = indexedDB.deleteDatabase('trial-evidence-explorer'); q.onsuccess = q.onerror = q.onblocked = r; }));
+	await page.reload();
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await page.evaluate(() => {
+		const w = window as unknown as { longest: number };
+		w.longest = 0;
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries()) w.longest = Math.max(w.longest, e.duration);
+		}).observe({ type: 'longtask', buffered: false });
+	});
+	await page.locator('input[type="file"]').setInputFiles({ name, mimeType: 'text/csv', buffer });
+	await page.getByText(/Analysed in \d+ ms/).waitFor({ timeout: 120_000 });
+	// the result's drawing is the last task: wait two frames so it is recorded
+	await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+	return page.evaluate(() => (window as unknown as { longest: number }).longest);
+}
+
 /** Navigation start → the page marks itself hydrated (its controls respond), in a fresh browser context (cold cache). */
 async function interactive(browser: import('@playwright/test').Browser, path: string): Promise<number> {
 	const context = await browser.newContext();
@@ -77,7 +99,15 @@ async function interactive(browser: import('@playwright/test').Browser, path: st
 	return ms;
 }
 
-export async function browserTimings(pages: readonly string[]): Promise<{ crosshair: Timing[]; interactive: { path: string; ms: number }[] }> {
+export interface UploadFile {
+	readonly name: string;
+	readonly buffer: Buffer;
+}
+
+export async function browserTimings(
+	pages: readonly string[],
+	uploads: readonly UploadFile[]
+): Promise<{ crosshair: Timing[]; interactive: { path: string; ms: number }[]; uploads: Timing[] }> {
 	const stop = await startServer();
 	const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-gpu'] });
 	try {
@@ -92,7 +122,14 @@ export async function browserTimings(pages: readonly string[]): Promise<{ crossh
 			for (let i = 0; i < 3; i++) runs.push(await interactive(browser, path));
 			times.push({ path, ms: runs.sort((a, b) => a - b)[1]! });
 		}
-		return { crosshair: out, interactive: times };
+		const uploadTimes: Timing[] = [];
+		for (const file of uploads) {
+			const samples: number[] = [];
+			// a file the page never finishes counts as an endless task: reported, not thrown
+			for (let i = 0; i < 3; i++) samples.push(await uploadLongestTask(page, file.name, file.buffer).catch(() => Infinity));
+			uploadTimes.push({ name: `${file.name} (${(file.buffer.length / 1024 / 1024).toFixed(1)} MB)`, samples });
+		}
+		return { crosshair: out, interactive: times, uploads: uploadTimes };
 	} finally {
 		await browser.close();
 		stop();
