@@ -79,7 +79,7 @@ results.push({ name: `verify both documents (${checks} checks), median of 15`, v
 
 // the browser budgets: a crosshair update under one 60 Hz frame, every page interactive within a second
 const CROSSHAIR_BUDGET_MS = 16;
-const PAGES = ['/', '/trials/', '/trials/mm-003/', '/efficacy/', '/survival/', '/safety/', '/guideline/', '/rmp/', '/rmp/surveys/', '/verification/', '/datasets/', '/datasets/gl_t12_crb401_adverse_reactions/', '/documents/guideline/', '/present/', '/analyze/'];
+const PAGES = ['/', '/trials/', '/trials/mm-003/', '/efficacy/', '/survival/', '/safety/', '/guideline/', '/rmp/', '/rmp/surveys/', '/verification/', '/datasets/', '/datasets/gl_t12_crb401_adverse_reactions/', '/documents/guideline/', '/present/', '/analyze/', '/glossary/'];
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
 // uploads: the two large e2e files and an adverse-reaction table just under the size limit
 const LONG_TASK_BUDGET_MS = 200;

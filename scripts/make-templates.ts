@@ -27,9 +27,9 @@ export function templates(): Record<string, string> {
 	});
 	const act2 = 'bench/km/cases/kmdata_ACT2_2A';
 	return {
-		'best_response.csv': pick(t2, ['group_id', 'group_en', 'n', 'category', 'count', 'percent', 'source_line']),
-		'response_rate.csv': pick(t2rates, ['group_id', 'group_en', 'n', 'responders', 'orr_percent', 'ci_level', 'ci_lower', 'ci_upper', 'ci_method_stated', 'source_line']),
-		'adverse_reaction.csv': pick(t11, ['level', 'soc_en', 'pt_en', 'group_id', 'group_en', 'n', 'grade', 'count', 'percent', 'source_line']),
+		'best_response.csv': pick(t2, ['group_id', 'group_ja', 'group_en', 'n', 'category', 'count', 'percent', 'source_line']),
+		'response_rate.csv': pick(t2rates, ['group_id', 'group_ja', 'group_en', 'n', 'responders', 'orr_percent', 'ci_level', 'ci_lower', 'ci_upper', 'ci_method_stated', 'source_line']),
+		'adverse_reaction.csv': pick(t11, ['level', 'soc_ja', 'soc_en', 'pt_ja', 'pt_en', 'group_id', 'group_ja', 'group_en', 'n', 'grade', 'count', 'percent', 'source_line']),
 		'at_risk.csv': toCsvRows(['arm', 'time', 'n_at_risk'], f1.map((r) => [r.arm_id!, r.time_assumed!, r.n_at_risk!])),
 		'survival_summary.csv': toCsvRows(['arm', 'statistic', 'value', 'ci_lower', 'ci_upper', 'ci_level'], summary),
 		'km_curve.csv': readFileSync(`${act2}/input_curve_wt_b.csv`, 'utf8'),

@@ -140,7 +140,9 @@ const diagnostics = result.arms.map((a) => {
 			reconstructedCi: [m.rebuilt.lower ?? 'NE', m.rebuilt.upper ?? 'NE'],
 			confType: 'log (R survfit default)'
 		},
-		warnings: a.warnings,
+		// the English sentences scripts have always read, then the same warnings as codes with their parameters
+		warnings: a.warnings.map((w) => w.message),
+		warningCodes: a.warnings.map((w) => ({ code: w.code, params: w.params })),
 		...(a.mode === 'table' ? { band: a.band } : {})
 	};
 });

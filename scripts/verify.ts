@@ -17,9 +17,21 @@ until the survival engine reconstructs patient data.
 
 Options:
   --json        print the report as one JSON object: { "summary": {...}, "checks": [...] }
-                each check: id, document, location, kind, numerator, denominator, published,
-                recomputed, method, stated_method, status, detail (+ reproducing_methods, flags,
-                dataset, source_line)
+                each check: id, document, location, where, kind, numerator, denominator,
+                published, recomputed, method, stated_method, status, detail, explanation
+                (+ method_explanation, stated_method_explanation, reproducing_methods, by_method,
+                flags, dataset, source_line)
+                location and detail are stable English sentences; the same as codes for wording
+                in another language:
+                  explanation  one { "code", "params" } per sentence of detail, e.g.
+                               { "code": "percent_matches", "params": { "count": 88, "n": 90,
+                                 "exact": "97.7778", "recomputed": "97.8" } }
+                  where        { document, table ("text" for running text), section, line, file,
+                               group_en, group_ja, quantity: { "code", "params" } }
+                  method_explanation  { "code", "params" } when method is a description
+                  stated_method_explanation  the same for a survival method a footnote states
+                printed numbers stay strings as printed; the codes and their parameters are
+                listed in src/lib/verify/explanation.ts and docs/verification-report.md
   --data DIR    verify another folder laid out like static/data (catalog.json + CSV files);
                 default: static/data
   --out FILE    also write the JSON report to FILE

@@ -2,7 +2,22 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { datasets } from './load';
 
-const catalog = JSON.parse(readFileSync('static/data/catalog.json', 'utf8')) as { file: string; document: string; table: string; schema: string }[];
+const catalog = JSON.parse(readFileSync('static/data/catalog.json', 'utf8')) as {
+	id: string;
+	file: string;
+	document: string;
+	table: string;
+	schema: string;
+	title_ja: string;
+	label_ja: string;
+	label_en: string;
+	cutoff: string | null;
+	footnotes: string[];
+	footnotes_en: string[];
+	assumptions: string[];
+	assumptions_ja: string[];
+}[];
+const JAPANESE = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
 const GUIDELINE = '000_1b142aeaa985d70d.txt';
 const RMP = '004_f7c24d200ce56001.txt';
 
@@ -44,6 +59,58 @@ describe('catalog', () => {
 			['d450', 'clopper-pearson'],
 			['d150_450', 'wald']
 		]);
+	});
+
+	it('labels every dataset uniquely in each language, so no two links read the same', () => {
+		for (const lang of ['ja', 'en'] as const) {
+			const labels = catalog.map((e) => e[`label_${lang}`]);
+			for (const [i, l] of labels.entries()) expect(l?.trim(), catalog[i]!.id).toBeTruthy();
+			const repeated = labels.filter((l, i) => labels.indexOf(l) !== i);
+			expect(repeated, lang).toEqual([]);
+		}
+		// the printed titles are shared by datasets cut from one table; the labels are what tell them apart
+		const t2 = catalog.filter((e) => e.table === 'Table 2');
+		expect(new Set(t2.map((e) => e.title_ja)).size).toBe(1);
+		expect(t2.map((e) => e.label_en)).toEqual(['Table 2 · MM-001 best overall response by category (cut-off 16 Oct 2019)', 'Table 2 · MM-001 ORR with 95% CI (cut-off 16 Oct 2019)']);
+		expect(t2.map((e) => e.label_ja)).toEqual(['表 2 MM-001 最良治療効果の内訳（2019 年 10 月 16 日データカットオフ）', '表 2 MM-001 全奏効割合と 95% CI（2019 年 10 月 16 日データカットオフ）']);
+	});
+
+	it("names each table's number and cut-off in its labels", () => {
+		for (const e of catalog) {
+			const m = /^(Table|Figure) (\d+)$/.exec(e.table);
+			if (m) {
+				expect(e.label_en, e.id).toContain(`${m[1]} ${m[2]} · `);
+				expect(e.label_ja, e.id).toContain(`${m[1] === 'Table' ? '表' : '図'} ${m[2]} `);
+			}
+			if (e.cutoff) {
+				const [y, mo, d] = e.cutoff.split('-').map(Number);
+				expect(e.label_ja, e.id).toContain(`${y} 年 ${mo} 月 ${d} 日データカットオフ`);
+				expect(e.label_en, e.id).toMatch(new RegExp(`cut-off ${d} [A-Z][a-z]{2} ${y}\\)$`));
+			}
+		}
+	});
+
+	it('translates every footnote into English and every assumption into Japanese, item for item', () => {
+		expect(catalog.flatMap((e) => e.footnotes)).toHaveLength(45);
+		expect(catalog.flatMap((e) => e.assumptions)).toHaveLength(160);
+		for (const e of catalog) {
+			expect(e.footnotes_en, e.id).toHaveLength(e.footnotes.length);
+			expect(e.assumptions_ja, e.id).toHaveLength(e.assumptions.length);
+			for (const f of e.footnotes_en) expect(f, e.id).not.toMatch(JAPANESE);
+			for (const a of e.assumptions_ja) expect(a, e.id).toMatch(JAPANESE);
+			// each translation keeps the marker it translates (¹⁾, *1, *, 注 → Note)
+			e.footnotes.forEach((f, i) => {
+				const marker = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]+⁾|\*\d?)/.exec(f)?.[1];
+				if (marker) expect(e.footnotes_en[i]!.startsWith(marker), `${e.id} ${f}`).toBe(true);
+			});
+		}
+		// backticks mark identifiers in the Japanese (rendered as English code); the English has none
+		for (const e of catalog) {
+			for (const a of e.assumptions_ja) expect(a.split('`').length % 2, `${e.id}: ${a}`).toBe(1);
+			for (const a of e.assumptions) expect(a, e.id).not.toContain('`');
+		}
+		const t2 = catalog.find((e) => e.id === 'gl_t2_mm001_2019_orr')!;
+		expect(t2.footnotes_en[0]).toBe('*1: Wald method for the foreign cohort (150×10⁶–450×10⁶ CAR+ T cells); Clopper-Pearson method for the others');
 	});
 
 	it('records a cut-off date for every efficacy and safety table', () => {

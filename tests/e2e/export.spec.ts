@@ -161,14 +161,14 @@ test('efficacy (Japanese): both charts save as SVG, 2× PNG and CSV with the pri
 		title: '全奏効割合と 95% 信頼区間（コホート・試験・カットオフ別）',
 		csvHeader: ORR_HEADER,
 		csvLines: 1 + 28,
-		csvRows: ['MM-001 · Table 2 · 2019-10-16,外国人コホート 150×10⁶個,2,4,50.0,6.8,93.2,clopper-pearson,6.8,93.2,clopper-pearson,clopper-pearson,reproduced,',
+		csvRows: ['MM-001 · 表 2 · 2019-10-16,外国人コホート 150×10⁶個,2,4,50.0,6.8,93.2,clopper-pearson,6.8,93.2,clopper-pearson,clopper-pearson,reproduced,',
 			// the footnote states Wald for the pooled cohort
-			'MM-001 · Table 2 · 2019-10-16,外国人コホート 150×10⁶~450×10⁶個,94,128,73.4,65.8,81.1,wald,65.8,81.1,wald wald-truncated,wald,reproduced,',
+			'MM-001 · 表 2 · 2019-10-16,外国人コホート 150×10⁶~450×10⁶個,94,128,73.4,65.8,81.1,wald,65.8,81.1,wald wald-truncated,wald,reproduced,',
 			// "100" stays "100"
-			'CRB-401 · Table 5 · 2020-04-07,800×10⁶個,3,3,100,29.2,100,clopper-pearson,29.2,100,clopper-pearson,clopper-pearson,reproduced,']
+			'CRB-401 · 表 5 · 2020-04-07,800×10⁶個,3,3,100,29.2,100,clopper-pearson,29.2,100,clopper-pearson,clopper-pearson,reproduced,']
 	});
 	// Table 10's 40.0% printed with its interval [0.0, 82.9]: no number reformatted
-	expect(csv).toContain('MM-003 · Table 10 · 2022-04-18,日本人集団 · 標準治療群,2,5,40.0,0.0,82.9,wald-truncated,0.0,82.9,wald-truncated,,reproduced,unreliable-method truncated-bound');
+	expect(csv).toContain('MM-003 · 表 10 · 2022-04-18,日本人集団 · 標準治療群,2,5,40.0,0.0,82.9,wald-truncated,0.0,82.9,wald-truncated,,reproduced,unreliable-method truncated-bound');
 	expect(problems).toEqual([]);
 });
 
@@ -242,7 +242,7 @@ test('survival (Japanese): the curve without its crosshair, and the forest plot,
 		csvHeader: FOREST_HEADER,
 		csvLines: 1 + 5,
 		// as printed, the degenerate Japanese ratio too
-		csvRows: ['3レジメン（Table 9）,0.445,0.292,0.678,94', '全体（Table 9）,0.493,0.377,0.645,242', '日本人集団（Table 10）,5.21 × 10⁷,0.000,NE,3']
+		csvRows: ['3レジメン（表 9）,0.445,0.292,0.678,94', '全体（表 9）,0.493,0.377,0.645,242', '日本人集団（表 10）,5.21 × 10⁷,0.000,NE,3']
 	});
 	expect(problems).toEqual([]);
 });

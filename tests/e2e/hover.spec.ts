@@ -22,10 +22,11 @@ test('the survival crosshair follows the pointer, marks both curves and reads S(
 	await page.goto('/en/survival/');
 	await hydrated(page);
 	const crosshair = page.locator('figure.survival-chart .crosshair');
-	const box = (await page.locator('figure.survival-chart rect.overlay').boundingBox())!;
+	const overlay = page.locator('figure.survival-chart rect.overlay');
 	// nothing rests on the plot at t = 0
 	await expect(crosshair).toHaveCount(0);
-	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+	// hover() finds the overlay's centre when it acts, after the chart has been laid out at its shown width
+	await overlay.hover();
 	await expect(crosshair).toHaveCount(1);
 	const t = Number(/t = ([\d.]+)/.exec((await page.locator('.readout').textContent())!)![1]);
 	// the middle of a 0–33 month axis
@@ -42,6 +43,7 @@ test('the survival crosshair follows the pointer, marks both curves and reads S(
 	await expect(crosshair.locator('text')).toHaveCount(3);
 	await expect(crosshair).toContainText(`t = ${t.toFixed(1)}`);
 	// near the right edge it flips to the left of the line
+	const box = (await overlay.boundingBox())!;
 	await page.mouse.move(box.x + box.width - 2, box.y + box.height / 2);
 	await expect(crosshair).toContainText('t = 3');
 	const right = (await crosshair.locator('rect').boundingBox())!;

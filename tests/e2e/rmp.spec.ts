@@ -133,7 +133,7 @@ test('the Japanese page shows Japanese labels', async ({ page, problems }) => {
 	await expect(plot).toContainText('発現割合 (%)');
 	await expect(plot).toContainText('感染症');
 	await expect(page.locator('table.rmp-figures thead')).toContainText('再計算した %');
-	await expect(page.locator('table.rmp-figures thead')).toContainText('CP 95% 信頼区間 (%)');
+	await expect(page.locator('table.rmp-figures thead')).toContainText('Clopper–Pearson 95% 信頼区間 (%)');
 	await expect(page.getByRole('navigation', { name: 'メインナビゲーション' }).getByRole('link', { name: 'RMP' })).toHaveAttribute('aria-current', 'page');
 	expect(problems).toEqual([]);
 });

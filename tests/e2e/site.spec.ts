@@ -14,7 +14,7 @@ test('home page in Japanese names the three trials and the RMP, and links every 
 
 test('language switch keeps the page and changes every label', async ({ page, problems }) => {
 	await page.goto('/datasets/gl_t7_mm003_pfs/');
-	await expect(page.getByRole('heading', { level: 1 })).toContainText('PFS の中間解析結果');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('表 7 MM-003 PFS の中間解析（2022 年 4 月 18 日データカットオフ）');
 	await page.getByRole('link', { name: 'English' }).click();
 	await expect(page).toHaveURL(/\/en\/datasets\/gl_t7_mm003_pfs\/$/);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
@@ -33,6 +33,9 @@ test('the dataset list links every catalogued dataset, in both languages', async
 		await expect(links).toHaveCount(datasets.length);
 		const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
 		expect(hrefs.sort()).toEqual(datasets.map((d) => `${prefix}/datasets/${d.entry.id}/`).sort());
+		// no two links read the same (issue 12: each dataset has its own label)
+		const names = await links.allTextContents();
+		expect(new Set(names).size).toBe(datasets.length);
 	}
 	expect(problems).toEqual([]);
 });

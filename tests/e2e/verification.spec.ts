@@ -54,6 +54,20 @@ test('the Japanese report shows the same counts and the flagged Wald intervals',
 	await expect(page.locator('table.checks tbody tr', { hasText: '信頼性の低い方法' })).toHaveCount(2);
 	// the filter words the statuses too
 	await expect(page.getByLabel('判定').locator('option[value="mismatch"]')).toHaveText('不一致');
+
+	// the engine's explanations and places are worded in Japanese, not shown in English
+	await page.getByRole('button', { name: /不一致/ }).click();
+	const rows = page.locator('table.checks tbody tr');
+	await expect(rows).toHaveCount(3);
+	await expect(rows.filter({ hasText: '164/222 = 73.8739% は四捨五入すると 73.9 となり、印刷値 74.0 と一致しない。' })).toHaveCount(1);
+	await expect(rows.filter({ hasText: '例数 15 で 6.8% となる分母は 219、220、221、222 である。' })).toHaveCount(1);
+	await expect(rows.filter({ hasText: 'ガイドライン 3.6 項、530 行目' })).toHaveCount(1);
+	await expect(rows.filter({ hasText: 'rounds to' })).toHaveCount(0);
+	// the search reads the Japanese wording
+	await page.getByLabel('判定').selectOption('all');
+	await page.getByLabel('検索').fill('記載の Clopper–Pearson 法で再現される');
+	await expect(rows.first()).toContainText('全奏効割合の 95% 信頼区間');
+	await expect(rows.filter({ hasText: '表 2、外国人コホート 150×10⁶個、全奏効割合の 95% 信頼区間' })).toHaveCount(1);
 	expect(problems).toEqual([]);
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flagWords, methodName, statusLabel } from '../../src/lib/site/checkWords';
+import { flagWords, methodName, methodNameIn, statusLabel } from '../../src/lib/site/checkWords';
 import { INTERVAL_METHODS } from '../../src/lib/stats/binomial/interval';
 import { CHECK_STATUSES } from '../../src/lib/verify/check';
 import { overwriteGetLocale } from '../../src/lib/paraglide/runtime';
@@ -33,5 +33,12 @@ describe('checkWords', () => {
 		expect(methodName('an-unknown-method')).toBe('an-unknown-method');
 		overwriteGetLocale(() => 'en');
 		expect(methodName('wilson-cc')).toBe('Wilson with continuity correction');
+	});
+	it('names the one-sample tests of the p-value checks, in the page\'s language or the one asked for', () => {
+		overwriteGetLocale(() => 'ja');
+		expect(['normal', 'normal-cc', 'exact'].map(methodName)).toEqual(['正規近似', '連続性補正付き正規近似', '正確二項検定']);
+		expect(methodNameIn('exact', 'en')).toBe('exact binomial test');
+		expect(methodNameIn('wald-truncated', 'en')).toBe('Wald, cut to 0–100%');
+		expect(methodNameIn('clopper-pearson', 'ja')).toBe('Clopper–Pearson');
 	});
 });

@@ -79,8 +79,8 @@ describe('cleanCurve', () => {
 			{ t: 1, s: 0.9 },
 			{ t: 2, s: 0.8 }
 		]);
-		expect(warnings.join(' ')).toMatch(/percent/);
-		expect(warnings.join(' ')).toMatch(/x < 0/);
+		expect(warnings.map((w) => [w.code, w.params])).toEqual([['y-read-as-percent', {}], ['negative-x-set-to-zero', { count: 1, lowest: '-0.01' }]]);
+		expect(warnings.map((w) => w.message).join(' ')).toMatch(/percent.*x < 0/);
 	});
 	it('enforces a non-increasing step function and keeps the lowest value at a repeated x', () => {
 		const { points } = cleanCurve([
@@ -107,7 +107,8 @@ describe('cleanCurve', () => {
 			{ t: 0.5, s: 1 },
 			{ t: 1, s: 0 }
 		]);
-		expect(warnings.join(' ')).toMatch(/\(0, 1\) added/);
+		expect(warnings.map((w) => [w.code, w.params])).toEqual([['y-clipped', { count: 2 }], ['start-point-added', {}]]);
+		expect(warnings.map((w) => w.message).join(' ')).toMatch(/\(0, 1\) added/);
 	});
 	it('moves a drop reached after a long gap to the middle of the gap, only when asked', () => {
 		const raw = [
@@ -187,7 +188,7 @@ describe('guyotReconstruct on hand-made inputs', () => {
 			{ time: 1, event: 1 }
 		]);
 		expect(r.diagnostics.atRisk).toEqual([{ time: 2, printed: 8, reconstructed: 8 }]);
-		expect(r.diagnostics.warnings.join(' ')).toMatch(/not 0/);
+		expect(r.diagnostics.warnings).toEqual([{ code: 'at-risk-starts-late', params: { time: '2', assumed: 10 }, message: 'first at-risk time is 2, not 0: 10 at risk at 0 assumed (no censoring before 2)' }]);
 	});
 	it('a trailing 0 at risk: everyone leaves before it, clicks after it are ignored', () => {
 		const r = guyotReconstruct({
@@ -206,7 +207,7 @@ describe('guyotReconstruct on hand-made inputs', () => {
 			{ time: 1.5, event: 0 },
 			{ time: 3, event: 0 }
 		]);
-		expect(r.diagnostics.warnings.join(' ')).toMatch(/beyond the last curve point/);
+		expect(r.diagnostics.warnings).toEqual([{ code: 'at-risk-beyond-curve', params: { time: '3', lastCurveTime: '2' }, message: 'at-risk time 3 beyond the last curve point (2): curve carried flat' }]);
 	});
 	it('a curve that never drops: censorings only', () => {
 		const r = guyotReconstruct({ points: [{ t: 0, s: 1 }, { t: 5, s: 1 }], atRisk: [{ time: 0, n: 10 }, { time: 2, n: 6 }, { time: 4, n: 3 }], totalEvents: 0 });
@@ -230,7 +231,7 @@ describe('guyotReconstruct on hand-made inputs', () => {
 		expect(r.diagnostics.atRisk.map((a) => a.reconstructed)).toEqual([10, 8]);
 		// 2 events at 1; the KM then catches up with the curve at the next click: 8 · (1 − 0.5/0.8) = 3
 		expect(r.ipd.filter((p) => p.event === 1).map((p) => p.time)).toEqual([1, 1, 2, 2, 2]);
-		expect(r.diagnostics.warnings.join(' ')).toMatch(/more patient/);
+		expect(r.diagnostics.warnings).toEqual([{ code: 'drop-exceeds-at-risk', params: { from: '0', to: '2', excess: 3 }, message: 'interval 0–2: the curve drops by 3 more patient(s) than the numbers at risk allow; latest events removed' }]);
 	});
 	it('refuses impossible tables and unclean curves', () => {
 		const points = [{ t: 0, s: 1 }, { t: 1, s: 0.5 }];

@@ -13,13 +13,18 @@ const entry = (over: Record<string, unknown> = {}) => ({
 	table: 'Figure 1',
 	title_ja: 'リスク患者数',
 	title_en: 'Numbers at risk',
+	label_ja: '図 1 リスク患者数',
+	label_en: 'Figure 1 · numbers at risk',
 	cutoff: '2022-04-18',
 	trial: 'MM-003',
 	population_ja: null,
 	population_en: null,
 	ci_method_stated: null,
+	ci_method_stated_ja: null,
 	footnotes: [],
+	footnotes_en: [],
 	assumptions: ['3-month grid (assumed)'],
+	assumptions_ja: ['3 カ月間隔（仮定）'],
 	file: 'demo.csv',
 	schema: 'at_risk',
 	source_lines: [264, 267],
@@ -73,6 +78,26 @@ describe('validateCatalog', () => {
 		expect(entries).toHaveLength(0);
 		const where = errors.map((e) => `${e.row}:${e.column}`);
 		expect(where).toEqual(expect.arrayContaining(['1:schema', '1:cutoff', '1:extra', '2:id', '2:file']));
+	});
+	it('requires unique labels in each language and a translation for every footnote and assumption', () => {
+		const { errors, entries } = validateCatalog([
+			entry(),
+			entry({ id: 'other', file: 'other.csv', label_en: 'Figure 1 · numbers at risk (copy)' }),
+			entry({ id: 'third', file: 'third.csv', label_ja: '図 1 リスク患者数（別）', label_en: '' }),
+			entry({ id: 'fourth', file: 'fourth.csv', label_ja: '図 1 その 4', label_en: 'Figure 1 · four', footnotes: ['*1 注'], assumptions_ja: [] }),
+			entry({ id: 'fifth', file: 'fifth.csv', label_ja: '図 1 その 5', label_en: 'Figure 1 · five', ci_method_stated: 'not stated' })
+		]);
+		expect(entries.map((e) => e.id)).toEqual(['demo']);
+		expect(errors.map((e) => `${e.row}:${e.column}:${e.expected}`)).toEqual([
+			'2:label_ja:a label not used by another entry',
+			'3:label_en:a non-empty string',
+			'4:footnotes:as many items as footnotes_en (0)',
+			'4:footnotes_en:1 translations, one per item of footnotes in the same order',
+			'4:assumptions:as many items as assumptions_ja (0)',
+			'4:assumptions_ja:1 translations, one per item of assumptions in the same order',
+			'5:ci_method_stated:null exactly when ci_method_stated_ja is null',
+			'5:ci_method_stated_ja:null exactly when ci_method_stated is null'
+		]);
 	});
 	it('rejects a non-array', () => {
 		expect(validateCatalog({}).errors[0]?.expected).toBe('a JSON array of catalog entries');

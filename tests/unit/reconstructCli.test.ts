@@ -18,6 +18,17 @@ describe('npm run reconstruct', () => {
 		expect(diag.arms.map((a: { arm: string; mode: string }) => [a.arm, a.mode])).toEqual([['control', 'curve'], ['experimental', 'table']]);
 		for (const a of diag.arms) for (const t of a.atRisk) expect(t.reconstructed).toBe(t.printed);
 		expect(diag.arms[1].events).toEqual({ printed: 81, reconstructed: 81 });
+		// warnings stay the English sentences scripts read; their codes and parameters come beside them, in the same order
+		expect(diag.arms[0].warnings).toEqual([
+			'1 point(s) with x < 0 set to 0 (lowest -0.0589266)',
+			'21 upward jitter(s) flattened by the running minimum (largest 0.0354)',
+			'11 drop(s) after a gap wider than 0.03 of the x range placed mid-gap'
+		]);
+		expect(diag.arms[0].warningCodes).toEqual([
+			{ code: 'negative-x-set-to-zero', params: { count: 1, lowest: '-0.0589266' } },
+			{ code: 'upward-jitter-flattened', params: { count: 21, largest: 0.0354 } },
+			{ code: 'drops-moved-mid-gap', params: { count: 11, gapShare: 0.03 } }
+		]);
 		const ipd = Papa.parse<Record<string, string>>(readFileSync(out, 'utf8'), { header: true, skipEmptyLines: true }).data;
 		expect(Object.keys(ipd[0]!)).toEqual(['time', 'event', 'arm']);
 		expect(ipd.filter((x) => x.arm === 'control')).toHaveLength(31);

@@ -251,7 +251,7 @@ describe('describeArm and compareArms: the statistics of one arm and of two, for
 
 	it('reports a Cox model without events as a warning, not an exception', () => {
 		const c = compareArms('A', [{ time: 1, event: 0 }], 'B', [{ time: 2, event: 0 }], null);
-		expect(c).toEqual({ reference: 'A', compared: 'B', logRank: { chisq: 0, p: 1 }, cox: null, printed: null, warnings: ['no Cox model: a Cox model needs at least one event'] });
+		expect(c).toEqual({ reference: 'A', compared: 'B', logRank: { chisq: 0, p: 1 }, cox: null, printed: null, warnings: [{ code: 'cox-no-events', params: {}, message: 'no Cox model: a Cox model needs at least one event' }] });
 	});
 });
 

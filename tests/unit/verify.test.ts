@@ -31,6 +31,11 @@ describe('inferInterval', () => {
 		expect(inf.reproducing).toEqual(['wald-truncated']);
 		expect(inf.flags).toEqual(['unreliable-method', 'truncated-bound']);
 		expect(inf.warnings.join(' ')).toMatch(/cut at 0/);
+		// the same warnings as codes, in the same order, with the numbers they print
+		expect(inf.warning_explanations).toEqual([
+			{ code: 'wald_unreliable', params: { x: 2, n: 5, few: 'events', level: 95 } },
+			{ code: 'wald_truncated_only', params: { bound: 'lower', value: '-2.9' } }
+		]);
 	});
 	it('compares each bound at its own printed precision ("100" has none)', () => {
 		const inf = inferInterval(3, 3, 95, '29.2', '100', 'clopper-pearson');

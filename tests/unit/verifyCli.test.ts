@@ -16,12 +16,24 @@ function copyData(): string {
 
 describe('npm run verify', () => {
 	it('--json prints one JSON object with the summary and every check', () => {
-		const out = execFileSync(TSX, ['--tsconfig', 'tsconfig.json', 'scripts/verify.ts', '--json'], { encoding: 'utf8' });
+		// the report is about 2 MB (explanations and places as codes beside the English): more than the default buffer
+		const out = execFileSync(TSX, ['--tsconfig', 'tsconfig.json', 'scripts/verify.ts', '--json'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 		const report = JSON.parse(out);
 		expect(report.summary.mismatch).toBe(3);
 		expect(report.summary.total).toBe(report.checks.length);
-		const keys = ['id', 'document', 'location', 'kind', 'numerator', 'denominator', 'published', 'recomputed', 'method', 'stated_method', 'status', 'detail'];
+		const keys = ['id', 'document', 'location', 'where', 'kind', 'numerator', 'denominator', 'published', 'recomputed', 'method', 'stated_method', 'status', 'detail', 'explanation'];
 		for (const c of report.checks) for (const k of keys) expect(Object.hasOwn(c, k), `${c.id} lacks ${k}`).toBe(true);
+		// the explanation and the place as codes with parameters, beside the English detail and location
+		const t2 = report.checks.find((c: { id: string }) => c.id === 'gl_t2_mm001_2019_orr/d300/ci');
+		expect(t2.explanation).toEqual([{ code: 'interval_stated_reproduces', params: { stated: 'clopper-pearson', also: [] } }]);
+		expect(t2.where).toEqual({
+			document: 'guideline',
+			table: 'Table 2',
+			line: 131,
+			group_en: 'Foreign cohort, 300×10⁶ CAR+ T cells',
+			group_ja: '外国人コホート 300×10⁶個',
+			quantity: { code: 'orr_ci', params: { level: '95' } }
+		});
 	}, 30_000);
 
 	it('--strict exits 1 on a mismatch; without it the run exits 0', () => {
@@ -55,6 +67,6 @@ describe('npm run verify', () => {
 	it('--help documents every option', () => {
 		const r = run('--help');
 		expect(r.status).toBe(0);
-		for (const opt of ['--json', '--data DIR', '--strict', '--out FILE', '--help', 'clopper-pearson', 'mid-p', 'Exit codes']) expect(r.stdout).toContain(opt);
+		for (const opt of ['--json', '--data DIR', '--strict', '--out FILE', '--help', 'clopper-pearson', 'mid-p', 'Exit codes', 'explanation', 'where', 'method_explanation']) expect(r.stdout).toContain(opt);
 	}, 30_000);
 });

@@ -7,6 +7,7 @@ import { confidenceBand, coxTwoArm, kaplanMeier, logRank, medianSurvival, number
 import { cleanCurve } from '../stats/survival/reconstruct/curvePoints';
 import { guyotReconstruct } from '../stats/survival/reconstruct/guyot';
 import { tableMode } from '../stats/survival/reconstruct/tableMode';
+import { reconstructionWarning, type ReconstructionWarning } from '../stats/survival/reconstruct/warnings';
 import type { PrintedHazardRatio, PrintedMedian, SummaryStatistic, SurvivalSummary } from './survivalSummary';
 
 /**
@@ -62,8 +63,8 @@ export interface AnalysisArm {
 		/** R's survfit default: log transform, 95% */
 		readonly rebuilt: { readonly estimate: number | null; readonly lower: number | null; readonly upper: number | null; readonly level: 95; readonly confType: 'log' };
 	};
-	/** what the reconstruction had to adjust (curve cleaning, Guyot diagnostics, table-mode fit) */
-	readonly warnings: readonly string[];
+	/** what the reconstruction had to adjust (curve cleaning, Guyot diagnostics, table-mode fit): codes for the page, English messages for scripts */
+	readonly warnings: readonly ReconstructionWarning[];
 }
 
 export interface AnalysisComparison {
@@ -83,7 +84,8 @@ export interface AnalysisComparison {
 		readonly converged: boolean;
 	} | null;
 	readonly printed: PrintedHazardRatio | null;
-	readonly warnings: readonly string[];
+	/** a Cox model that did not converge or could not be fitted */
+	readonly warnings: readonly ReconstructionWarning[];
 }
 
 export interface SurvivalAnalysis {
@@ -140,7 +142,7 @@ export function analyzeSurvival(input: SurvivalAnalysisInput): { result: Surviva
 	const hrPrinted = summary?.hazardRatio ?? null;
 	const hasCurve = (arm: string) => Object.hasOwn(input.curves, arm);
 
-	const rebuilt = new Map<string, { mode: 'curve' | 'table'; ipd: SurvivalRecord[]; warnings: string[]; band: { time: number; lower: number; upper: number }[] }>();
+	const rebuilt = new Map<string, { mode: 'curve' | 'table'; ipd: SurvivalRecord[]; warnings: ReconstructionWarning[]; band: { time: number; lower: number; upper: number }[] }>();
 	for (const arm of arms.filter(hasCurve)) {
 		try {
 			const clean = cleanCurve([...input.curves[arm]!], { midGap: 0.03 });
@@ -211,7 +213,7 @@ export interface ArmContext {
 	readonly printedEvents: number | null;
 	readonly printedMedian: PrintedMedian | null;
 	readonly band: readonly { time: number; lower: number; upper: number }[];
-	readonly warnings: readonly string[];
+	readonly warnings: readonly ReconstructionWarning[];
 }
 
 /**
@@ -249,7 +251,7 @@ export function describeArm(id: string, ipd: readonly SurvivalRecord[], context:
  */
 export function compareArms(reference: string, referenceIpd: readonly SurvivalRecord[], compared: string, comparedIpd: readonly SurvivalRecord[], printed: PrintedHazardRatio | null): AnalysisComparison {
 	const records = [referenceIpd, comparedIpd].flatMap((ipd, g) => ipd.map((x) => ({ time: x.time, event: x.event, group: g as 0 | 1 })));
-	const warnings: string[] = [];
+	const warnings: ReconstructionWarning[] = [];
 	const lr = logRank(records);
 	let cox: AnalysisComparison['cox'] = null;
 	try {
@@ -258,9 +260,11 @@ export function compareArms(reference: string, referenceIpd: readonly SurvivalRe
 		const level = printed?.level ? Number(printed.level) : null;
 		const at = level === null ? null : fit.ci(level / 100);
 		cox = { hr: num(fit.hr), lower: num(ci.lower), upper: num(ci.upper), level: 95, atPrintedLevel: at && level !== null ? { level, lower: num(at.lower), upper: num(at.upper) } : null, converged: fit.converged };
-		if (!fit.converged) warnings.push('the Cox model did not converge (an arm without events?): its hazard ratio runs off');
+		if (!fit.converged) warnings.push(reconstructionWarning('cox-not-converged', {}));
 	} catch (e) {
-		warnings.push(`no Cox model: ${(e as Error).message}`);
+		// coxTwoArm throws for data without events; any other failure keeps the fitting code's own words
+		const noEvents = records.every((r) => r.event !== 1);
+		warnings.push(noEvents ? reconstructionWarning('cox-no-events', {}) : reconstructionWarning('cox-failed', { reason: (e as Error).message }));
 	}
 	return { reference, compared, logRank: { chisq: finite(lr.chisq), p: finite(lr.p) }, cox, printed, warnings };
 }

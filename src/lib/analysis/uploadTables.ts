@@ -42,7 +42,8 @@ export function uploadDataset(file: string, kind: TableKind, rows: readonly Row[
 			id,
 			document: UPLOAD_DOCUMENT,
 			section: '',
-			table: kind === 'adverse_reaction' ? `${file} (adverse reactions)` : 'your response table',
+			// the file name is the reader's name for the table, in any language
+			table: file,
 			title_ja: file,
 			title_en: file,
 			cutoff: null,

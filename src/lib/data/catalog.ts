@@ -41,33 +41,49 @@ export interface CatalogEntry {
 	readonly document: DocumentFile | typeof UPLOAD_DOCUMENT;
 	readonly section: string;
 	readonly table: string;
+	/** the table's title as printed (datasets split from one table share it) */
 	readonly title_ja: string;
 	readonly title_en: string;
+	/** a short name unique to this dataset: table number, trial, what it holds, cut-off (a reader's upload has none) */
+	readonly label_ja?: string;
+	readonly label_en?: string;
 	readonly cutoff: string | null;
 	readonly trial: string | null;
 	readonly population_ja: string | null;
 	readonly population_en: string | null;
 	/** the CI method the footnote states, "not stated", or null when the dataset has no interval */
 	readonly ci_method_stated: string | null;
+	/** the same in Japanese, null exactly when ci_method_stated is */
+	readonly ci_method_stated_ja?: string | null;
 	readonly footnotes: readonly string[];
+	/** English translations of the footnotes, same count and order */
+	readonly footnotes_en?: readonly string[];
 	/** anything the data relies on that the document does not print, with its reasoning */
 	readonly assumptions: readonly string[];
+	/** the assumptions in Japanese, same count and order; `…` marks an identifier or a quote in Latin script */
+	readonly assumptions_ja?: readonly string[];
 	readonly file: string;
 	readonly schema: SchemaKind;
 	readonly source_lines: readonly [number, number];
 }
 
-const STRING_FIELDS = ['id', 'section', 'table', 'title_ja', 'title_en', 'file'] as const;
-const NULLABLE_FIELDS = ['cutoff', 'trial', 'population_ja', 'population_en', 'ci_method_stated'] as const;
+const STRING_FIELDS = ['id', 'section', 'table', 'title_ja', 'title_en', 'label_ja', 'label_en', 'file'] as const;
+const NULLABLE_FIELDS = ['cutoff', 'trial', 'population_ja', 'population_en', 'ci_method_stated', 'ci_method_stated_ja'] as const;
+// each text list with its translation, which must hold as many items in the same order
+const LIST_PAIRS = [
+	['footnotes', 'footnotes_en'],
+	['assumptions', 'assumptions_ja']
+] as const;
 const ALLOWED = new Set<string>([
 	...STRING_FIELDS,
 	...NULLABLE_FIELDS,
 	'document',
-	'footnotes',
-	'assumptions',
+	...LIST_PAIRS.flat(),
 	'schema',
 	'source_lines'
 ]);
+
+const isTextList = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string' && s !== '');
 
 /** Validates the parsed catalog.json; problems name the entry (row = its 1-based position) and field. */
 export function validateCatalog(json: unknown, file = 'catalog.json'): { entries: CatalogEntry[]; errors: DataError[] } {
@@ -78,6 +94,7 @@ export function validateCatalog(json: unknown, file = 'catalog.json'): { entries
 	const entries: CatalogEntry[] = [];
 	const ids = new Set<string>();
 	const files = new Set<string>();
+	const labels = { label_ja: new Set<string>(), label_en: new Set<string>() };
 	json.forEach((raw: unknown, i) => {
 		const row = i + 1;
 		const err = (column: string, expected: string, found?: unknown) =>
@@ -93,8 +110,23 @@ export function validateCatalog(json: unknown, file = 'catalog.json'): { entries
 		for (const k of NULLABLE_FIELDS) if (!(e[k] === null || (typeof e[k] === 'string' && e[k] !== ''))) err(k, 'a non-empty string or null', e[k]);
 		if (typeof e.document !== 'string' || !Object.hasOwn(DOCUMENTS, e.document)) err('document', `one of ${Object.keys(DOCUMENTS).join(', ')}`, e.document);
 		if (typeof e.schema !== 'string' || !isSchemaKind(e.schema)) err('schema', 'a schema kind of src/lib/data/schemas.ts', e.schema);
-		for (const k of ['footnotes', 'assumptions'] as const) {
-			if (!Array.isArray(e[k]) || !(e[k] as unknown[]).every((s) => typeof s === 'string' && s !== '')) err(k, 'an array of non-empty strings', e[k]);
+		for (const [k, t] of LIST_PAIRS) {
+			if (!isTextList(e[k])) err(k, 'an array of non-empty strings', e[k]);
+			if (!isTextList(e[t])) err(t, 'an array of non-empty strings', e[t]);
+			else if (isTextList(e[k]) && e[t].length !== e[k].length) {
+				// either list may be the wrong one: name both
+				err(k, `as many items as ${t} (${e[t].length})`, `${e[k].length} items`);
+				err(t, `${e[k].length} translations, one per item of ${k} in the same order`, `${e[t].length} items`);
+			}
+		}
+		if ((e.ci_method_stated === null) !== (e.ci_method_stated_ja === null)) {
+			err('ci_method_stated', 'null exactly when ci_method_stated_ja is null', e.ci_method_stated);
+			err('ci_method_stated_ja', 'null exactly when ci_method_stated is null', e.ci_method_stated_ja);
+		}
+		for (const k of ['label_ja', 'label_en'] as const) {
+			if (typeof e[k] !== 'string') continue;
+			if (labels[k].has(e[k])) err(k, 'a label not used by another entry', e[k]);
+			labels[k].add(e[k]);
 		}
 		const lines = e.source_lines;
 		if (!Array.isArray(lines) || lines.length !== 2 || !lines.every((n) => Number.isInteger(n) && n >= 1) || lines[0] > lines[1]) {

@@ -46,6 +46,19 @@ const ciOrdered: RowRule = {
 	}
 };
 
+/** A column's translation is filled exactly when the column is (an empty _ja cell means "not printed"). */
+const paired = (ja: string): RowRule => {
+	const en = ja.replace(/_ja$/, '_en');
+	return {
+		check(row) {
+			const a = (row[ja] ?? '') !== '';
+			const b = (row[en] ?? '') !== '';
+			if (a === b) return null;
+			return a ? { column: en, expected: `a translation of ${ja} (${row[ja]})` } : { column: en, expected: `empty, as ${ja} is empty` };
+		}
+	};
+};
+
 export interface Schema {
 	readonly kind: string;
 	readonly description: string;
@@ -120,6 +133,7 @@ export const SCHEMAS = {
 				)
 			),
 			req('statistic_ja'),
+			req('statistic_en'),
 			opt('count', count),
 			opt('percent', percent),
 			opt('estimate', printed),
@@ -261,16 +275,21 @@ export const SCHEMAS = {
 		req('name_en'),
 		req('survey_type', id),
 		req('safety_concerns_ja'),
+		req('safety_concerns_en'),
 		req('objective_ja'),
 		req('objective_en'),
 		req('period_ja'),
+		req('period_en'),
 		opt('period_start', date),
 		opt('period_end', date),
 		opt('registration_period_ja'),
+		opt('registration_period_en'),
 		req('target_n', count),
 		req('target_n_text_ja'),
-		opt('observation_period_ja')
-	]),
+		req('target_n_text_en'),
+		opt('observation_period_ja'),
+		opt('observation_period_en')
+	], [paired('registration_period_ja'), paired('observation_period_ja')]),
 	rmp_survey_number: schema(
 		'rmp_survey_number',
 		'Every number in a survey’s sample-size rationale',
@@ -295,11 +314,14 @@ export const SCHEMAS = {
 		req('activity_ja'),
 		req('activity_en'),
 		opt('milestone_n_ja'),
+		opt('milestone_n_en'),
 		opt('milestone_timing_ja'),
+		opt('milestone_timing_en'),
 		opt('status_ja'),
 		opt('status_en'),
-		opt('report_ja')
-	])
+		opt('report_ja'),
+		opt('report_en')
+	], [paired('milestone_n_ja'), paired('milestone_timing_ja'), paired('report_ja')])
 } as const satisfies Record<string, Schema>;
 
 export type SchemaKind = keyof typeof SCHEMAS;

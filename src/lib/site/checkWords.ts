@@ -1,6 +1,8 @@
 import { m } from '$lib/paraglide/messages';
 import type { CheckFlag, CheckStatus } from '$lib/verify/check';
 import type { IntervalMethod } from '$lib/stats/binomial/interval';
+import type { OneSampleTest } from '$lib/stats/binomial';
+import type { Locale } from './i18n';
 
 // The verification engine's statuses and flags are codes (stable for scripts and the JSON report); pages word them
 // in the reader's language.
@@ -26,8 +28,11 @@ export const statusLabel = (s: CheckStatus): string => STATUS[s]();
 /** A flag's short label and the sentence that explains it, in the page's language. */
 export const flagWords = (f: CheckFlag): { label: string; why: string } => ({ label: FLAG[f].label(), why: FLAG[f].why() });
 
-// proper names as their authors write them (an en dash between two names); the two variants worded per language
-const METHOD: Record<IntervalMethod, () => string> = {
+type Words = (inputs?: Record<string, never>, options?: { locale?: Locale }) => string;
+
+// proper names as their authors write them (an en dash between two names); the variants and the one-sample tests
+// (the p-value checks' methods) worded per language
+const METHOD: Record<IntervalMethod | OneSampleTest, Words> = {
 	'clopper-pearson': () => 'Clopper–Pearson',
 	wald: () => 'Wald',
 	'wald-truncated': m.method_wald_truncated,
@@ -35,8 +40,25 @@ const METHOD: Record<IntervalMethod, () => string> = {
 	'wilson-cc': m.method_wilson_cc,
 	'agresti-coull': () => 'Agresti–Coull',
 	jeffreys: () => 'Jeffreys',
-	'mid-p': () => 'mid-p'
+	'mid-p': () => 'mid-p',
+	normal: m.explain_test_normal,
+	'normal-cc': m.explain_test_normal_cc,
+	exact: m.explain_test_exact
 };
 
-/** An interval method's name for the page ("clopper-pearson" → "Clopper–Pearson"); an unknown code is shown as it is. */
-export const methodName = (code: string): string => (Object.hasOwn(METHOD, code) ? METHOD[code as IntervalMethod]() : code);
+/**
+ * An interval method's or one-sample test's name in the given language (the page's when omitted); an unknown code as
+ * it is.
+ * @example methodNameIn('exact', 'ja') // '正確二項検定'
+ */
+export const methodNameIn = (code: string, lang?: Locale): string =>
+	Object.hasOwn(METHOD, code) ? METHOD[code as IntervalMethod](undefined, lang ? { locale: lang } : undefined) : code;
+
+/**
+ * An interval method's or one-sample test's name for the page ("clopper-pearson" → "Clopper–Pearson"); an unknown
+ * code is shown as it is. One argument, so `codes.map(methodName)` works.
+ */
+export const methodName = (code: string): string => methodNameIn(code);
+
+/** Whether a code is one of the interval methods or tests that methodName words. */
+export const isMethodCode = (code: string): boolean => Object.hasOwn(METHOD, code);

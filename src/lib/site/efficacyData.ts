@@ -1,4 +1,5 @@
 import type { Dataset } from '$lib/data/dataset';
+import { tableName } from './chartProvenance';
 import type { Check } from '$lib/verify/check';
 
 /** One printed ORR interval with its verification: a row of the interval chart and its table. */
@@ -22,8 +23,8 @@ export function orrIntervalRows(datasets: readonly Dataset[], report: readonly C
 						id,
 						dataset: d.entry.id,
 						trial: d.entry.trial ?? '',
-						section_ja: [d.entry.trial, d.entry.table, cut].filter(Boolean).join(' · '),
-						section_en: [d.entry.trial, d.entry.table, cut].filter(Boolean).join(' · '),
+						section_ja: [...new Set([d.entry.trial, tableName(d.entry.table, 'ja'), cut])].filter(Boolean).join(' · '),
+						section_en: [...new Set([d.entry.trial, d.entry.table, cut])].filter(Boolean).join(' · '),
 						label_ja: [r.group_ja, r.arm_ja].filter(Boolean).join(' · '),
 						label_en: [r.group_en, r.arm_en].filter(Boolean).join(' · '),
 						x: c?.numerator ?? null,

@@ -2,6 +2,7 @@ import type { Dataset } from '$lib/data/dataset';
 import type { Row } from '$lib/data/parseDataset';
 import type { Check, CheckStatus } from '$lib/verify/check';
 import { printedFigure, quotedStudy } from '$lib/verify/denominatorChecks';
+import type { Explanation } from '$lib/verify/explanation';
 import { checkId } from '$lib/verify/location';
 import type { IncidenceGroupInput } from '$lib/charts/incidenceLayout';
 import { readSort, writeSort } from './tableSort';
@@ -93,7 +94,9 @@ export interface DenominatorFlag {
 	readonly published: string;
 	/** "2.1% (1/47)": the same count over the denominator the other quotations print */
 	readonly recomputed: string;
+	/** the engine's English sentence, and the same as codes for wording in the page's language */
 	readonly detail: string;
+	readonly explanation: readonly Explanation[];
 }
 
 /** One incidence figure of rmp_incidence_a / _b, with its recomputation, interval and checks. */
@@ -298,7 +301,7 @@ function incidenceFigures(
 		for (const r of d.rows) {
 			const c = byId.get(checkId(d, r, 'denominator'));
 			if (!c || c.kind !== 'denominator_consistency') continue;
-			const flag: DenominatorFlag = { checkId: c.id, status: c.status, published: c.published, recomputed: c.recomputed ?? '', detail: c.detail };
+			const flag: DenominatorFlag = { checkId: c.id, status: c.status, published: c.published, recomputed: c.recomputed ?? '', detail: c.detail, explanation: c.explanation };
 			for (const x of d.rows) if (quotedStudy(x) === quotedStudy(r) && printedFigure(x) === printedFigure(r)) flags.set(`${d.entry.id}/${x.incidence_id}`, flag);
 		}
 	}

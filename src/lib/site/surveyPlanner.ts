@@ -2,6 +2,8 @@ import type { Dataset } from '$lib/data/dataset';
 import type { Row } from '$lib/data/parseDataset';
 import { exactPower, exactSampleSize, expectedCount, minNForAtLeastOne, normalPower, normalSampleSize, probAtLeastOne } from '$lib/stats/binomial';
 import type { Check } from '$lib/verify/check';
+import type { Explanation, MethodExplanation } from '$lib/verify/explanation';
+import type { Where } from '$lib/verify/location';
 
 /**
  * The survey planner (/rmp/surveys/): the post-marketing surveys of the RMP with every number of their sample-size
@@ -39,15 +41,23 @@ export interface SurveyNumber {
 	readonly line: number;
 }
 
+/**
+ * One sample_size check of a survey. `location`, `method` and `detail` are the engine's English (for scripts); a page
+ * words `where` (its `quantity` alone within the survey's own section), `method_explanation` and `explanation` in its
+ * language, e.g. with <CheckExplanation check={c} part="quantity" />.
+ */
 export interface SurveyCheck {
 	readonly id: string;
 	readonly seq: number;
 	readonly location: string;
+	readonly where: Where;
 	readonly published: string;
 	readonly recomputed: string | null;
 	readonly method: string | null;
+	readonly method_explanation?: MethodExplanation;
 	readonly status: Check['status'];
 	readonly detail: string;
+	readonly explanation: readonly Explanation[];
 	readonly line: number;
 }
 
@@ -59,12 +69,16 @@ export interface Survey {
 	readonly objective_ja: string;
 	readonly objective_en: string;
 	readonly period_ja: string;
+	readonly period_en: string;
 	readonly start: string;
 	readonly end: string;
 	readonly registration_ja: string;
+	readonly registration_en: string;
 	readonly target_n: string;
 	readonly target_text_ja: string;
+	readonly target_text_en: string;
 	readonly observation_ja: string;
+	readonly observation_en: string;
 	readonly line: number;
 	readonly numbers: readonly SurveyNumber[];
 	readonly checks: readonly SurveyCheck[];
@@ -79,10 +93,13 @@ export interface Activity {
 	readonly name_ja: string;
 	readonly name_en: string;
 	readonly milestone_n_ja: string;
+	readonly milestone_n_en: string;
 	readonly timing_ja: string;
+	readonly timing_en: string;
 	readonly status_ja: string;
 	readonly status_en: string;
 	readonly report_ja: string;
+	readonly report_en: string;
 	/** the survey period (rmp_surveys.csv) when this activity is one of the surveys */
 	readonly start: string | null;
 	readonly end: string | null;
@@ -150,11 +167,14 @@ export function surveyPlannerData(datasets: readonly Dataset[], checks: readonly
 				id: c.id,
 				seq: Number(c.id.split('/')[2]),
 				location: c.location,
+				where: c.where,
 				published: c.published,
 				recomputed: c.recomputed,
 				method: c.method,
+				...(c.method_explanation ? { method_explanation: c.method_explanation } : {}),
 				status: c.status,
 				detail: c.detail,
+				explanation: c.explanation,
 				line: c.source_line
 			}));
 		return {
@@ -165,12 +185,16 @@ export function surveyPlannerData(datasets: readonly Dataset[], checks: readonly
 			objective_ja: s.objective_ja ?? '',
 			objective_en: s.objective_en ?? '',
 			period_ja: s.period_ja ?? '',
+			period_en: s.period_en ?? '',
 			start: s.period_start ?? '',
 			end: s.period_end ?? '',
 			registration_ja: s.registration_period_ja ?? '',
+			registration_en: s.registration_period_en ?? '',
 			target_n: s.target_n ?? '',
 			target_text_ja: s.target_n_text_ja ?? '',
+			target_text_en: s.target_n_text_en ?? '',
 			observation_ja: s.observation_period_ja ?? '',
+			observation_en: s.observation_period_en ?? '',
 			line: num(s, 'source_line'),
 			numbers,
 			checks: own,
@@ -187,10 +211,13 @@ export function surveyPlannerData(datasets: readonly Dataset[], checks: readonly
 			name_ja: a.activity_ja ?? '',
 			name_en: a.activity_en ?? '',
 			milestone_n_ja: a.milestone_n_ja ?? '',
+			milestone_n_en: a.milestone_n_en ?? '',
 			timing_ja: a.milestone_timing_ja ?? '',
+			timing_en: a.milestone_timing_en ?? '',
 			status_ja: a.status_ja ?? '',
 			status_en: a.status_en ?? '',
 			report_ja: a.report_ja ?? '',
+			report_en: a.report_en ?? '',
 			start: s?.start || null,
 			end: s?.end || null,
 			line: num(a, 'source_line')

@@ -1,4 +1,5 @@
 import type { Dataset } from '$lib/data/dataset';
+import { tableName } from './chartProvenance';
 import { survivalPanel } from '$lib/site/survivalData';
 import type { RebuiltEndpoint } from '$lib/verify/reconstructions';
 
@@ -19,7 +20,7 @@ export function forestRows(datasets: readonly Dataset[]) {
 			.map((r) => ({
 				id: `${id}/${r.group_id}`,
 				dataset: id,
-				label_ja: `${r.group_ja}（${d.entry.table}）`,
+				label_ja: `${r.group_ja}（${tableName(d.entry.table, 'ja')}）`,
 				label_en: `${r.group_en} (${d.entry.table})`,
 				estimate: num(r.estimate),
 				lower: num(r.ci_lower),

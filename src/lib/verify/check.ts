@@ -1,3 +1,6 @@
+import type { Explanation, MethodExplanation } from './explanation';
+import type { Where } from './location';
+
 /** One verified (or unverifiable) printed number. The fields mirror `npm run verify -- --json` (issue 3). */
 export type CheckStatus = 'reproduced' | 'reproduced-other-method' | 'mismatch' | 'not-recomputable' | 'approximate';
 
@@ -17,8 +20,10 @@ export interface Check {
 	readonly id: string;
 	/** seed file name */
 	readonly document: string;
-	/** where a reader finds it, e.g. "Table 2, 300×10⁶ column, ORR" */
+	/** where a reader finds it, e.g. "Table 2, 300×10⁶ column, ORR" (stable English for scripts) */
 	readonly location: string;
+	/** the same place as parts (document, table, section, line, column in both languages, quantity code), for wording */
+	readonly where: Where;
 	readonly kind: CheckKind;
 	readonly numerator: number | null;
 	readonly denominator: number | null;
@@ -29,8 +34,14 @@ export interface Check {
 	readonly method: string | null;
 	readonly stated_method: string | null;
 	readonly status: CheckStatus;
-	/** a sentence a reader understands, with the arithmetic */
+	/** a sentence a reader understands, with the arithmetic (stable English for scripts) */
 	readonly detail: string;
+	/** the detail as codes with parameters, one entry per sentence, for wording in the reader's language */
+	readonly explanation: readonly Explanation[];
+	/** the method as a code with parameters when `method` is a description (not an interval or test code) */
+	readonly method_explanation?: MethodExplanation;
+	/** the stated method as a code when it is a survival method a footnote describes (`stated_method` is its English) */
+	readonly stated_method_explanation?: MethodExplanation;
 	/** reasons to be careful even when reproduced: `stated-method-differs`, `unreliable-method`, `truncated-bound`, `zero-width` */
 	readonly flags?: readonly CheckFlag[];
 	/** every method that reproduces the printed value (intervals, tests) */

@@ -3,7 +3,8 @@ import type { Dataset } from '$lib/data/dataset';
 import type { Row } from '$lib/data/parseDataset';
 import { decimalsOf, percentOf } from '$lib/stats/printedPrecision';
 import type { Check } from './check';
-import { checkId } from './location';
+import { describeMethod, explain, quantity } from './explanation';
+import { checkId, whereOf } from './location';
 
 /** The study, arm and phase a quotation belongs to: quotations with the same key should share one denominator. */
 export const quotedStudy = (r: Row): string => [r.trial_id || r.population_ja || '', r.arm_ja ?? '', r.phase_ja ?? ''].join('|');
@@ -32,23 +33,40 @@ export function denominatorChecks(datasets: readonly Dataset[]): Check[] {
 			const figure = printedFigure(r);
 			if (seen.has(figure)) continue;
 			seen.add(figure);
-			const events = group.filter((q) => printedFigure(q.r) === figure).map((q) => q.r.event_en);
-			const others = [...lines].filter(([n]) => n !== r.denominator).map(([n, ls]) => `${n} (line${ls.size > 1 ? 's' : ''} ${[...ls].join(', ')})`);
+			const covered = group.filter((q) => printedFigure(q.r) === figure).map((q) => q.r);
+			const events = covered.map((x) => x.event_en);
+			const otherLines = [...lines].filter(([n]) => n !== r.denominator);
+			const others = otherLines.map(([n, ls]) => `${n} (line${ls.size > 1 ? 's' : ''} ${[...ls].join(', ')})`);
+			const study = { en: r.trial_id || (r.population_en ?? ''), ja: r.trial_id || r.population_ja || (r.population_en ?? '') };
 			const alt = percentOf(Number(r.count), Number(majority![0]), decimalsOf(r.percent!));
 			const clear = majority![1].size >= 2 && !majority![1].has(Number(r.source_line));
 			checks.push({
 				id: checkId(d, r, 'denominator'),
 				document: d.entry.document,
 				location: `RMP section 1.1, line ${r.source_line}, ${r.trial_id || (r.population_en ?? '').slice(0, 60)}: ${events.join(', ')}`,
+				where: whereOf(d, r, quantity('quoted_figure', { events_en: covered.map((x) => x.event_en ?? ''), events_ja: covered.map((x) => x.event_ja || (x.event_en ?? '')) }), study),
 				kind: 'denominator_consistency',
 				numerator: Number(r.count),
 				denominator: Number(r.denominator),
 				published: `${r.percent}% (${r.count}/${r.denominator})`,
 				recomputed: `${alt}% (${r.count}/${majority![0]})`,
 				method: 'the same study, arm and phase quoted elsewhere in the document',
+				method_explanation: describeMethod('same_study_elsewhere', {}),
 				stated_method: null,
 				status: clear ? 'mismatch' : 'approximate',
 				detail: `This study is quoted with ${others.join('; ')} patients elsewhere, but with ${r.denominator} here: ${r.count}/${r.denominator} = ${r.percent}%, while ${r.count}/${majority![0]} would be ${alt}%.${clear ? '' : ' It may be a subset the text does not name.'}`,
+				explanation: [
+					explain('denominator_differs', {
+						other_ns: otherLines.map(([n]) => n),
+						other_lines: otherLines.map(([, ls]) => [...ls].join(',')),
+						denominator: r.denominator!,
+						count: r.count ?? '',
+						percent: r.percent ?? '',
+						majority: majority![0],
+						alternative: alt
+					}),
+					...(clear ? [] : [explain('denominator_maybe_subset', {})])
+				],
 				dataset: d.entry.id,
 				source_line: Number(r.source_line)
 			});

@@ -1,6 +1,7 @@
 import { confidenceInterval, INTERVAL_METHODS, type IntervalMethod } from '$lib/stats/binomial';
 import { decimalsOf, roundHalfUp } from '$lib/stats/printedPrecision';
 import type { CheckFlag } from './check';
+import { explain, type Explanation } from './explanation';
 
 export interface IntervalInference {
 	/** every method whose bounds, rounded like the printed ones, equal them */
@@ -9,8 +10,9 @@ export interface IntervalInference {
 	readonly method: IntervalMethod;
 	/** the reported method's interval at the printed precision, e.g. "[65.8, 81.1]" */
 	readonly recomputed: string;
-	/** reasons to distrust the reproducing method for these counts, in words and as flags */
+	/** reasons to distrust the reproducing method for these counts, in words, as codes (same order) and as flags */
 	readonly warnings: readonly string[];
+	readonly warning_explanations: readonly Explanation[];
 	readonly flags: readonly CheckFlag[];
 	/** every method's interval at the printed precision, for the report page */
 	readonly all: Readonly<Record<IntervalMethod, string>>;
@@ -52,6 +54,7 @@ export function inferInterval(x: number, n: number, levelPercent: number, lower:
 	const ordered = PREFERENCE.filter((m) => reproducing.includes(m));
 	const method = stated && reproducing.includes(stated) ? stated : (ordered[0] ?? stated ?? 'clopper-pearson');
 	const warnings: string[] = [];
+	const explanations: Explanation[] = [];
 	const flags: CheckFlag[] = [];
 	const onlyWald = ordered.length > 0 && ordered.every((m) => m === 'wald' || m === 'wald-truncated');
 	if ((method === 'wald' || method === 'wald-truncated') && reproducing.length > 0 && (x < 5 || n - x < 5)) {
@@ -59,16 +62,21 @@ export function inferInterval(x: number, n: number, levelPercent: number, lower:
 		warnings.push(
 			`The Wald interval is unreliable here: with ${x} of ${n} (fewer than 5 ${x < 5 ? 'events' : 'non-events'}) its actual coverage falls well below ${levelPercent}% (Brown, Cai & DasGupta 2001).`
 		);
+		explanations.push(explain('wald_unreliable', { x, n, few: x < 5 ? 'events' : 'non-events', level: levelPercent }));
 	}
 	if (onlyWald && !reproducing.includes('wald') && reproducing.includes('wald-truncated')) {
-		const cut = raw.wald.lower < 0 ? `lower bound (${roundHalfUp(raw.wald.lower * 100, dl)}) was cut at 0` : `upper bound (${roundHalfUp(raw.wald.upper * 100, du)}) was cut at 100`;
+		const lowerCut = raw.wald.lower < 0;
+		const value = lowerCut ? roundHalfUp(raw.wald.lower * 100, dl) : roundHalfUp(raw.wald.upper * 100, du);
+		const cut = lowerCut ? `lower bound (${value}) was cut at 0` : `upper bound (${value}) was cut at 100`;
 		flags.push('truncated-bound');
 		warnings.push(`Only a Wald interval truncated to [0, 100] reproduces it: the untruncated ${cut}, a sign the normal approximation does not fit these counts.`);
+		explanations.push(explain('wald_truncated_only', { bound: lowerCut ? 'lower' : 'upper', value }));
 	}
 	if ((x === 0 || x === n) && reproducing.some((m) => m === 'wald' || m === 'wald-truncated')) {
 		flags.push('zero-width');
 		warnings.push(`With ${x} of ${n} the Wald interval has zero width: it says nothing about uncertainty.`);
+		explanations.push(explain('wald_zero_width', { x, n }));
 	}
 	if (stated && reproducing.length > 0 && !reproducing.includes(stated)) flags.push('stated-method-differs');
-	return { reproducing: ordered, method, recomputed: all[method], warnings, flags, all };
+	return { reproducing: ordered, method, recomputed: all[method], warnings, warning_explanations: explanations, flags, all };
 }

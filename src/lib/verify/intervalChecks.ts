@@ -1,8 +1,16 @@
 import type { Dataset } from '$lib/data/dataset';
 import type { Row } from '$lib/data/parseDataset';
 import type { Check, CheckStatus } from './check';
+import { derivedExplanation, type DerivedN } from './countChecks';
+import { explain, quantity, type Explanation } from './explanation';
 import { inferInterval, methodId } from './inferInterval';
-import { checkId, groupKey, place } from './location';
+import { checkId, groupKey, place, whereOf } from './location';
+
+/** Where the counts of an interval come from when its own row does not print them: English and as a code. */
+interface CountsFrom {
+	readonly text: string;
+	readonly explanation: Explanation | null;
+}
 
 /** ORR sentences of the running text that repeat a table's interval: where their counts are printed. */
 export const STATEMENT_INTERVALS: Readonly<Record<string, { dataset: string; group: string; stated: string }>> = {
@@ -10,12 +18,13 @@ export const STATEMENT_INTERVALS: Readonly<Record<string, { dataset: string; gro
 	s31_mm001_orr_japanese_2020: { dataset: 'gl_t3_mm001_2020_orr', group: 'jp_d450', stated: 'clopper-pearson' }
 };
 
-function intervalCheck(d: Dataset, r: Row, x: number, n: number, level: string, lower: string, upper: string, statedText: string | null, countsFrom: string): Check {
+function intervalCheck(d: Dataset, r: Row, x: number, n: number, level: string, lower: string, upper: string, statedText: string | null, countsFrom: CountsFrom): Check {
 	const stated = methodId(statedText);
 	const base = {
 		id: checkId(d, r, 'ci'),
 		document: d.entry.document,
 		location: `${place(d, r)}, ${level}% CI of the ORR`,
+		where: whereOf(d, r, quantity('orr_ci', { level })),
 		kind: 'proportion_ci' as const,
 		numerator: x,
 		denominator: n,
@@ -32,33 +41,42 @@ function intervalCheck(d: Dataset, r: Row, x: number, n: number, level: string, 
 			recomputed: null,
 			method: null,
 			status: 'not-recomputable',
-			detail: `An interval is recomputed from plain numbers: bounds such as 6.8 and 93.2, a level between 0 and 100 and ${x} of ${n} responders; found [${lower}, ${upper}] at ${level}%.`
+			detail: `An interval is recomputed from plain numbers: bounds such as 6.8 and 93.2, a level between 0 and 100 and ${x} of ${n} responders; found [${lower}, ${upper}] at ${level}%.`,
+			explanation: [explain('interval_not_plain', { lower, upper, level, x, n })]
 		};
 	}
 	const inf = inferInterval(x, n, Number(level), lower, upper, stated);
 	let status: CheckStatus;
 	const sentences: string[] = [];
+	const explanation: Explanation[] = [];
 	const others = Object.entries(inf.all).map(([m, v]) => `${m} ${v}`).join('; ');
 	if (inf.reproducing.length === 0) {
 		status = 'mismatch';
 		sentences.push(`No method reproduces [${lower}, ${upper}] for ${x}/${n} at ${level}%${stated ? ` (the footnote states ${stated})` : ''}. Each method gives: ${others}.`);
+		explanation.push(explain('interval_none_reproduces', { lower, upper, x, n, level, stated: stated ?? '', methods: Object.keys(inf.all), values: Object.values(inf.all) }));
 	} else if (stated && inf.reproducing.includes(stated)) {
 		status = 'reproduced';
-		sentences.push(`The stated ${stated} interval reproduces it${inf.reproducing.length > 1 ? `, as do ${inf.reproducing.filter((m) => m !== stated).join(', ')}` : ''}.`);
+		const also = inf.reproducing.filter((m) => m !== stated);
+		sentences.push(`The stated ${stated} interval reproduces it${inf.reproducing.length > 1 ? `, as do ${also.join(', ')}` : ''}.`);
+		explanation.push(explain('interval_stated_reproduces', { stated, also }));
 	} else if (stated) {
 		status = 'reproduced-other-method';
 		sentences.push(`The footnote states ${stated}, which gives ${inf.all[stated]}; the printed interval is reproduced by ${inf.reproducing.join(', ')} instead.`);
+		explanation.push(explain('interval_other_method', { stated, stated_gives: inf.all[stated], reproducing: inf.reproducing }));
 	} else {
 		status = 'reproduced';
 		sentences.push(`No method is stated; ${inf.reproducing.join(', ')} reproduce${inf.reproducing.length === 1 ? 's' : ''} it.`);
+		explanation.push(explain('interval_no_stated', { reproducing: inf.reproducing }));
 	}
-	sentences.push(...inf.warnings, countsFrom);
+	sentences.push(...inf.warnings, countsFrom.text);
+	explanation.push(...inf.warning_explanations, ...(countsFrom.explanation ? [countsFrom.explanation] : []));
 	return {
 		...base,
 		recomputed: inf.recomputed,
 		method: inf.reproducing.length > 0 ? inf.method : null,
 		status,
 		detail: sentences.filter(Boolean).join(' '),
+		explanation,
 		reproducing_methods: inf.reproducing,
 		by_method: inf.all,
 		...(inf.flags.length > 0 ? { flags: inf.flags } : {})
@@ -66,7 +84,7 @@ function intervalCheck(d: Dataset, r: Row, x: number, n: number, level: string, 
 }
 
 /** Every printed proportion interval: the ORR rows of the tables and the ORR sentences of the text. */
-export function intervalChecks(datasets: readonly Dataset[], derivedN: ReadonlyMap<string, { n: number; why: string }>): Check[] {
+export function intervalChecks(datasets: readonly Dataset[], derivedN: ReadonlyMap<string, DerivedN>): Check[] {
 	const checks: Check[] = [];
 	for (const d of datasets) {
 		if (d.entry.schema === 'response_rate') {
@@ -75,7 +93,7 @@ export function intervalChecks(datasets: readonly Dataset[], derivedN: ReadonlyM
 				const derived = r.n ? null : derivedN.get(groupKey(d, r));
 				const n = r.n ? Number(r.n) : (derived?.n ?? null);
 				if (n === null) continue;
-				checks.push(intervalCheck(d, r, Number(r.responders), n, r.ci_level || '95', r.ci_lower, r.ci_upper, r.ci_method_stated === 'not stated' ? null : (r.ci_method_stated ?? null), derived ? `N is not printed: ${derived.why}.` : ''));
+				checks.push(intervalCheck(d, r, Number(r.responders), n, r.ci_level || '95', r.ci_lower, r.ci_upper, r.ci_method_stated === 'not stated' ? null : (r.ci_method_stated ?? null), derived ? { text: `N is not printed: ${derived.why}.`, explanation: derivedExplanation(derived) } : { text: '', explanation: null }));
 			}
 		}
 		if (d.entry.schema === 'numeric_statement') {
@@ -84,7 +102,12 @@ export function intervalChecks(datasets: readonly Dataset[], derivedN: ReadonlyM
 				if (!link || !r.range_lower || !r.range_upper) continue;
 				const source = datasets.find((x) => x.entry.id === link.dataset)?.rows.find((x) => x.group_id === link.group);
 				if (!source?.n) continue;
-				checks.push(intervalCheck(d, r, Number(source.responders), Number(source.n), '95', r.range_lower, r.range_upper, link.stated, `Counts ${source.responders}/${source.n} from ${link.dataset} (line ${source.source_line}).`));
+				const table = datasets.find((x) => x.entry.id === link.dataset)!.entry.table;
+				const counts = {
+					text: `Counts ${source.responders}/${source.n} from ${link.dataset} (line ${source.source_line}).`,
+					explanation: explain('counts_from', { x: source.responders ?? '', n: source.n, dataset: link.dataset, table, line: source.source_line ?? '' })
+				};
+				checks.push(intervalCheck(d, r, Number(source.responders), Number(source.n), '95', r.range_lower, r.range_upper, link.stated, counts));
 			}
 		}
 	}

@@ -1,5 +1,50 @@
 import type { Dataset } from '$lib/data/dataset';
 import type { Row } from '$lib/data/parseDataset';
+import { UPLOAD_DOCUMENT } from '$lib/data/catalog';
+import type { Quantity } from './explanation';
+
+/** A check's place as parts, so a page can word it ("表 2、外国人コホート 300×10⁶個、全奏効割合の 95% 信頼区間"). */
+export interface Where {
+	/** the guideline, the RMP, or a reader's uploaded file */
+	readonly document: 'guideline' | 'rmp' | 'upload';
+	/** the catalog's table ("Table 2", "Figure 1"), or "text" for a passage of running text */
+	readonly table: string;
+	/** the section of a running-text passage ("3.6") */
+	readonly section?: string;
+	/** the printed line */
+	readonly line: number;
+	/** a reader's file name (document "upload") */
+	readonly file?: string;
+	/** the table's column (group and arm), or the study or survey a passage is about, in each language */
+	readonly group_en?: string;
+	readonly group_ja?: string;
+	/** what the number is */
+	readonly quantity: Quantity;
+}
+
+const documentOfFile = (file: string): Where['document'] => (file === UPLOAD_DOCUMENT ? 'upload' : file.startsWith('004') ? 'rmp' : 'guideline');
+
+/**
+ * The parts of `place(d, row)` plus what the number is: the column for tables (both languages), the section and line
+ * for running text.
+ * @example whereOf(t2, row, quantity('orr', {})) // { document: 'guideline', table: 'Table 2', line: 131, group_en: 'Foreign cohort, 150×10⁶ CAR+ T cells', group_ja: '外国人コホート 150×10⁶個', quantity }
+ */
+export function whereOf(d: Dataset, row: Row, q: Quantity, group?: { en: string; ja: string }): Where {
+	const e = d.entry;
+	const text = e.table.startsWith('text');
+	const join = (xs: (string | undefined)[], sep: string) => xs.filter((x) => x && x !== '').join(sep);
+	const en = group?.en ?? (text ? '' : join([row.group_en, row.arm_en], ', '));
+	const ja = group?.ja ?? (text ? '' : join([row.group_ja || row.group_en, row.arm_ja || row.arm_en], '・'));
+	return {
+		document: documentOfFile(e.document),
+		table: text ? 'text' : e.table,
+		...(text ? { section: row.section || e.section } : {}),
+		line: Number(row.source_line),
+		...(e.document === UPLOAD_DOCUMENT ? { file: e.file } : {}),
+		...(en ? { group_en: en, group_ja: ja || en } : {}),
+		quantity: q
+	};
+}
 
 /** "Table 2, 300×10⁶ CAR+ T cells column" or "section 3.6, line 530": where a reader finds a number. */
 export function place(d: Dataset, row: Row): string {

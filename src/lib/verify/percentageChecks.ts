@@ -2,30 +2,50 @@ import type { Dataset } from '$lib/data/dataset';
 import type { Row } from '$lib/data/parseDataset';
 import { decimalsOf, percentOf } from '$lib/stats/printedPrecision';
 import type { Check } from './check';
-import { checkId, groupKey, place } from './location';
+import { describeMethod, explain, quantity, shortList, type ContextPopulation, type Explanation, type Quantity } from './explanation';
+import { checkId, groupKey, place, whereOf } from './location';
+import { derivedExplanation, type DerivedN } from './countChecks';
 
 /** A percentage the document prints without its denominator, and the denominators its passage names. */
 export interface ContextDenominator {
 	readonly statementIds: readonly string[];
-	readonly candidates: readonly { n: number; line: number; what: string }[];
+	readonly candidates: readonly { n: number; line: number; what: string; population: ContextPopulation }[];
 }
 
 /** The passage's own populations, for percentages printed with a count but no "/N". */
 export const CONTEXT_DENOMINATORS: readonly ContextDenominator[] = [
 	{
 		statementIds: ['s36_deaths_within_8w', 's36_deaths_8w_to_6m'],
-		candidates: [{ n: 225, line: 455, what: 'ide-cel-treated patients of MM-003 (section 3.6)' }]
+		candidates: [{ n: 225, line: 455, what: 'ide-cel-treated patients of MM-003 (section 3.6)', population: 'mm003_treated' }]
 	},
 	{
 		statementIds: ['s33_mm003_bridging_pom', 's33_mm003_bridging_dara', 's33_mm003_bridging_elo'],
 		candidates: [
-			{ n: 254, line: 244, what: 'the ITT ide-cel arm' },
-			{ n: 213, line: 244, what: 'the patients who received bridging therapy' }
+			{ n: 254, line: 244, what: 'the ITT ide-cel arm', population: 'itt_idecel_arm' },
+			{ n: 213, line: 244, what: 'the patients who received bridging therapy', population: 'bridging_patients' }
 		]
 	}
 ];
 
 const plain = (s: string | undefined) => (s && /^\d+(\.\d+)?$/.test(s) ? s : null);
+
+/** What the row counts, as a code, for the structured place (the same cases as `label`). */
+function quantityOf(d: Dataset, r: Row): Quantity {
+	switch (d.entry.schema) {
+		case 'response_category':
+			return quantity('category', { category: r.category ?? '' });
+		case 'adverse_reaction':
+			return quantity('adverse_reaction', { term_en: (r.level === 'pt' ? r.pt_en : r.soc_en) ?? '', term_ja: (r.level === 'pt' ? r.pt_ja : r.soc_ja) ?? '', grade: r.grade === 'all' ? 'all' : '3plus' });
+		case 'survival_statistic':
+			return quantity('survival_statistic', { endpoint: r.endpoint ?? '', statistic: r.statistic ?? '', statistic_ja: r.statistic_ja ?? '', time_point: '' });
+		case 'response_rate':
+			return quantity('orr', {});
+		case 'rmp_incidence':
+			return quantity('incidence', { trial: r.trial_id ?? '', event_en: r.event_en ?? '', event_ja: r.event_ja ?? '', grade: r.grade ?? '' });
+		default:
+			return quantity('quantity', { en: r.quantity_en ?? '', ja: r.quantity_ja ?? '' });
+	}
+}
 
 /** What the row counts, in words, for the location. */
 function label(d: Dataset, r: Row): string {
@@ -64,25 +84,42 @@ function solutions(printed: string, fixed: number, solveFor: 'numerator' | 'deno
 	return out;
 }
 
-const list = (xs: number[]) => (xs.length === 0 ? 'none' : xs.length > 6 ? `${xs.slice(0, 3).join(', ')} … ${xs.at(-1)}` : xs.join(', '));
+const list = (xs: number[]) => {
+	if (xs.length === 0) return 'none';
+	const { head, last } = shortList(xs);
+	return last === null ? head.join(', ') : `${head.join(', ')} … ${last}`;
+};
 
-export function explainPercentage(printed: string, count: number, n: number): string {
+/** The arithmetic of a printed percentage, in English and as an explanation code with its parameters. */
+function percentageExplanation(printed: string, count: number, n: number): { text: string; explanation: Explanation } {
 	const d = decimalsOf(printed);
 	const exact = ((100 * count) / n).toPrecision(6);
 	const recomputed = percentOf(count, n, d);
-	if (recomputed === printed) return `${count}/${n} = ${exact}% → ${recomputed}.`;
+	if (recomputed === printed) return { text: `${count}/${n} = ${exact}% → ${recomputed}.`, explanation: explain('percent_matches', { count, n, exact, recomputed }) };
 	const ks = solutions(printed, n, 'numerator');
 	const ns = solutions(printed, count, 'denominator');
 	const byCount = ks.length > 0 ? `${printed}% of ${n} would need a count of ${list(ks)}` : `no whole count out of ${n} rounds to ${printed}%`;
 	const byDenominator = ns.length > 0 ? `${count} gives ${printed}% with a denominator of ${list(ns)}` : `no denominator gives ${printed}% with ${count}`;
-	return `${count}/${n} = ${exact}% rounds to ${recomputed}, not the printed ${printed}: ${byCount}; ${byDenominator}.`;
+	return {
+		text: `${count}/${n} = ${exact}% rounds to ${recomputed}, not the printed ${printed}: ${byCount}; ${byDenominator}.`,
+		explanation: explain('percent_slip', { count, n, exact, recomputed, printed, counts: ks.map(String), denominators: ns.map(String) })
+	};
 }
 
-function percentageCheck(d: Dataset, r: Row, count: number, n: number, printed: string, detailPrefix = ''): Check {
+/**
+ * The arithmetic of a printed percentage and, for a slip, the counts and denominators that would reproduce it.
+ * @example explainPercentage('27.1', 19, 70) // '19/70 = 27.1429% → 27.1.'
+ */
+export function explainPercentage(printed: string, count: number, n: number): string {
+	return percentageExplanation(printed, count, n).text;
+}
+
+function percentageCheck(d: Dataset, r: Row, count: number, n: number, printed: string, detailPrefix = '', prefixExplanation: readonly Explanation[] = []): Check {
 	const base = {
 		id: checkId(d, r, 'percentage'),
 		document: d.entry.document,
 		location: `${place(d, r)}, ${label(d, r)}`,
+		where: whereOf(d, r, quantityOf(d, r)),
 		kind: 'percentage' as const,
 		numerator: count,
 		denominator: n,
@@ -92,19 +129,31 @@ function percentageCheck(d: Dataset, r: Row, count: number, n: number, printed: 
 		source_line: Number(r.source_line)
 	};
 	// a reader's file can print a percentage of N = 0: there is nothing to divide by
-	if (!(n > 0)) return { ...base, recomputed: null, method: null, status: 'not-recomputable', detail: `${detailPrefix}A percentage of ${count} out of N = ${n} is undefined.` };
+	if (!(n > 0)) {
+		return {
+			...base,
+			recomputed: null,
+			method: null,
+			status: 'not-recomputable',
+			detail: `${detailPrefix}A percentage of ${count} out of N = ${n} is undefined.`,
+			explanation: [...prefixExplanation, explain('percent_undefined', { count, n })]
+		};
+	}
 	const recomputed = percentOf(count, n, decimalsOf(printed));
+	const arithmetic = percentageExplanation(printed, count, n);
 	return {
 		...base,
 		recomputed,
 		method: 'count/denominator, rounded half up at the printed precision',
+		method_explanation: describeMethod('percent_rounding', {}),
 		status: recomputed === printed ? 'reproduced' : 'mismatch',
-		detail: detailPrefix + explainPercentage(printed, count, n)
+		detail: detailPrefix + arithmetic.text,
+		explanation: [...prefixExplanation, arithmetic.explanation]
 	};
 }
 
 /** Every printed percentage that has its count and its denominator (printed, or named by the passage). */
-export function percentageChecks(datasets: readonly Dataset[], derivedN: ReadonlyMap<string, { n: number; why: string }>): Check[] {
+export function percentageChecks(datasets: readonly Dataset[], derivedN: ReadonlyMap<string, DerivedN>): Check[] {
 	const checks: Check[] = [];
 	for (const d of datasets) {
 		for (const r of d.rows) {
@@ -132,7 +181,7 @@ export function percentageChecks(datasets: readonly Dataset[], derivedN: Readonl
 			}
 			const derived = derivedN.get(groupKey(d, r));
 			if (derived) {
-				checks.push(percentageCheck(d, r, Number(count), derived.n, printed, `N is not printed: ${derived.why}. `));
+				checks.push(percentageCheck(d, r, Number(count), derived.n, printed, `N is not printed: ${derived.why}. `, [derivedExplanation(derived)]));
 				continue;
 			}
 			const context = CONTEXT_DENOMINATORS.find((c) => c.statementIds.includes(r.statement_id ?? ''));
@@ -141,13 +190,24 @@ export function percentageChecks(datasets: readonly Dataset[], derivedN: Readonl
 				const hit = tries.find((t) => t.ok) ?? tries[0]!;
 				const others = tries.filter((t) => t !== hit).map((t) => `${count}/${t.c.n} (${t.c.what}) = ${percentOf(Number(count), t.c.n, decimalsOf(printed))}%`);
 				const prefix = `The denominator is not printed here; line ${hit.c.line} names ${hit.c.n} ${hit.c.what}${others.length ? ` (${others.join('; ')})` : ''}. `;
-				checks.push(percentageCheck(d, r, Number(count), hit.c.n, printed, prefix));
+				const rest = tries.filter((t) => t !== hit);
+				const passage = explain('denominator_from_passage', {
+					line: hit.c.line,
+					n: hit.c.n,
+					population: hit.c.population,
+					count: count,
+					other_ns: rest.map((t) => String(t.c.n)),
+					other_populations: rest.map((t) => t.c.population),
+					other_percents: rest.map((t) => percentOf(Number(count), t.c.n, decimalsOf(printed)))
+				});
+				checks.push(percentageCheck(d, r, Number(count), hit.c.n, printed, prefix, [passage]));
 				continue;
 			}
 			checks.push({
 				id: checkId(d, r, 'percentage'),
 				document: d.entry.document,
 				location: `${place(d, r)}, ${label(d, r)}`,
+				where: whereOf(d, r, quantityOf(d, r)),
 				kind: 'percentage',
 				numerator: Number(count),
 				denominator: null,
@@ -157,6 +217,7 @@ export function percentageChecks(datasets: readonly Dataset[], derivedN: Readonl
 				stated_method: null,
 				status: 'not-recomputable',
 				detail: `The document prints ${count} and ${printed}% but no denominator here.`,
+				explanation: [explain('percent_no_denominator', { count, printed })],
 				dataset: d.entry.id,
 				source_line: Number(r.source_line)
 			});

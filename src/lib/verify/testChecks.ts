@@ -2,7 +2,8 @@ import type { Dataset } from '$lib/data/dataset';
 import { oneSampleTest, type OneSampleTest } from '$lib/stats/binomial';
 import { roundHalfUp } from '$lib/stats/printedPrecision';
 import type { Check } from './check';
-import { checkId, place } from './location';
+import { explain, quantity } from './explanation';
+import { checkId, place, whereOf } from './location';
 
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 /** 5.69e-8 → "5.7 × 10⁻⁸" */
@@ -47,6 +48,7 @@ export function testChecks(datasets: readonly Dataset[]): Check[] {
 				id: checkId(d, r, 'p_value'),
 				document: d.entry.document,
 				location: `${place(d, r)}, ${alternative} p-value against ${r.threshold_percent}%`,
+				where: whereOf(d, r, quantity('p_value', { sided: alternative, threshold: r.threshold_percent })),
 				kind: 'p_value',
 				numerator: x,
 				denominator: n,
@@ -56,6 +58,10 @@ export function testChecks(datasets: readonly Dataset[]): Check[] {
 				stated_method: stated,
 				status,
 				detail: `H0: ORR ≤ ${r.threshold_percent}% with ${x}/${n}: ${results.map((t) => `${t.name} p = ${scientific(t.p)}`).join('; ')}. Printed ${r.p_value}.`,
+				explanation: [
+					explain('p_values', { threshold: r.threshold_percent, x, n, tests: results.map((t) => t.id), p_values: results.map((t) => scientific(t.p)) }),
+					explain('p_value_printed', { printed: r.p_value })
+				],
 				reproducing_methods: reproducing,
 				dataset: d.entry.id,
 				source_line: Number(r.source_line)

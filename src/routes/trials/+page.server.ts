@@ -13,7 +13,10 @@ export function load() {
 				slug: t.slug,
 				datasets: own.length,
 				cutoffs: [...new Set(own.map((d) => d.entry.cutoff).filter((c): c is string => !!c))].sort(),
-				orr: orrIntervalRows(datasets, bundledReport().checks, t.id).map((r) => ({ id: r.id, label_ja: r.label_ja, label_en: r.label_en, section: r.section_en, orr: r.estimateText, ci: r.printedText, status: r.status }))
+				orr: orrIntervalRows(datasets, bundledReport().checks, t.id).map((r) => {
+					const entry = datasets.find((d) => d.entry.id === r.dataset)?.entry;
+					return { id: r.id, label_ja: r.label_ja, label_en: r.label_en, table: entry?.table ?? '', cutoff: entry?.cutoff ?? '', orr: r.estimateText, ci: r.printedText, status: r.status };
+				})
 			};
 		})
 	};

@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { bundledDatasets } from '$lib/server/datasets';
 import { RECONSTRUCTIONS } from '$lib/verify/reconstructions';
+import { labelFields } from '$lib/site/datasetLabel';
 import type { EntryGenerator } from './$types';
 
 export const entries: EntryGenerator = () => bundledDatasets().map((d) => ({ id: d.entry.id }));
@@ -17,7 +18,7 @@ export function load({ params }) {
 		rows: dataset.rows,
 		lines: dataset.lines,
 		rates,
-		siblings: siblings.map((d) => ({ id: d.entry.id, title_ja: d.entry.title_ja, title_en: d.entry.title_en, schema: d.entry.schema })),
+		siblings: siblings.map((d) => ({ id: d.entry.id, ...labelFields(d.entry), schema: d.entry.schema })),
 		reconstruction: RECONSTRUCTIONS.find((r) => r.atRiskDataset === dataset.entry.id || r.summaryDataset === dataset.entry.id) ?? null
 	};
 }

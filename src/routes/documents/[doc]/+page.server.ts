@@ -2,9 +2,14 @@ import { readFileSync } from 'node:fs';
 import { error } from '@sveltejs/kit';
 import { DOCUMENTS, documentBySlug } from '$lib/data/catalog';
 import { bundledDatasets } from '$lib/server/datasets';
+import { labelFields } from '$lib/site/datasetLabel';
 import type { EntryGenerator } from './$types';
 
 export const entries: EntryGenerator = () => Object.values(DOCUMENTS).map((d) => ({ doc: d.short }));
+
+// the extraction kept some tables and lists as HTML: the page shows their text (the plain-text file keeps the markup)
+const MARKUP = /<\/?[a-zA-Z][^<>]*>/g;
+const withoutMarkup = (line: string) => (line.search(MARKUP) < 0 ? line : line.replace(MARKUP, ' ').replace(/ {2,}/g, ' ').trim());
 
 export function load({ params }) {
 	const file = documentBySlug(params.doc);
@@ -19,10 +24,10 @@ export function load({ params }) {
 			citedBy.set(n, (citedBy.get(n) ?? new Set()).add(d.entry.id));
 		}
 	}
-	const titles = Object.fromEntries(bundledDatasets().map((d) => [d.entry.id, { title_ja: d.entry.title_ja, title_en: d.entry.title_en, table: d.entry.table }]));
+	const titles = Object.fromEntries(bundledDatasets().map((d) => [d.entry.id, { ...labelFields(d.entry), table: d.entry.table }]));
 	return {
 		file,
-		lines: lines.map((text, i) => ({ n: i + 1, text, cited: [...(citedBy.get(i + 1) ?? [])] })),
+		lines: lines.map((text, i) => ({ n: i + 1, text: withoutMarkup(text), cited: [...(citedBy.get(i + 1) ?? [])] })),
 		titles
 	};
 }

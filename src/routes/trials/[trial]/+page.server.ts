@@ -4,6 +4,7 @@ import { orrIntervalRows, responseTables } from '$lib/site/efficacyData';
 import { sourceRefs } from '$lib/site/chartProvenance';
 import { forestRows, survivalPanels } from '$lib/site/survivalPanels';
 import { TRIALS, namesTrial } from '$lib/site/trials';
+import { labelFields } from '$lib/site/datasetLabel';
 import type { EntryGenerator } from './$types';
 
 export const entries: EntryGenerator = () => TRIALS.map((t) => ({ trial: t.slug }));
@@ -13,7 +14,7 @@ export function load({ params }) {
 	const trial = TRIALS.find((t) => t.slug === params.trial);
 	if (!trial) error(404, `No trial ${params.trial}`);
 	const datasets = bundledDatasets();
-	const summary = (d: (typeof datasets)[number]) => ({ id: d.entry.id, table: d.entry.table, title_ja: d.entry.title_ja, title_en: d.entry.title_en, cutoff: d.entry.cutoff ?? null, schema: d.entry.schema });
+	const summary = (d: (typeof datasets)[number]) => ({ id: d.entry.id, table: d.entry.table, ...labelFields(d.entry), cutoff: d.entry.cutoff ?? null, schema: d.entry.schema });
 	const own = datasets.filter((d) => d.entry.trial === trial.id);
 	const mm003 = trial.id === 'MM-003';
 	return {

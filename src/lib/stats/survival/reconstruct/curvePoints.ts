@@ -1,3 +1,5 @@
+import { reconstructionWarning as warn, timeText, type ReconstructionWarning } from './warnings';
+
 /**
  * Digitized Kaplan–Meier clicks → a clean, non-increasing step function starting at (0, 1),
  * the input the Guyot (2012) reconstruction expects.
@@ -27,7 +29,7 @@ export interface CleanCurveOptions {
 
 export interface CleanCurve {
 	points: CurvePoint[];
-	warnings: string[];
+	warnings: ReconstructionWarning[];
 }
 
 // A click this far below x = 0 (as a share of the x range) is more than digitizing jitter, so it is reported.
@@ -43,11 +45,11 @@ export function cleanCurve(points: RawPoint[], opts: CleanCurveOptions = {}): Cl
 	points.forEach((p, i) => {
 		if (!Number.isFinite(p?.x) || !Number.isFinite(p?.y)) throw new RangeError(`curve point ${i + 1} is not a pair of finite numbers: ${JSON.stringify(p)}`);
 	});
-	const warnings: string[] = [];
+	const warnings: ReconstructionWarning[] = [];
 
 	const scale = opts.scale ?? 'auto';
 	const percent = scale === 'percent' || (scale === 'auto' && points.some((p) => p.y > 1.5));
-	if (percent && scale === 'auto') warnings.push('y read as percent (a value exceeds 1.5) and divided by 100');
+	if (percent && scale === 'auto') warnings.push(warn('y-read-as-percent', {}));
 	const factor = percent ? 0.01 : 1;
 
 	// loops, not Math.max(...xs): a spread of a few hundred thousand points overflows the call stack
@@ -58,7 +60,7 @@ export function cleanCurve(points: RawPoint[], opts: CleanCurveOptions = {}): Cl
 	if (negatives.length > 0) {
 		const worst = xMin;
 		const far = range > 0 && -worst > NEGATIVE_X_SHARE * range;
-		warnings.push(`${negatives.length} point(s) with x < 0 set to 0 (lowest ${worst})${far ? ': more than digitizing jitter, check the axis calibration' : ''}`);
+		warnings.push(warn(far ? 'negative-x-check-axis' : 'negative-x-set-to-zero', { count: negatives.length, lowest: timeText(worst) }));
 	}
 	let clipped = 0;
 	const scaled = points.map((p) => {
@@ -67,14 +69,14 @@ export function cleanCurve(points: RawPoint[], opts: CleanCurveOptions = {}): Cl
 		if (s !== y) clipped++;
 		return { t: Math.max(0, p.x), s };
 	});
-	if (clipped > 0) warnings.push(`${clipped} point(s) with y outside [0, 1] clipped`);
+	if (clipped > 0) warnings.push(warn('y-clipped', { count: clipped }));
 
 	// Ties in x keep the lowest y last, so the step at that time is the value after the drop (KM is right-continuous).
 	scaled.sort((a, b) => a.t - b.t || b.s - a.s);
 
 	const out: CurvePoint[] = [{ t: 0, s: 1 }];
 	const atZero = scaled.filter((p) => p.t === 0);
-	if (atZero.length === 0) warnings.push('no point at x = 0: (0, 1) added');
+	if (atZero.length === 0) warnings.push(warn('start-point-added', {}));
 	// S(0) = 1 by definition, so clicks at 0 only carry digitizing noise below 1.
 	let raised = 0;
 	let level = 1;
@@ -90,13 +92,13 @@ export function cleanCurve(points: RawPoint[], opts: CleanCurveOptions = {}): Cl
 		if (p.t === last.t) last.s = level;
 		else out.push({ t: p.t, s: level });
 	}
-	if (raised > 0) warnings.push(`${raised} upward jitter(s) flattened by the running minimum (largest ${round4(maxLowered)})`);
+	if (raised > 0) warnings.push(warn('upward-jitter-flattened', { count: raised, largest: round4(maxLowered) }));
 	if (out.length < 2) throw new RangeError('curve has no point after x = 0');
 	const gap = opts.midGap;
 	if (gap === undefined) return { points: out, warnings };
 	if (!(gap > 0)) throw new RangeError(`midGap must be a positive share of the x range, got ${gap}`);
 	const moved = dropsAtMidGap(out, gap * out[out.length - 1]!.t);
-	if (moved.count > 0) warnings.push(`${moved.count} drop(s) after a gap wider than ${gap} of the x range placed mid-gap`);
+	if (moved.count > 0) warnings.push(warn('drops-moved-mid-gap', { count: moved.count, gapShare: gap }));
 	return { points: moved.points, warnings };
 }
 

@@ -3,6 +3,7 @@
  * its numbers at risk and (optionally) the total number of events.
  */
 import type { CurvePoint } from './curvePoints';
+import { reconstructionWarning as warn, timeText, type ReconstructionWarning } from './warnings';
 
 export interface AtRiskRow {
 	time: number;
@@ -27,7 +28,7 @@ export interface GuyotDiagnostics {
 	atRisk: { time: number; printed: number; reconstructed: number }[];
 	events: number;
 	censored: number;
-	warnings: string[];
+	warnings: ReconstructionWarning[];
 }
 
 export interface GuyotResult {
@@ -72,7 +73,7 @@ interface Grid {
  * @example guyotReconstruct({ points: [{ t: 0, s: 1 }, { t: 1, s: 0.5 }, { t: 2, s: 0.5 }], atRisk: [{ time: 0, n: 2 }] })
  */
 export function guyotReconstruct(input: GuyotInput): GuyotResult {
-	const warnings: string[] = [];
+	const warnings: ReconstructionWarning[] = [];
 	const printed = checkAtRisk(input.atRisk);
 	const totalEvents = checkTotal(input.totalEvents);
 	const grid = buildGrid(checkPoints(input.points), printed, warnings);
@@ -119,14 +120,14 @@ export function guyotReconstruct(input: GuyotInput): GuyotResult {
 			.slice(0, flips);
 		for (const c of candidates) ipd[c.i] = { time: c.r.time, event: from === 0 ? 1 : 0 };
 		const done = candidates.length;
-		warnings.push(`the curve implies ${events} events, ${want} published: ${done} ${from === 0 ? 'censorings became events' : 'events became censorings'} where that moves the curve least (numbers at risk unchanged)`);
+		warnings.push(warn(from === 0 ? 'censorings-made-events' : 'events-made-censorings', { implied: events, published: want, changed: done }));
 		events += from === 0 ? done : -done;
 		ipd.sort((a, b) => a.time - b.time || b.event - a.event);
 	} else if (totalEvents !== null && events !== totalEvents) {
-		warnings.push(`the curve implies ${events} events, ${totalEvents} published: within 5%, left as the curve has it`);
+		warnings.push(warn('events-within-five-percent', { implied: events, published: totalEvents }));
 	}
 	const atRisk = printed.map((r) => ({ time: r.time, printed: r.n, reconstructed: ipd.filter((p) => p.time >= r.time).length }));
-	for (const r of atRisk) if (r.printed !== r.reconstructed) warnings.push(`at risk at ${r.time}: reconstructed ${r.reconstructed}, printed ${r.printed}`);
+	for (const r of atRisk) if (r.printed !== r.reconstructed) warnings.push(warn('at-risk-not-reproduced', { time: timeText(r.time), reconstructed: r.reconstructed, printed: r.printed }));
 	return { ipd, diagnostics: { atRisk, events, censored: ipd.length - events, warnings } };
 }
 
@@ -170,24 +171,24 @@ function stepAt(points: CurvePoint[], x: number): number {
 	return s;
 }
 
-function buildGrid(points: CurvePoint[], printed: AtRiskRow[], warnings: string[]): Grid {
+function buildGrid(points: CurvePoint[], printed: AtRiskRow[], warnings: ReconstructionWarning[]): Grid {
 	const rows = printed.slice();
 	// A printed 0 bounds follow-up (everyone leaves before it) but starts no interval.
 	let zeroAt = Infinity;
 	while (rows.length > 1 && rows[rows.length - 1]!.n === 0) zeroAt = rows.pop()!.time;
 	let pts = points.filter((p) => p.t < zeroAt);
-	if (pts.length < points.length) warnings.push(`${points.length - pts.length} curve point(s) at or after ${zeroAt}, where 0 are at risk, ignored`);
+	if (pts.length < points.length) warnings.push(warn('points-after-zero-at-risk', { count: points.length - pts.length, time: timeText(zeroAt) }));
 	if (pts.length === 0 || pts[0]!.t > 0) pts = [{ t: 0, s: 1 }, ...pts];
 
 	if (rows[0]!.time > 0) {
 		// Without a count at 0, assume no censoring before the first printed time (Guyot's first-interval estimate with zero censoring).
 		const s0 = stepAt(pts, rows[0]!.time);
 		const n0 = s0 > 0 ? Math.max(rows[0]!.n, Math.round(rows[0]!.n / s0)) : rows[0]!.n;
-		warnings.push(`first at-risk time is ${rows[0]!.time}, not 0: ${n0} at risk at 0 assumed (no censoring before ${rows[0]!.time})`);
+		warnings.push(warn('at-risk-starts-late', { time: timeText(rows[0]!.time), assumed: n0 }));
 		rows.unshift({ time: 0, n: n0 });
 	}
 	const lastT = pts[pts.length - 1]!.t;
-	if (rows[rows.length - 1]!.time > lastT) warnings.push(`at-risk time ${rows[rows.length - 1]!.time} beyond the last curve point (${lastT}): curve carried flat`);
+	if (rows[rows.length - 1]!.time > lastT) warnings.push(warn('at-risk-beyond-curve', { time: timeText(rows[rows.length - 1]!.time), lastCurveTime: timeText(lastT) }));
 
 	// A click at every at-risk time lets each interval's events fall inside it, so the printed counts can be met exactly.
 	const merged = new Map<number, number>();
@@ -237,7 +238,7 @@ function runClicks(g: Grid, lo: number, hi: number, start: Carry, times: number[
 }
 
 /** Interval i: censorings chosen so that the count at the next at-risk time is exactly the printed one. */
-function solveInterval(g: Grid, i: number, start: Carry, target: number, warnings: string[]): IntervalResult {
+function solveInterval(g: Grid, i: number, start: Carry, target: number, warnings: ReconstructionWarning[]): IntervalResult {
 	const lo = g.lo[i]!;
 	const hi = g.hi[i]!;
 	const from = g.times[i]!;
@@ -276,7 +277,7 @@ function solveInterval(g: Grid, i: number, start: Carry, target: number, warning
 	// Even with no censoring the curve drops more than the printed counts allow: remove the latest events.
 	const r = run(0);
 	let excess = target - r.out.n;
-	warnings.push(`interval ${from}–${to}: the curve drops by ${excess} more patient(s) than the numbers at risk allow; latest events removed`);
+	warnings.push(warn('drop-exceeds-at-risk', { from: timeText(from), to: timeText(to), excess }));
 	const fixed = r.d.slice();
 	for (let j = fixed.length - 1; j >= 0 && excess > 0; j--) {
 		const take = Math.min(fixed[j]!, excess);
@@ -287,7 +288,7 @@ function solveInterval(g: Grid, i: number, start: Carry, target: number, warning
 }
 
 /** The last interval has no count at its end: Guyot's average censoring rate, then the "nevent" adjustment to the total. */
-function solveLastInterval(g: Grid, start: Carry, censorsBefore: number[], eventsBefore: number, total: number | null, warnings: string[]): IntervalResult {
+function solveLastInterval(g: Grid, start: Carry, censorsBefore: number[], eventsBefore: number, total: number | null, warnings: ReconstructionWarning[]): IntervalResult {
 	const m = g.times.length;
 	const lo = g.lo[m - 1]!;
 	const hi = g.hi[m - 1]!;
@@ -301,7 +302,7 @@ function solveLastInterval(g: Grid, start: Carry, censorsBefore: number[], event
 	if (total === null) return run(cRate);
 
 	if (eventsBefore >= total) {
-		if (eventsBefore > total) warnings.push(`${eventsBefore} events before ${from} already exceed the published total ${total}`);
+		if (eventsBefore > total) warnings.push(warn('events-exceed-total', { events: eventsBefore, time: timeText(from), published: total }));
 		return run(cRate, new Array<number>(hi - lo + 1).fill(0));
 	}
 	const need = total - eventsBefore;

@@ -5,6 +5,7 @@ import { medianSurvival } from '../quantiles';
 import type { SurvivalRecord } from '../types';
 import { fitHazards, type ArmFit, type ArmTargets, type FitWeights, type Interval } from './hazardFit';
 import { integerize } from './integerize';
+import { reconstructionWarning as warn, type ReconstructionWarning } from './warnings';
 
 /**
  * Table mode: patient-level data rebuilt from a numbers-at-risk table alone (plus event totals, printed medians and a
@@ -44,7 +45,7 @@ export interface TableArmResult {
 		readonly atRisk: { time: number; printed: number; reconstructed: number }[];
 		readonly events: { target: number | null; reconstructed: number; modelExpected: number };
 		readonly median: { printed: string | null; reconstructed: number };
-		readonly warnings: string[];
+		readonly warnings: ReconstructionWarning[];
 	};
 	/** pointwise envelope of S(t) across the plausible censoring models */
 	readonly band: { time: number; lower: number; upper: number }[];
@@ -208,7 +209,7 @@ export function tableMode(input: TableModeInput): TableModeResult {
 	const rebuild = (best: readonly ArmFit[]): TableArmResult[] => input.arms.map((arm, a): TableArmResult => {
 		const is = ints[a]!;
 		const fit: ArmFit = best[a]!;
-		const warnings: string[] = [];
+		const warnings: ReconstructionWarning[] = [];
 		const remaining = targets[a]!.tail.n;
 		const caps = [...is.map((i) => i.exits), remaining];
 		const real = [...fit.events, fit.tailEvents];
@@ -219,13 +220,13 @@ export function tableMode(input: TableModeInput): TableModeResult {
 		const last = is.at(-1);
 		const withTail: Interval[] = last && remaining > 0 ? [...is, { start: last.end, end: last.end + step, nStart: remaining, exits: remaining, logRatio: Infinity }] : [...is];
 		const m = medianValue(arm.median);
-		if (m !== null && !repairMedianInterval(withTail, counts, m)) warnings.push(`whole counts could not make the curve cross ½ in the interval of the printed median ${arm.median}`);
-		if (arm.median === 'NE' && !keepAboveHalf(withTail, counts)) warnings.push('whole counts could not keep the curve above ½ as the printed "NE" requires');
+		if (m !== null && !repairMedianInterval(withTail, counts, m)) warnings.push(warn('median-interval-missed', { median: arm.median! }));
+		if (arm.median === 'NE' && !keepAboveHalf(withTail, counts)) warnings.push(warn('median-not-reached-missed', {}));
 		const ipd: SurvivalRecord[] = [];
 		withTail.forEach((it, k) => ipd.push(...placeExits(it.start, it.end, it.exits, counts[k]!)));
-		if (m !== null && !alignMedian(ipd, withTail, m)) warnings.push(`the rebuilt curve crosses ½ outside the interval of the printed median ${arm.median}`);
+		if (m !== null && !alignMedian(ipd, withTail, m)) warnings.push(warn('median-crossing-outside', { median: arm.median! }));
 		if (arm.totalEvents != null && Math.abs(modelExpected - arm.totalEvents) > Math.max(2, 0.05 * arm.totalEvents)) {
-			warnings.push(`the smooth model expects ${modelExpected.toFixed(1)} events where ${arm.totalEvents} are printed; the difference was placed by rounding`);
+			warnings.push(warn('model-events-differ', { expected: Number(modelExpected.toFixed(1)), printed: arm.totalEvents }));
 		}
 		ipd.sort((x, y) => x.time - y.time);
 		const km = kaplanMeier(ipd);
