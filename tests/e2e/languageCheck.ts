@@ -81,7 +81,7 @@ export async function foreignWords(page: Page, lang: 'ja' | 'en'): Promise<{ out
 			if (!inSvgTitle && !el.checkVisibility({ checkOpacity: false, checkVisibilityCSS: true })) continue;
 			// identifiers (file names, column and row ids of a raw transcription) are marked as code or translate="no"
 			if (el.closest('code, kbd, [translate="no"]')) {
-				if (!/^[\w.\/×⁰¹²³⁴⁵⁶⁷⁸⁹+-]+$/u.test(text)) out.push({ text: `prose marked as an identifier: ${text}`, lang: pageLang, where: describe(el) });
+				if (!/^[\w.\/×⁰¹²³⁴⁵⁶⁷⁸⁹+;-]+$/u.test(text)) out.push({ text: `prose marked as an identifier: ${text}`, lang: pageLang, where: describe(el) });
 				continue;
 			}
 			out.push({ text, lang: langOf(el), where: describe(el), otherTerm: el.closest('[data-bilingual]') !== null });

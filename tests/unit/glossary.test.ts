@@ -64,3 +64,13 @@ describe('glossary', () => {
 		for (const e of GLOSSARY.filter((x) => !x.site_term)) expect(e.source, e.id).toMatch(/(1[89]\d\d|20\d\d)/);
 	});
 });
+
+describe('glossary term names (what the links on other pages load)', () => {
+	it('name exactly the entries the glossary defines', async () => {
+		const { GLOSSARY_TERMS, termName } = await import('../../src/lib/site/glossaryTerms');
+		const { GLOSSARY } = await import('../../src/lib/site/glossary');
+		expect(Object.keys(GLOSSARY_TERMS).sort()).toEqual(GLOSSARY.map((e) => e.id).sort());
+		expect(termName('censoring', 'ja')).toBe('打ち切り');
+		expect(termName('no-such-term', 'en')).toBeUndefined();
+	});
+});

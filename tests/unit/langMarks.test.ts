@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hasJapanese, langRuns } from '../../src/lib/site/langRuns';
+import { langRuns } from '../../src/lib/site/langRuns';
+import { hasJapanese, scriptLang, textLang } from '../../src/lib/util/textLang';
 import { cellLang } from '../../src/lib/site/cellLang';
 import { sectionName } from '../../src/lib/site/sectionName';
 import { rowCell } from '../../src/lib/site/rowCell';
@@ -29,6 +30,15 @@ describe('langRuns', () => {
 	it('finds Japanese script', () => {
 		expect(hasJapanese('表 14 (1)')).toBe(true);
 		expect(hasJapanese('Table 14 (1)')).toBe(false);
+		// full-width punctuation alone is Japanese text too
+		expect(hasJapanese('（）')).toBe(true);
+	});
+	it('judges a label by its script: a reader’s arm names keep their own language', () => {
+		expect(textLang('2028年3月31日')).toBe('ja');
+		expect(textLang('40')).toBeUndefined();
+		expect(scriptLang('standard')).toBe('en');
+		expect(scriptLang('本品群')).toBe('ja');
+		expect(scriptLang('2')).toBeUndefined();
 	});
 });
 

@@ -1,5 +1,5 @@
 import type { Locale } from './i18n';
-import { hasJapanese } from './langRuns';
+import { hasJapanese } from '$lib/util/textLang';
 
 const LATIN = /[A-Za-z]/;
 

@@ -1,7 +1,5 @@
-import type { OneSampleTest } from '$lib/stats/binomial';
-import type { IntervalMethod } from '$lib/stats/binomial/interval';
-import type { CheckFlag, CheckStatus } from '$lib/verify/check';
 import type { Locale } from './i18n';
+import { GLOSSARY_TERMS } from './glossaryTerms';
 
 // The statistical terms the pages use, defined for a tumour-board audience in both languages (issue 12, item 6).
 // Formulas are language-neutral: one-letter symbols only (no "log", "exp", "Var"), so both pages read them as they are.
@@ -40,13 +38,11 @@ const AGRESTI_2013 = 'Agresti A. Categorical Data Analysis. 3rd ed. Hoboken: Wil
 const CHECK_FILE = 'src/lib/verify/check.ts';
 const INFER_FILE = 'src/lib/verify/inferInterval.ts';
 
-export const GLOSSARY: readonly GlossaryEntry[] = [
+const DEFINITIONS: readonly Omit<GlossaryEntry, 'term_ja' | 'term_en'>[] = [
 	// ── intervals and tests for a proportion ──
 	{
 		id: 'confidence-interval',
 		group: 'interval',
-		term_ja: '信頼区間（CI）',
-		term_en: 'Confidence interval (CI)',
 		definition_ja:
 			'推定値の不確かさを幅で示す区間である。同じ方法で試験を繰り返し、そのたびに区間を計算したとき、所定の割合（例えば 95%）の区間が真の値を含むように作られる。本サイトでは区間を [下限, 上限] と書き、方法と信頼水準を併記する。例数が少ないほど区間は広くなる。',
 		definition_en:
@@ -57,8 +53,6 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
 	{
 		id: 'confidence-level',
 		group: 'interval',
-		term_ja: '信頼水準',
-		term_en: 'Confidence level',
 		definition_ja:
 			'信頼区間が真の値を含む確率として設計上定めた割合で、1 − α と書く。通常は 95% であるが、中間解析で有意水準の一部を使った試験では、MM-003 試験の PFS のハザード比の 97.2% のように別の水準が用いられる。水準が高いほど区間は広くなる。',
 		definition_en:
@@ -69,8 +63,6 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
 	{
 		id: 'clopper-pearson',
 		group: 'interval',
-		term_ja: 'Clopper–Pearson 法',
-		term_en: 'Clopper–Pearson exact interval',
 		definition_ja:
 			'二項分布の裾確率を直接反転して求める信頼区間で、「正確な信頼区間」とも呼ばれる。被覆確率が名目の水準を下回らないように作られるため、区間はやや保守的（広め）になる。奏効が 0 例や全例でも計算でき、ガイドラインの多くの表の脚注に記載された方法である。',
 		definition_en:
@@ -81,8 +73,6 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
 	{
 		id: 'wald',
 		group: 'interval',
-		term_ja: 'Wald 法',
-		term_en: 'Wald interval',
 		definition_ja:
 			'正規近似による最も単純な信頼区間で、推定値 p̂ に標準誤差の z 倍を加減する。例数が少ないときや割合が 0% 又は 100% に近いときは、実際の被覆確率が名目の水準を大きく下回ることが知られている。奏効が 0 例又は全例では幅 0 の区間となり、限界が 0～100% の外に出ることもある。',
 		definition_en:
@@ -93,8 +83,6 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
 	{
 		id: 'wald-truncated',
 		group: 'interval',
-		term_ja: 'Wald 法（0～100% に切り詰め）',
-		term_en: 'Wald interval, cut to 0–100%',
 		definition_ja:
 			'Wald 法の限界が 0% 未満又は 100% 超となったとき、その限界を 0% 又は 100% に置き換えて示した区間である。印刷された区間がこの方法でしか再現されない場合、本サイトは「0% または 100% で切り詰め」の注意を付ける。限界がはみ出すこと自体が、その例数では正規近似が当てはまらない目印である。',
 		definition_en:
@@ -105,8 +93,6 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
 	{
 		id: 'wilson',
 		group: 'interval',
-		term_ja: 'Wilson 法（スコア法）',
-		term_en: 'Wilson score interval',
 		definition_ja:
 			'正規近似によるスコア検定を反転して得られる信頼区間で、Wald 法と異なり標準誤差を仮説上の割合で評価する。区間は常に 0～100% の内側にあり、例数が少なくても被覆確率が名目の水準に近い。',
 		definition_en:
@@ -117,8 +103,6 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
 	{
 		id: 'wilson-cc',
 		group: 'interval',
-		term_ja: 'Wilson 法（連続性補正あり）',
-		term_en: 'Wilson score interval with continuity correction',
 		definition_ja:
 			'Wilson 法に連続性補正（離散的な二項分布を連続的な正規分布で近似することによるずれの補正）を加えた区間である。補正のない Wilson 法より広く、Clopper–Pearson 法に近い保守的な区間となる。Newcombe（1998）の方法 4 に当たる。',
 		definition_en:
@@ -129,8 +113,6 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
 	{
 		id: 'agresti-coull',
 		group: 'interval',
-		term_ja: 'Agresti–Coull 法',
-		term_en: 'Agresti–Coull interval',
 		definition_ja:
 			'奏効と非奏効をそれぞれ z²/2 例（95% ではおよそ 2 例ずつ）加えてから Wald 法の式を当てはめる区間である。計算が簡単で、被覆確率は名目の水準に近く、やや保守的である。限界が 0～100% の外に出た場合は範囲内に切り詰める。',
 		definition_en:
@@ -141,8 +123,6 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
 	{
 		id: 'jeffreys',
 		group: 'interval',
-		term_ja: 'Jeffreys 法',
-		term_en: 'Jeffreys interval',
 		definition_ja:
 			'割合に Jeffreys の無情報事前分布（母数 ½, ½ のベータ分布）を置いたときの事後分布の、両側 α/2 点を限界とする区間である。ベイズ流の導出であるが頻度論的な被覆確率もよく、Clopper–Pearson 法よりやや狭い。奏効が 0 例のときは下限を 0%、全例のときは上限を 100% とする。',
 		definition_en:
@@ -153,8 +133,6 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
 	{
 		id: 'mid-p',
 		group: 'interval',
-		term_ja: 'mid-p 法',
-		term_en: 'Mid-p exact interval',
 		definition_ja:
 			'Clopper–Pearson 法と同じく二項分布の裾確率を反転するが、観測された例数そのものの確率は半分だけ数える区間である。Clopper–Pearson 法の保守性が和らぎ、被覆確率は平均して名目の水準に近い。奏効が 0 例のときは下限を 0%、全例のときは上限を 100% とする。',
 		definition_en:
@@ -166,8 +144,6 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
 	{
 		id: 'exact-binomial-test',
 		group: 'interval',
-		term_ja: '正確二項検定',
-		term_en: 'Exact binomial test',
 		definition_ja:
 			'帰無仮説の割合 p₀ のもとで、観測された奏効例数以上となる確率（片側）を二項分布から直接計算する検定である。近似を用いないため、例数が少なくても使える。両側の p 値は、観測された結果と同じか、それより起こりにくい結果すべての確率の和とする。',
 		definition_en:
@@ -178,8 +154,6 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
 	{
 		id: 'normal-approximation-test',
 		group: 'interval',
-		term_ja: '正規近似を用いた一標本二項検定',
-		term_en: 'One-sample binomial test by the normal approximation',
 		definition_ja:
 			'例数が多ければ二項分布を正規分布で近似できることを用いて、観測された奏効例数と帰無仮説の割合 p₀ から求めた統計量 Z を標準正規分布と比べる検定である。MM-001 試験の主要評価項目は、閾値 50% に対してこの方法で片側検定された。連続性補正を加える場合は |x − n·p₀| から ½ を引く。',
 		definition_en:
@@ -190,8 +164,6 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
 	{
 		id: 'one-sided-vs-two-sided',
 		group: 'interval',
-		term_ja: '片側 p 値と両側 p 値',
-		term_en: 'One-sided and two-sided p-values',
 		definition_ja:
 			'片側 p 値は、あらかじめ定めた一方向（例えば本品群が優れる方向）の差だけを対立仮説とする p 値であり、両側 p 値は両方向の差を考える。対称な検定統計量では、観測された方向の片側 p 値は両側 p 値の半分となるため、有意水準片側 2.5% は両側 5% に相当する。ガイドラインは MM-001 試験と MM-003 試験の p 値を片側で記載している。',
 		definition_en:
@@ -204,8 +176,6 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
 	{
 		id: 'orr',
 		group: 'response',
-		term_ja: '全奏効割合（ORR）',
-		term_en: 'Overall response rate (ORR)',
 		definition_ja:
 			'最良治療効果が PR 以上（sCR、CR、VGPR 又は PR）であった患者の割合であり、奏効率ともいう。ガイドラインは IMWG 基準に基づく IRC 判定による「PR 以上の奏効割合」を全奏効割合と呼んでいる。分母は有効性解析対象集団などの例数であり、本サイトは記載の % を例数から再計算して照合する。',
 		definition_en:
@@ -216,8 +186,6 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
 	{
 		id: 'best-overall-response',
 		group: 'response',
-		term_ja: '最良治療効果',
-		term_en: 'Best overall response',
 		definition_ja:
 			'治療開始から病勢進行又は後治療の開始までに判定された効果のうち、最も良いものである。多発性骨髄腫では IMWG 基準に従い、sCR、CR、VGPR、PR、MR（最小奏効）、SD（安定）、PD（進行）、NE（評価不能）に分類される。ガイドラインの表は各分類の例数と割合を示す。',
 		definition_en:
@@ -227,8 +195,6 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
 	{
 		id: 'imwg-criteria',
 		group: 'response',
-		term_ja: 'IMWG 基準',
-		term_en: 'IMWG response criteria',
 		definition_ja:
 			'国際骨髄腫作業部会（IMWG）が定めた多発性骨髄腫の効果判定基準で、血清及び尿中の M タンパク、血清遊離軽鎖（FLC）、骨髄中の形質細胞の割合などから効果を分類する。ガイドラインの試験は 2016 年版（Lancet Oncol 2016; 17: e328-46）に基づいて判定された。',
 		definition_en:
@@ -238,8 +204,6 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
 	{
 		id: 'scr',
 		group: 'response',
-		term_ja: '厳格な完全奏効（sCR）',
-		term_en: 'Stringent complete response (sCR)',
 		definition_ja:
 			'CR の基準を満たしたうえで、血清遊離軽鎖（FLC）の比が正常となり、骨髄生検の免疫組織化学染色でクローナルな形質細胞を認めない状態である。微小残存病変の評価を除けば、IMWG 基準で最も深い奏効である。',
 		definition_en:
@@ -249,8 +213,6 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
 	{
 		id: 'cr',
 		group: 'response',
-		term_ja: '完全奏効（CR）',
-		term_en: 'Complete response (CR)',
 		definition_ja:
 			'血清及び尿の免疫固定法で M タンパクが陰性となり、軟部組織の形質細胞腫が消失し、骨髄中の形質細胞が 5% 未満となった状態である。ガイドラインの表では sCR とは別の行に示され、いずれも全奏効割合に含まれる。',
 		definition_en:
@@ -260,8 +222,6 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
 	{
 		id: 'vgpr',
 		group: 'response',
-		term_ja: '最良部分奏効（VGPR）',
-		term_en: 'Very good partial response (VGPR)',
 		definition_ja:
 			'血清及び尿の M タンパクが免疫固定法では検出されるが電気泳動では検出されない状態、又は血清 M タンパクが 90% 以上減少し、尿中 M タンパクが 24 時間あたり 100 mg 未満となった状態である。PR より深く CR には至らない奏効で、全奏効割合に含まれる。',
 		definition_en:
@@ -271,8 +231,6 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
 	{
 		id: 'pr',
 		group: 'response',
-		term_ja: '部分奏効（PR）',
-		term_en: 'Partial response (PR)',
 		definition_ja:
 			'血清 M タンパクが 50% 以上減少し、かつ 24 時間尿中 M タンパクが 90% 以上減少するか 200 mg 未満となった状態である。M タンパクが測定できない患者では、遊離軽鎖の差又は骨髄中の形質細胞の 50% 以上の減少で判定する。',
 		definition_en:
@@ -284,8 +242,6 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
 	{
 		id: 'kaplan-meier',
 		group: 'survival',
-		term_ja: 'Kaplan–Meier 法',
-		term_en: 'Kaplan–Meier estimate',
 		definition_ja:
 			'打ち切りを含む生存時間データから、各時点までイベントが起きていない確率（生存確率）を推定する方法である。イベントが起きるたびに、その直前のリスク患者数のうちイベントを免れた割合を掛け合わせ、階段状の曲線を作る。ガイドラインの PFS と OS の曲線及び中央値はこの方法による。',
 		definition_en:
@@ -296,8 +252,6 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
 	{
 		id: 'numbers-at-risk',
 		group: 'survival',
-		term_ja: 'リスク患者数',
-		term_en: 'Number at risk',
 		definition_ja:
 			'その時点の直前までイベントも打ち切りも起きておらず、なお観察中の患者数（リスク集合の大きさ）である。Kaplan–Meier 曲線の下に一定の時点ごとに示され、曲線の後半が何例に支えられているかが分かる。本サイトはこの表から患者データを再構成する。',
 		definition_en:
@@ -308,8 +262,6 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
 	{
 		id: 'censoring',
 		group: 'survival',
-		term_ja: '打ち切り',
-		term_en: 'Censoring',
 		definition_ja:
 			'データカットオフ時点でイベントが起きていない、追跡不能となったなどの理由で、イベントまでの時間が「その時点以上」としか分からないことである。打ち切られた患者はその時点までリスク患者数に含まれ、以降の計算からは除かれる。再構成したデータの打ち切り時点は推定であり、観察値ではない。',
 		definition_en:
@@ -319,8 +271,6 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
 	{
 		id: 'median-survival',
 		group: 'survival',
-		term_ja: '生存期間の中央値',
-		term_en: 'Median survival time',
 		definition_ja:
 			'Kaplan–Meier 曲線が初めて 50% 以下となる時点である（曲線がちょうど 50% で平らな場合は、その区間の中点とする）。曲線が 50% を下回る前に追跡が終われば中央値は推定できず、ガイドラインでは NE と記載される。',
 		definition_en:
@@ -330,8 +280,6 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
 	{
 		id: 'greenwood',
 		group: 'survival',
-		term_ja: 'Greenwood の分散',
-		term_en: 'Greenwood\'s variance',
 		definition_ja:
 			'Kaplan–Meier 推定値の分散を求める公式で、イベント時点ごとの dᵢ/(nᵢ(nᵢ − dᵢ)) を足し合わせる。本サイトはこれを用いて、各時点の 95% 信頼区間を R の既定と同じく対数変換で求め、そこから Brookmeyer–Crowley 法で中央値の信頼区間を求める。',
 		definition_en:
@@ -342,8 +290,6 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
 	{
 		id: 'brookmeyer-crowley',
 		group: 'survival',
-		term_ja: 'Brookmeyer–Crowley 法',
-		term_en: 'Brookmeyer–Crowley interval for the median',
 		definition_ja:
 			'生存期間の中央値の信頼区間を求める方法で、各時点の信頼区間が 50% を含む時点の範囲を中央値の区間とする。本サイトは Greenwood の分散と対数変換による各時点の区間を用いる（R の既定と同じ）。各時点の区間の下限が 50% を下回らないまま追跡が終われば、中央値の区間の上限は NE となる。',
 		definition_en:
@@ -354,8 +300,6 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
 	{
 		id: 'log-rank-test',
 		group: 'survival',
-		term_ja: 'ログランク検定',
-		term_en: 'Log-rank test',
 		definition_ja:
 			'2 群の生存曲線が等しいという帰無仮説を検定する方法である。イベント時点ごとに、一方の群で観察されたイベント数とリスク患者数から期待されるイベント数の差を求め、全時点で合計してその分散で標準化する。ハザードが比例するとき最も検出力が高い。',
 		definition_en:
@@ -366,8 +310,6 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
 	{
 		id: 'stratified-log-rank',
 		group: 'survival',
-		term_ja: '層別ログランク検定',
-		term_en: 'Stratified log-rank test',
 		definition_ja:
 			'層別因子（例えば年齢、前治療レジメン数）で患者を層に分け、層ごとに観察イベント数と期待イベント数の差とその分散を求めてから合計するログランク検定である。層をまたいで患者を比べないため、層別因子の偏りの影響を受けにくい。MM-003 試験の PFS の p 値は層別ログランク検定によるが、層の情報は文書にないため、本サイトの再計算は層別しない検定による近似である。',
 		definition_en:
@@ -379,8 +321,6 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
 	{
 		id: 'cox-model',
 		group: 'survival',
-		term_ja: 'Cox 比例ハザードモデル',
-		term_en: 'Cox proportional hazards model',
 		definition_ja:
 			'共変量（ここでは投与群）がハザード（その時点での瞬間的なイベントの起こりやすさ）を一定の倍率で変えると仮定し、基準となるハザードの形を特定せずにその倍率を推定する回帰モデルである。群の係数 β の指数 e^β がハザード比となる。推定は部分尤度に基づき、同じ時点のイベントは Efron 法又は Breslow 法で扱う。',
 		definition_en:
@@ -391,8 +331,6 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
 	{
 		id: 'hazard-ratio',
 		group: 'survival',
-		term_ja: 'ハザード比（HR）',
-		term_en: 'Hazard ratio (HR)',
 		definition_ja:
 			'2 群のハザードの比で、Cox 比例ハザードモデルの e^β として推定する。1 未満であれば本品群でイベントが起きにくいことを示し、例えば 0.493 はハザードがおよそ半分であることを意味する。比例ハザードの仮定のもとで追跡期間を通じて一定とみなす。信頼区間は、β̂ ± z·σ̂（σ̂ は β̂ の標準誤差）を指数変換した Wald 区間として計算されることが多い。',
 		definition_en:
@@ -403,8 +341,6 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
 	{
 		id: 'stratified-hazard-ratio',
 		group: 'survival',
-		term_ja: '層別ハザード比（層別 Cox モデル）',
-		term_en: 'Stratified hazard ratio (stratified Cox model)',
 		definition_ja:
 			'層ごとに基準ハザードが異なることを許し、群の効果（ハザード比）は全層で共通と仮定する層別 Cox 比例ハザードモデルで推定したハザード比である。MM-003 試験では年齢、前治療レジメン数、高リスクの細胞遺伝学的異常の有無で層別している。層の情報は文書にないため、本サイトは層別しない Cox モデルで再計算し、その結果を「近似」とする。層の偏りが小さければ、層別と層別なしのハザード比は近い値となる。',
 		definition_en:
@@ -415,8 +351,6 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
 	{
 		id: 'efron-breslow-ties',
 		group: 'survival',
-		term_ja: '同時点のイベントの扱い（Efron 法と Breslow 法）',
-		term_en: 'Tied event times: the Efron and Breslow methods',
 		definition_ja:
 			'同じ時点に複数のイベントが起きたとき、Cox モデルの部分尤度でそれらをどう扱うかを定める近似法である。Breslow 法はそれらのイベントがすべて同じリスク集合から起きたとみなし、Efron 法はイベントが順に起きたとして、既に起きた分だけリスク集合を平均的に減らす。Efron 法の方が厳密な扱いに近く、R の既定である。同時点のイベントが少なければ両者の差は小さい。',
 		definition_en:
@@ -430,8 +364,6 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
 	{
 		id: 'reconstructed',
 		group: 'reconstruction',
-		term_ja: '再構成した患者データ',
-		term_en: 'Reconstructed (rebuilt) patient-level data',
 		definition_ja:
 			'文書に印刷された Kaplan–Meier 曲線、リスク患者数、イベント数などから、元の患者ごとのデータ（各患者のイベント又は打ち切りの時点）を推定して作り直したものである。印刷された数値は再現されるが、個々の時点は推定であり観察値ではない。再構成したデータから計算した中央値やハザード比は「近似」として扱う。',
 		definition_en:
@@ -441,8 +373,6 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
 	{
 		id: 'guyot-method',
 		group: 'reconstruction',
-		term_ja: 'Guyot 法（曲線モード）',
-		term_en: 'Guyot\'s method (curve mode)',
 		definition_ja:
 			'デジタル化した Kaplan–Meier 曲線の座標とリスク患者数から、区間ごとのイベント数と打ち切り数を逆算して患者データを再構成する方法である。区間内の打ち切りは一様に起きると仮定し、総イベント数が分かっていればそれに合わせる。本サイトは、曲線の座標が与えられた場合（曲線モード）にこの方法を用いる。',
 		definition_en:
@@ -453,8 +383,6 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
 	{
 		id: 'table-mode',
 		group: 'reconstruction',
-		term_ja: '表モード（本サイトの再構成法）',
-		term_en: 'Table mode (the site\'s reconstruction)',
 		definition_ja:
 			'曲線の座標がなく、リスク患者数の表（と印刷されていれば総イベント数、中央値、ハザード比）しかない場合に本サイトが用いる再構成法で、この場合を扱う公表された方法はない。2 つの印刷時点の間に減った患者数は表から決まるため、リスク患者数は必ず正確に再現される。減った患者のうちどれがイベントかは、群ごとのなめらかなイベントのハザードと両群共通の打ち切りのハザードのモデルで決め、総イベント数と中央値に合わせる。仮定を変えた複数の当てはめの範囲を、不確かさの帯として示す。',
 		definition_en:
@@ -468,8 +396,6 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
 	{
 		id: 'printed-precision',
 		group: 'verification',
-		term_ja: '印刷された桁数',
-		term_en: 'Printed precision',
 		definition_ja:
 			'文書に印刷された数値の小数点以下の桁数である。本サイトは再計算した値をこの桁数に四捨五入してから印刷値と比べるため、「73.4」は小数 1 桁で、「100」は整数で照合する。印刷値は桁を補わず、記載のまま表示する。',
 		definition_en:
@@ -480,8 +406,6 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
 	{
 		id: 'rounding-half-up',
 		group: 'verification',
-		term_ja: '四捨五入',
-		term_en: 'Rounding half up',
 		definition_ja:
 			'丸める桁の次の数字が 5 以上なら切り上げ、4 以下なら切り捨てる丸め方である。ちょうど中間の値は大きい方へ丸めるため、6.75 は 6.8 となる。本サイトは浮動小数点の誤差で結果が変わらないよう、整数の比を正確に計算してから丸める。',
 		definition_en:
@@ -492,8 +416,6 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
 	{
 		id: 'reproduced',
 		group: 'verification',
-		term_ja: '再現',
-		term_en: 'Reproduced',
 		definition_ja:
 			'印刷された数値を、記載された例数から記載の方法（記載がなければ当てはまる方法）で再計算し、印刷された桁数で完全に一致したことを示す判定である。区間では、脚注に記載された方法で一致した場合、又は方法の記載がなくいずれかの方法で一致した場合をいう。',
 		definition_en:
@@ -504,8 +426,6 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
 	{
 		id: 'reproduced-other-method',
 		group: 'verification',
-		term_ja: '別の方法で再現',
-		term_en: 'Reproduced, other method',
 		definition_ja:
 			'印刷された区間は再現できたが、脚注に記載された方法ではなく別の方法で再現されたことを示す判定である。脚注の誤りか、実際に用いた方法の記載漏れが考えられる。この判定には「記載と異なる方法」の注意が付く。',
 		definition_en:
@@ -516,8 +436,6 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
 	{
 		id: 'approximate',
 		group: 'verification',
-		term_ja: '近似',
-		term_en: 'Approximate',
 		definition_ja:
 			'再計算はできたが前提が異なるため完全な一致は期待できず、近い値であることを示すにとどまる判定である。再構成した患者データからの中央値やハザード比、層別因子が文書にない層別解析の層別しない再計算、丸められた区間の限界から逆算したハザード比などがこれに当たる。',
 		definition_en:
@@ -528,8 +446,6 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
 	{
 		id: 'mismatch',
 		group: 'verification',
-		term_ja: '不一致',
-		term_en: 'Mismatch',
 		definition_ja:
 			'再計算した値が、印刷された桁数で印刷値と一致しないことを示す判定である。区間では、検討したどの方法でも印刷値を再現できない場合をいう。転記や計算の誤り、又は文書に記載されていない例数や方法が考えられる。',
 		definition_en:
@@ -540,8 +456,6 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
 	{
 		id: 'not-recomputable',
 		group: 'verification',
-		term_ja: '再計算不能',
-		term_en: 'Not recomputable',
 		definition_ja:
 			'再計算に必要な数値（分母、数値で書かれた区間の限界など）が文書にないか、値が定義されない（例えば 0 例に対する割合）ため、再計算できないことを示す判定である。印刷値の誤りを意味するものではない。',
 		definition_en:
@@ -552,8 +466,6 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
 	{
 		id: 'stated-method-differs',
 		group: 'verification',
-		term_ja: '記載と異なる方法',
-		term_en: 'Not the stated method',
 		definition_ja:
 			'印刷された区間が、脚注に記載された方法とは別の方法で再現されるという注意である。例えば、脚注では Clopper–Pearson 法とされている区間が Wald 法でのみ再現される場合に付く。判定は「別の方法で再現」となる。',
 		definition_en:
@@ -564,8 +476,6 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
 	{
 		id: 'unreliable-method',
 		group: 'verification',
-		term_ja: '信頼性の低い方法',
-		term_en: 'Unreliable method',
 		definition_ja:
 			'印刷値を再現する方法が Wald 法（又は 0～100% に切り詰めた Wald 法）で、奏効例数又は非奏効例数が 5 例未満であるという注意である。このような例数では Wald 法の実際の被覆確率は名目の水準を大きく下回り、区間は不確かさを過小に示す。Clopper–Pearson 法や Wilson 法の区間と見比べるとよい。',
 		definition_en:
@@ -575,8 +485,6 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
 	{
 		id: 'truncated-bound',
 		group: 'verification',
-		term_ja: '0% または 100% で切り詰め',
-		term_en: 'Bound cut at 0 or 100%',
 		definition_ja:
 			'Wald 法の限界が 0% 未満又は 100% 超となり、0～100% に切り詰めた区間でしか印刷値を再現できないという注意である。限界が範囲からはみ出すこと自体が、その例数では正規近似が当てはまらない目印である。',
 		definition_en:
@@ -586,8 +494,6 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
 	{
 		id: 'zero-width',
 		group: 'verification',
-		term_ja: '幅 0 の区間',
-		term_en: 'Zero-width interval',
 		definition_ja:
 			'奏効が 0 例又は全例のとき、Wald 法の区間は幅 0（例えば [100, 100]）となり、不確かさを何も示さないという注意である。3 例中 3 例が奏効しても真の割合が 100% とは限らず、Clopper–Pearson 法では [29.2, 100] となる。',
 		definition_en:
@@ -595,6 +501,9 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
 		source: NEWCOMBE_1998
 	}
 ];
+
+/** Every entry with its term names (glossaryTerms.ts, shared with the links on other pages). */
+export const GLOSSARY: readonly GlossaryEntry[] = DEFINITIONS.map((e) => ({ ...e, term_ja: GLOSSARY_TERMS[e.id]?.ja ?? e.id, term_en: GLOSSARY_TERMS[e.id]?.en ?? e.id }));
 
 const BY_ID = new Map(GLOSSARY.map((e) => [e.id, e]));
 
@@ -613,33 +522,4 @@ export const termIn = (e: GlossaryEntry, lang: Locale): string => (lang === 'ja'
 /** A term's definition in the given language. */
 export const definitionIn = (e: GlossaryEntry, lang: Locale): string => (lang === 'ja' ? e.definition_ja : e.definition_en);
 
-// the engines' codes each glossary entry explains (typed, so a new method, test, status or flag needs an entry here)
-const CODE_TERMS: Record<IntervalMethod | OneSampleTest | CheckStatus | CheckFlag, string> = {
-	'clopper-pearson': 'clopper-pearson',
-	wald: 'wald',
-	'wald-truncated': 'wald-truncated',
-	wilson: 'wilson',
-	'wilson-cc': 'wilson-cc',
-	'agresti-coull': 'agresti-coull',
-	jeffreys: 'jeffreys',
-	'mid-p': 'mid-p',
-	exact: 'exact-binomial-test',
-	normal: 'normal-approximation-test',
-	'normal-cc': 'normal-approximation-test',
-	reproduced: 'reproduced',
-	'reproduced-other-method': 'reproduced-other-method',
-	approximate: 'approximate',
-	mismatch: 'mismatch',
-	'not-recomputable': 'not-recomputable',
-	'stated-method-differs': 'stated-method-differs',
-	'unreliable-method': 'unreliable-method',
-	'truncated-bound': 'truncated-bound',
-	'zero-width': 'zero-width'
-};
-
-/**
- * The glossary id that explains an engine code (interval method, one-sample test, check status or flag); null for a
- * code it does not know, so a page shows that code without a link.
- * @example glossaryIdOf('normal-cc') // 'normal-approximation-test'
- */
-export const glossaryIdOf = (code: string): string | null => (Object.hasOwn(CODE_TERMS, code) ? CODE_TERMS[code as keyof typeof CODE_TERMS] : null);
+export { glossaryIdOf } from './glossaryTerms';

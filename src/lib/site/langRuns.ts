@@ -1,4 +1,5 @@
 import type { Locale } from './i18n';
+import { JAPANESE_CHARACTER } from '$lib/util/textLang';
 
 /** A stretch of text and the language to mark it with (none: the page's own). */
 export interface LangRun {
@@ -10,7 +11,7 @@ export interface LangRun {
 
 // Japanese script, its punctuation and full-width forms; digits, spaces and ASCII signs between two such stretches
 // belong to the quote ("2022 年 6 月 1 日", "片側 p 値"), as does a number just before one
-const JA = '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\u3000-\\u303F\\u30FC\\uFF01-\\uFF60【】＜＞]';
+const JA = JAPANESE_CHARACTER;
 // Latin inside the quote: abbreviations and single letters ("片側 p 値", "AST 上昇")
 const BRIDGE = '(?:[\\s\\d.,:;/()%~×+=<>*-]|[A-Z]{1,5}(?![A-Za-z])|[a-z](?![A-Za-z]))*';
 const JAPANESE_RUN = new RegExp(`(?:\\d[\\d.,]*\\s?)?${JA}+(?:${BRIDGE}${JA}+)*`, 'gu');
@@ -42,7 +43,3 @@ export function langRuns(text: string, page: Locale): LangRun[] {
 	});
 	return runs;
 }
-
-/** Whether a cell or sentence holds Japanese script (a printed value on an English page). */
-const ANY_JAPANESE = new RegExp(JA, 'u');
-export const hasJapanese = (text: string): boolean => ANY_JAPANESE.test(text);
