@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { test, expect, hydrated } from './fixtures';
+import { languageProblems } from './languageCheck';
 
 // Every chart on every page, in both languages, at a laptop and a phone width, and every slide at 1920×1080: no SVG
 // text clipped by its SVG, no two texts overlapping, no text rendered below the floor (11 px; 18 px on slides), and no
@@ -174,7 +175,7 @@ test.describe('your own data', () => {
 });
 
 for (const lang of ['ja', 'en'] as const) {
-	test(`every slide is legible at 1920×1080 (${lang})`, async ({ page, problems }) => {
+	test(`every slide is legible at 1920×1080 and worded in its language (${lang})`, async ({ page, problems }) => {
 		test.setTimeout(120_000);
 		await page.setViewportSize({ width: 1920, height: 1080 });
 		await page.goto(lang === 'ja' ? '/present/' : '/en/present/');
@@ -200,6 +201,8 @@ for (const lang of ['ja', 'en'] as const) {
 					.map((e) => `${e.className || e.localName} at ${getComputedStyle(e).fontSize}`)
 			);
 			found.push(...small.map((s) => `${slide}: ${s}`));
+			// and every word on it in the page's language (the language crawl leaves the slides to this walk)
+			found.push(...(await languageProblems(page, lang)).map((p) => `${slide}: ${p}`));
 		}
 		expect(found).toEqual([]);
 		expect(problems).toEqual([]);
