@@ -8,7 +8,7 @@ export default defineConfig({
 	plugins: [svelte({ compilerOptions: { runes: true }, configFile: false })],
 	resolve: { alias: { $lib: fileURLToPath(new URL('./src/lib', import.meta.url)) } },
 	test: {
-		include: ['tests/unit/**/*.test.ts', 'tests/data/**/*.test.ts'],
+		include: ['tests/unit/**/*.test.ts', 'tests/data/**/*.test.ts', 'tests/helpers/**/*.test.ts'],
 		environment: 'node'
 	}
 });

@@ -9,6 +9,7 @@ import { tableMode } from '../src/lib/stats/survival/reconstruct/tableMode';
 import { logHrError, scoreArm, type ArmScore } from '../src/lib/stats/survival/reconstruct/metrics';
 import { kaplanMeier, medianSurvival } from '../src/lib/stats/survival';
 import { roundHalfUp } from '../src/lib/stats/printedPrecision';
+import { maxOf } from '../src/lib/util/extremes';
 
 const root = ['../shared/bench/km/cases', 'bench/km/cases'].find((d) => existsSync(d));
 if (!root) {
@@ -67,11 +68,11 @@ for (const name of cases) {
 		const worst: ArmScore = {
 			eventsError: worstBy((s) => s.eventsError).eventsError,
 			eventsErrorToTau: worstBy((s) => s.eventsErrorToTau).eventsErrorToTau,
-			atRiskError: Math.max(...scores.map((s) => s.atRiskError)),
-			maxAbsDeltaS: Math.max(...scores.map((s) => s.maxAbsDeltaS)),
-			areaOverTau: Math.max(...scores.map((s) => s.areaOverTau)),
-			medianAbsError: scores.some((s) => s.medianAbsError === null) ? null : Math.max(...scores.map((s) => s.medianAbsError!)),
-			medianRelError: scores.some((s) => s.medianRelError === null) ? null : Math.max(...scores.map((s) => s.medianRelError!)),
+			atRiskError: maxOf(scores, (s) => s.atRiskError),
+			maxAbsDeltaS: maxOf(scores, (s) => s.maxAbsDeltaS),
+			areaOverTau: maxOf(scores, (s) => s.areaOverTau),
+			medianAbsError: scores.some((s) => s.medianAbsError === null) ? null : maxOf(scores, (s) => s.medianAbsError ?? Number.NaN),
+			medianRelError: scores.some((s) => s.medianRelError === null) ? null : maxOf(scores, (s) => s.medianRelError ?? Number.NaN),
 			rmstRelError: worstBy((s) => s.rmstRelError).rmstRelError
 		};
 		const hr = logHrError(rec, truth);
@@ -94,7 +95,7 @@ for (const mode of modes) {
 	console.log('case                    events  atRisk  max|dS|  area/tau  medRel   |logHR|  ms');
 	for (const r of rs) console.log(`${r.case.padEnd(22)} ${String(r.worst.eventsError).padStart(6)} ${String(r.worst.atRiskError).padStart(7)} ${f(r.worst.maxAbsDeltaS).padStart(8)} ${f(r.worst.areaOverTau, 5).padStart(9)} ${f(r.worst.medianRelError).padStart(7)} ${f(r.logHr).padStart(8)} ${r.ms.toFixed(1).padStart(6)}`);
 	const mean = (g: (r: Row) => number) => rs.reduce((s, r) => s + g(r), 0) / rs.length;
-	const max = (g: (r: Row) => number) => Math.max(...rs.map(g));
+	const max = (g: (r: Row) => number) => maxOf(rs, g);
 	const meds = rs.filter((r) => r.worst.medianRelError !== null);
 	console.log(`mean                   ${mean((r) => Math.abs(r.worst.eventsError)).toFixed(2).padStart(6)} ${mean((r) => r.worst.atRiskError).toFixed(2).padStart(7)} ${mean((r) => r.worst.maxAbsDeltaS).toFixed(3).padStart(8)} ${mean((r) => r.worst.areaOverTau).toFixed(5).padStart(9)} ${(meds.reduce((s, r) => s + r.worst.medianRelError!, 0) / Math.max(meds.length, 1)).toFixed(3).padStart(7)} ${mean((r) => r.logHr).toFixed(3).padStart(8)} ${mean((r) => r.ms).toFixed(1).padStart(6)}`);
 	console.log(`max                    ${max((r) => Math.abs(r.worst.eventsError)).toFixed(0).padStart(6)} ${max((r) => r.worst.atRiskError).toFixed(0).padStart(7)} ${max((r) => r.worst.maxAbsDeltaS).toFixed(3).padStart(8)} ${max((r) => r.worst.areaOverTau).toFixed(5).padStart(9)} ${''.padStart(7)} ${max((r) => r.logHr).toFixed(3).padStart(8)} ${max((r) => r.ms).toFixed(1).padStart(6)}`);

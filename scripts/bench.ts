@@ -8,6 +8,7 @@ import { verifyCatalog } from '../src/lib/verify/verifyCatalog';
 import { browserTimings } from './bench/browser';
 import { bigAdverseReactionCsv, bigIpdCsv } from './bench/bigUploads';
 import { MAX_UPLOAD_BYTES } from '../src/lib/data/upload';
+import { maxOf } from '../src/lib/util/extremes';
 
 const BUILD = 'build';
 const LANDING_BUDGET_KB = 150;
@@ -94,14 +95,14 @@ const uploads = [
 const browser = await browserTimings([...PAGES, ...PAGES.map((p) => `/en${p}`)], uploads);
 for (const c of browser.crosshair) {
 	const p95 = pct(c.samples, 0.95);
-	results.push({ name: `crosshair update ${c.name} (${c.samples.length}×; median ${median(c.samples).toFixed(2)} ms, max ${Math.max(...c.samples).toFixed(2)} ms), p95`, value: `${p95.toFixed(2)} ms`, budget: `< ${CROSSHAIR_BUDGET_MS} ms`, ok: p95 < CROSSHAIR_BUDGET_MS });
+	results.push({ name: `crosshair update ${c.name} (${c.samples.length}×; median ${median(c.samples).toFixed(2)} ms, max ${maxOf(c.samples).toFixed(2)} ms), p95`, value: `${p95.toFixed(2)} ms`, budget: `< ${CROSSHAIR_BUDGET_MS} ms`, ok: p95 < CROSSHAIR_BUDGET_MS });
 }
 for (const u of browser.uploads) {
-	const worst = Math.max(...u.samples);
+	const worst = maxOf(u.samples);
 	results.push({ name: `longest main-thread task, upload of ${u.name} (worst of ${u.samples.length})`, value: `${worst.toFixed(0)} ms`, budget: `≤ ${LONG_TASK_BUDGET_MS} ms`, ok: worst <= LONG_TASK_BUDGET_MS });
 }
 for (const t of browser.interactive) results.push({ name: `interactive ${t.path} (cold context, median of 3)`, value: `${t.ms.toFixed(0)} ms`, budget: '< 1000 ms', ok: t.ms < 1000 });
 
-const width = Math.max(...results.map((r) => r.name.length));
+const width = maxOf(results, (r) => r.name.length);
 for (const r of results) console.log(`${r.ok ? 'ok  ' : 'OVER'}  ${r.name.padEnd(width)}  ${r.value.padStart(9)}  (${r.budget})`);
 if (results.some((r) => !r.ok)) process.exitCode = 1;

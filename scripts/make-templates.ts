@@ -4,12 +4,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { readDataDirOrThrow } from '../src/lib/data/readDataDir';
 import type { Row } from '../src/lib/data/parseDataset';
-import { toCsvRows } from '../src/lib/data/csvText';
+import { csvText } from '../src/lib/data/csv';
 
 const OUT = 'static/templates';
 const datasets = readDataDirOrThrow('static/data');
 const rows = (id: string) => datasets.find((d) => d.entry.id === id)!.rows;
-const pick = (list: readonly Row[], columns: string[]) => toCsvRows(columns, list.map((r) => columns.map((c) => r[c] ?? '')));
+const pick = (list: readonly Row[], columns: string[]) => csvText(columns, list.map((r) => columns.map((c) => r[c] ?? '')));
 
 /** Every template, by file name; a test checks the committed files equal these. */
 export function templates(): Record<string, string> {
@@ -30,8 +30,8 @@ export function templates(): Record<string, string> {
 		'best_response.csv': pick(t2, ['group_id', 'group_ja', 'group_en', 'n', 'category', 'count', 'percent', 'source_line']),
 		'response_rate.csv': pick(t2rates, ['group_id', 'group_ja', 'group_en', 'n', 'responders', 'orr_percent', 'ci_level', 'ci_lower', 'ci_upper', 'ci_method_stated', 'source_line']),
 		'adverse_reaction.csv': pick(t11, ['level', 'soc_ja', 'soc_en', 'pt_ja', 'pt_en', 'group_id', 'group_ja', 'group_en', 'n', 'grade', 'count', 'percent', 'source_line']),
-		'at_risk.csv': toCsvRows(['arm', 'time', 'n_at_risk'], f1.map((r) => [r.arm_id!, r.time_assumed!, r.n_at_risk!])),
-		'survival_summary.csv': toCsvRows(['arm', 'statistic', 'value', 'ci_lower', 'ci_upper', 'ci_level'], summary),
+		'at_risk.csv': csvText(['arm', 'time', 'n_at_risk'], f1.map((r) => [r.arm_id!, r.time_assumed!, r.n_at_risk!])),
+		'survival_summary.csv': csvText(['arm', 'statistic', 'value', 'ci_lower', 'ci_upper', 'ci_level'], summary),
 		'km_curve.csv': readFileSync(`${act2}/input_curve_wt_b.csv`, 'utf8'),
 		'ipd.csv': readFileSync(`${act2}/truth_ipd.csv`, 'utf8')
 	};

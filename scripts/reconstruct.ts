@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { formatDataError, type DataError } from '../src/lib/data/dataError';
 import { parseAtRiskCsv, parseCurveCsv } from '../src/lib/data/survivalInputs';
 import { analyzeSurvival } from '../src/lib/analysis/survivalAnalysis';
-import type { SurvivalSummary } from '../src/lib/analysis/survivalSummary';
+import type { SurvivalSummary } from '../src/lib/data/survivalSummary';
 
 const HELP = `Usage: npm run reconstruct -- --atrisk FILE --out FILE [options]
 

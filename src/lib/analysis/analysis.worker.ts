@@ -1,19 +1,7 @@
 // The analysis runs here, off the page's thread, so a large file never freezes the page; progress is posted back.
-import { runAnalysis, type InputFile } from './runAnalysis';
+// The messages are typed in analysisProtocol.ts, which the page's client (site/analyze/analysisClient.svelte.ts) shares.
+import { answerAnalysisRequest, type AnalysisReply, type AnalysisRequest } from './analysisProtocol';
 
-export type WorkerMessage =
-	| { type: 'progress'; stage: 'parse' | 'analyze'; done: number; total: number; file: string | null }
-	| { type: 'result'; result: ReturnType<typeof runAnalysis>; ms: number }
-	| { type: 'error'; message: string };
+const post = (reply: AnalysisReply) => (self as unknown as Worker).postMessage(reply);
 
-const post = (m: WorkerMessage) => (self as unknown as Worker).postMessage(m);
-
-self.onmessage = (e: MessageEvent<{ files: InputFile[] }>) => {
-	const t0 = performance.now();
-	try {
-		const result = runAnalysis(e.data.files, (p) => post({ type: 'progress', ...p }));
-		post({ type: 'result', result, ms: Math.round(performance.now() - t0) });
-	} catch (err) {
-		post({ type: 'error', message: err instanceof Error ? err.message : String(err) });
-	}
-};
+self.onmessage = (e: MessageEvent<AnalysisRequest>) => answerAnalysisRequest(e.data, post);

@@ -1,8 +1,9 @@
 import { ticks } from 'd3';
 import type { IpdRecord } from '$lib/data/ipdInput';
 import { numberAtRisk } from '$lib/stats/survival';
-import { thinSteps, thinTimes } from '$lib/charts/thinSteps';
-import { compareArms, describeArm, type AnalysisArm, type AnalysisComparison } from './survivalAnalysis';
+import { thinSteps, thinTimes } from '$lib/survival/thinSteps';
+import { compareArms, type AnalysisComparison } from '$lib/survival/compareArms';
+import { describeArm, type AnalysisArm } from '$lib/survival/describeArm';
 
 export interface IpdAnalysis {
 	/** arms in the order they first appear in the file; the first is the reference of the comparison */

@@ -1,10 +1,10 @@
 import type { DataError } from '$lib/data/dataError';
 import { parseUpload, type UploadData, type UploadKind } from '$lib/data/upload';
-import type { SurvivalSummary } from './survivalSummary';
+import type { SurvivalSummary } from '$lib/data/survivalSummary';
 import { analyzeSurvival, type AnalysisError, type SurvivalAnalysis } from './survivalAnalysis';
 import { analyzeIpd, type IpdAnalysis } from './ipdAnalysis';
 import { analyzeTables, uploadDataset, type TableAnalysis } from './uploadTables';
-import { toCsv } from '$lib/charts/exportChart';
+import { spreadsheetCsv } from '$lib/data/csv';
 import type { Check } from '$lib/verify/check';
 
 /**
@@ -159,7 +159,7 @@ function forDisplay(full: TableAnalysis): { tables: TableAnalysis; shown: NonNul
 		report: { summary: full.report.summary, checks },
 		safety: { tables: safetyTables, records: full.safety.records.filter((r) => keep.has(`${r.dataset}|${r.term}`)) }
 	};
-	const reportCsv = toCsv(
+	const reportCsv = spreadsheetCsv(
 		['status', 'kind', 'location', 'printed', 'recomputed', 'numerator', 'denominator', 'method', 'detail'],
 		ranked.map(({ c }) => [c.status, c.kind, c.location, c.published, c.recomputed, c.numerator, c.denominator, c.method, c.detail])
 	);

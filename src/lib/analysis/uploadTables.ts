@@ -3,8 +3,9 @@ import type { Dataset } from '$lib/data/dataset';
 import type { Row } from '$lib/data/parseDataset';
 import { clopperPearson } from '$lib/stats/binomial';
 import { percentOf } from '$lib/stats/printedPrecision';
-import { orrIntervalRows, responseTables } from '$lib/site/efficacyData';
-import { safetyData } from '$lib/site/safetyRows';
+import { responseTables } from '$lib/data/responseTables';
+import { orrIntervalRows } from '$lib/verify/orrIntervalRows';
+import { safetyData } from '$lib/verify/safetyTables';
 import { verifyCatalog } from '$lib/verify/verifyCatalog';
 
 export type TableKind = 'best_response' | 'response_rate' | 'adverse_reaction';
@@ -68,7 +69,8 @@ export function uploadDataset(file: string, kind: TableKind, rows: readonly Row[
  * adverse-reaction dot plot's data with Clopper–Pearson 95% intervals. Plain data, so a Web Worker can post it.
  */
 export function analyzeTables(datasets: readonly Dataset[]) {
-	const report = verifyCatalog(datasets);
+	// a reader's tables rebuild no survival endpoint: no document profile names them
+	const report = verifyCatalog(datasets, []);
 	return {
 		report,
 		responseTables: responseTables(datasets),

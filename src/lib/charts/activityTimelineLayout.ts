@@ -4,6 +4,7 @@ import { r2 } from './pixel';
 import { centredOn, textBlock, type TextBlock } from './textBlock';
 import { labelStep } from './ticks';
 import type { ChartSize } from './typography';
+import { maxOf, minOf } from '../util/extremes';
 
 /** One activity row: its label, its status label and, for a survey, its period as ISO dates. */
 export interface TimelineItem {
@@ -74,16 +75,16 @@ export function activityTimelineLayout(items: readonly TimelineItem[], size: Cha
 	const gap = Math.round(base * 0.9);
 	const statusWeight = (key: string) => (key === 'ongoing' ? 700 : 400);
 	const statusText = (it: TimelineItem) => it.status || '—';
-	const labelWidth = Math.min(Math.max(0, ...items.map((i) => measure(i.label, base))), width * 0.36);
-	const statusWidth = Math.ceil(Math.max(measure('—', base), ...items.map((i) => measure(statusText(i), base, statusWeight(i.statusKey)))));
+	const labelWidth = Math.min(Math.max(0, maxOf(items, (i) => measure(i.label, base))), width * 0.36);
+	const statusWidth = Math.ceil(Math.max(measure('—', base), maxOf(items, (i) => measure(statusText(i), base, statusWeight(i.statusKey)))));
 	const columnsPlot = width - 2 * PAD - labelWidth - statusWidth - 2 * gap;
 	const mode: TimelineLayout['mode'] = columnsPlot >= width * 0.5 ? 'columns' : 'stacked';
 
 	const dated = items.filter((i) => i.start && i.end);
 	const years = dated.flatMap((i) => [Number(i.start!.slice(0, 4)), Number(i.end!.slice(0, 4))]);
-	const y0 = years.length ? Math.min(...years) : 2020;
-	const y1 = years.length ? Math.max(...years) + 1 : 2021;
-	const yearWidth = Math.max(...[y0, y1].map((y) => measure(String(y), small)));
+	const y0 = years.length ? minOf(years) : 2020;
+	const y1 = years.length ? maxOf(years) + 1 : 2021;
+	const yearWidth = Math.max(measure(String(y0), small), measure(String(y1), small));
 	// in columns mode the end labels stand in the gaps beside the plot; stacked, the plot is inset by half a label
 	const left = r2(mode === 'columns' ? PAD + labelWidth + gap : PAD + yearWidth / 2 + 2);
 	const right = r2(width - PAD - statusWidth - gap);

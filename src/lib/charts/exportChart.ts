@@ -133,26 +133,8 @@ export const INHERITED_PROPS = [
 /** Not inherited (dominant-baseline is not in SVG 1.1, which other editors follow): written when not the default. */
 export const OWN_PROPS: Readonly<Record<string, string>> = { opacity: '1', 'dominant-baseline': 'auto' };
 
-const CSV_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
-
-/** One CSV cell: formula-looking text neutralised, then quoted when it holds a comma, quote, CR or LF. */
-export function csvCell(value: string | number | null | undefined): string {
-	if (value === null || value === undefined) return '';
-	let s = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : value;
-	// a leading =, +, -, @, tab or CR makes spreadsheets run the cell as a formula: prefix ' — but not on plain numbers like -2.9, which must stay numeric
-	if (/^[=+\-@\t\r]/.test(s) && !CSV_NUMBER.test(s)) s = `'${s}`;
-	return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-/**
- * RFC 4180 text with CRLF line ends (the last line too) and a UTF-8 byte-order mark, so Excel reads Japanese. The
- * provenance lines (`about`), when given, come first as comment lines starting with "#" (read.csv(comment.char = "#"),
- * pandas.read_csv(comment="#")); the header is the first line that is not a comment.
- */
-export function toCsv(columns: readonly string[], rows: readonly (readonly (string | number | null)[])[], about: readonly string[] = []): string {
-	const comments = about.map((line) => `# ${line.replace(/[\r\n]+/g, ' ')}\r\n`).join('');
-	return '\uFEFF' + comments + [columns, ...rows].map((r) => r.map(csvCell).join(',') + '\r\n').join('');
-}
+// the chart's data file is written by the project's one CSV writer (data/csv): this name stays for ChartExport.svelte
+export { spreadsheetCsv as toCsv } from '../data/csv';
 
 /**
  * The provenance of a chart's CSV as "label: value" lines: title, subtitle, source, caveat (when one applies), the

@@ -4,6 +4,7 @@ import { r2 } from './pixel';
 import { centredOn, textBlock, type TextBlock } from './textBlock';
 import { labelsApart, type AxisTick } from './ticks';
 import type { ChartSize } from './typography';
+import { maxOf, minOf } from '../util/extremes';
 
 export interface ForestRow {
 	readonly id: string;
@@ -60,19 +61,18 @@ export function forestLayout(rows: readonly ForestRow[], size: ChartSize, labels
 	const { measure } = type;
 	const pad = 8;
 	const gap = Math.round(type.base * 0.9);
-	const labelWidth = Math.min(Math.max(0, ...rows.map((r) => measure(r.label, type.base))), width * 0.32);
-	const valueWidth = Math.max(0, ...rows.map((r) => measure(r.text, type.base)));
+	const labelWidth = Math.min(Math.max(0, maxOf(rows, (r) => measure(r.label, type.base))), width * 0.32);
+	const valueWidth = Math.max(0, maxOf(rows, (r) => measure(r.text, type.base)));
 	const columnsPlot = width - 2 * pad - labelWidth - valueWidth - 2 * gap;
 	const mode: ForestLayout['mode'] = columnsPlot >= width * 0.45 ? 'columns' : 'stacked';
-	const line = type.base * 1.25;
 	const markScale = type.mark;
 	const plot = mode === 'columns' ? { left: pad + labelWidth + gap, right: width - pad - valueWidth - gap } : { left: pad + 4, right: width - pad - 4 };
 
 	const finite = rows.filter((r) => r.lower !== null && r.upper !== null && r.lower > 0 && Number.isFinite(r.upper));
-	const lo = Math.min(0.25, ...finite.map((r) => r.lower!)) / 1.1;
-	const hi = Math.max(2, ...finite.map((r) => r.upper!)) * 1.1;
+	const lo = Math.min(0.25, minOf(finite, (r) => r.lower!)) / 1.1;
+	const hi = Math.max(2, maxOf(finite, (r) => r.upper!)) * 1.1;
 	const x = scaleLog().domain([lo, hi]).range([plot.left, plot.right]);
-	const maxEvents = Math.max(1, ...rows.map((r) => r.events));
+	const maxEvents = Math.max(1, maxOf(rows, (r) => r.events));
 	const top = Math.round(type.small * 0.5);
 	let y = top;
 	const out = rows.map((r) => {

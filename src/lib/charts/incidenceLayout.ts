@@ -5,6 +5,7 @@ import { dotAxis, tickRowHeight, type DotAxis, type DotPlotArea } from './dotPlo
 import { legendGrid, type LegendItem } from './legendFlow';
 import { centredOn, textBlock, type TextBlock } from './textBlock';
 import type { ChartSize } from './typography';
+import { maxOf } from '../util/extremes';
 
 /** A printed incidence with its Clopper–Pearson 95% interval, all three in percent (0–100). */
 export interface IncidencePoint {
@@ -144,7 +145,7 @@ export function incidenceLayout(groups: readonly IncidenceGroupInput[], size: Ch
 	const gap = Math.round(type.base * 0.9);
 	const indent = Math.round(type.base * 0.6);
 	const labelText = (item: IncidenceItemInput) => `${item.flagged ? '† ' : ''}${item.label}`;
-	const labelNeed = Math.max(0, ...items.map((i) => indent + Math.max(measure(labelText(i), type.base), measure(i.sublabel, type.small))));
+	const labelNeed = Math.max(0, maxOf(items, (i) => indent + Math.max(measure(labelText(i), type.base), measure(i.sublabel, type.small))));
 	const labelColumn = Math.min(labelNeed, Math.round(width * 0.35));
 	const rightRoom = Math.max(measure(tickText(end), type.small) / 2, 5 * mark);
 	const columnsLeft = PAD + labelColumn + gap;

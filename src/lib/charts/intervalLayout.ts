@@ -5,6 +5,7 @@ import { r2 } from './pixel';
 import { centredOn, textBlock, type TextBlock } from './textBlock';
 import { labelsApart, type AxisTick } from './ticks';
 import type { ChartSize } from './typography';
+import { maxOf, minOf } from '../util/extremes';
 
 export interface IntervalRow {
 	readonly id: string;
@@ -68,7 +69,7 @@ export function intervalLayout(rows: readonly IntervalRow[], size: ChartSize, th
 	const pad = 8;
 	const gap = Math.round(type.base * 0.9);
 	const markScale = type.mark;
-	const labelWidth = Math.min(Math.max(0, ...rows.map((r) => measure(r.label, type.base))), width * 0.38);
+	const labelWidth = Math.min(Math.max(0, maxOf(rows, (r) => measure(r.label, type.base))), width * 0.38);
 	const columnsPlot = width - 2 * pad - labelWidth - gap;
 	const mode: IntervalLayout['mode'] = columnsPlot >= Math.max(width * 0.5, 300) ? 'columns' : 'stacked';
 	// the end ticks' labels are centred on the plot's ends, so the plot stops half a label short of the edge
@@ -77,8 +78,8 @@ export function intervalLayout(rows: readonly IntervalRow[], size: ChartSize, th
 	const plotRight = width - pad - Math.max(tickHalf(100), 5 * markScale);
 
 	// an interval that leaves 0–100 (plain Wald) is part of the finding: widen the axis rather than cut it
-	const lo = Math.min(0, ...rows.flatMap((r) => [r.printed[0], r.recomputed?.[0] ?? 0]));
-	const hi = Math.max(100, ...rows.flatMap((r) => [r.printed[1], r.recomputed?.[1] ?? 100]));
+	const lo = Math.min(0, minOf(rows, (r) => Math.min(r.printed[0], r.recomputed?.[0] ?? 0)));
+	const hi = Math.max(100, maxOf(rows, (r) => Math.max(r.printed[1], r.recomputed?.[1] ?? 100)));
 	const x = scaleLinear()
 		.domain([lo === 0 ? 0 : lo - 2, hi === 100 ? 100 : hi + 2])
 		.range([plotLeft, plotRight]);

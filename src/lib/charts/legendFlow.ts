@@ -1,6 +1,7 @@
 import { r2 } from './pixel';
 import { textBlock, type TextBlock } from './textBlock';
 import type { TextMeasure } from './textMetrics';
+import { maxOf } from '../util/extremes';
 
 /** A legend entry: its symbol (left edge, centre line) and its text beside it. */
 export interface LegendItem<K> {
@@ -23,7 +24,7 @@ export function legendGrid<K>(entries: readonly { key: K; text: string }[], o: {
 	const space = Math.round(o.size * 0.5);
 	const colGap = Math.round(o.size * 1.5);
 	const avail = o.right - o.left;
-	const col = Math.min(avail, Math.max(...entries.map((e) => o.symbol + space + o.measure(e.text, o.size))));
+	const col = Math.min(avail, maxOf(entries, (e) => o.symbol + space + o.measure(e.text, o.size)));
 	const cols = Math.max(1, Math.floor((avail + colGap) / (col + colGap)));
 	const items: LegendItem<K>[] = [];
 	let top = o.top;
@@ -34,7 +35,7 @@ export function legendGrid<K>(entries: readonly { key: K; text: string }[], o: {
 			return { key: e.key, x: r2(x), y: r2(top + o.size * 0.45), top: r2(top), text };
 		});
 		items.push(...line);
-		top += Math.max(...line.map((i) => i.text.height)) + o.size * 0.4;
+		top += maxOf(line, (i) => i.text.height) + o.size * 0.4;
 	}
 	return { items, bottom: r2(top - o.size * 0.4) };
 }

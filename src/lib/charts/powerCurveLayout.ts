@@ -5,6 +5,7 @@ import { r2 } from './pixel';
 import { centredOn, textBlock, type TextBlock } from './textBlock';
 import { labelsApart, type AxisTick } from './ticks';
 import type { ChartSize } from './typography';
+import { maxOf, minOf } from '../util/extremes';
 
 /** Power of the one-sided one-sample binomial test at one n, exactly and by the normal approximation (0–1). */
 export interface PowerCurvePoint {
@@ -105,9 +106,9 @@ export function powerCurveLayout(points: readonly PowerCurvePoint[], target: num
 	const pad = 8;
 	const mark = type.mark;
 	const ns = points.map((p) => p.n);
-	const lo = ns.length ? Math.min(...ns) : 0;
-	const hi = ns.length ? Math.max(...ns) : 1;
-	const minPower = points.length ? Math.min(...points.flatMap((p) => [p.exact, p.normal]), target) : 0;
+	const lo = ns.length ? minOf(ns) : 0;
+	const hi = ns.length ? maxOf(ns) : 1;
+	const minPower = points.length ? Math.min(minOf(points, (p) => Math.min(p.exact, p.normal)), target) : 0;
 	const floor = Math.max(0, Math.floor(minPower * 10) / 10);
 
 	// legend: entries side by side from the left, a new line when the next one does not fit
@@ -138,7 +139,7 @@ export function powerCurveLayout(points: readonly PowerCurvePoint[], target: num
 	const pct = (v: number) => String(Math.round(v * 100));
 	// y ticks: 5 or fewer, as many as keep their labels 1.6 lines apart
 	const yValues = [5, 4, 3, 2].map((k) => y.ticks(k)).find((vs) => vs.length < 2 || (bottom - top) / (vs.length - 1) >= small * 1.6) ?? [floor, 1];
-	const yLabelWidth = Math.max(...yValues.map((v) => measure(pct(v), small)));
+	const yLabelWidth = maxOf(yValues, (v) => measure(pct(v), small));
 	const left = r2(pad + yLabelWidth + 6);
 	const right = r2(width - pad - measure(String(hi), small) / 2 - 2);
 	const x = scaleLinear().domain([lo, hi === lo ? lo + 1 : hi]).range([left, right]);

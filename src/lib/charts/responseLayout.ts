@@ -4,6 +4,7 @@ import { legendFlow } from './legendFlow';
 import { r2 } from './pixel';
 import { centredOn, textBlock, type TextBlock } from './textBlock';
 import type { ChartSize } from './typography';
+import { maxOf } from '../util/extremes';
 
 export interface ResponseBar {
 	readonly id: string;
@@ -50,8 +51,8 @@ export function responseLayout(bars: readonly ResponseBar[], size: ChartSize): R
 	const pad = 8;
 	const gap = Math.round(type.base * 0.8);
 	const summaries = bars.map((b) => `n = ${b.n} · ORR ${b.orr}%`);
-	const labelWidth = Math.min(Math.max(0, ...bars.map((b) => measure(b.label, type.base))), width * 0.38);
-	const summaryWidth = Math.max(0, ...summaries.map((s) => measure(s, type.base, 600)));
+	const labelWidth = Math.min(Math.max(0, maxOf(bars, (b) => measure(b.label, type.base))), width * 0.38);
+	const summaryWidth = Math.max(0, maxOf(summaries, (s) => measure(s, type.base, 600)));
 	const columnsPlot = width - 2 * pad - labelWidth - summaryWidth - 2 * gap;
 	const mode: ResponseLayout['mode'] = columnsPlot >= Math.max(width * 0.45, 240) ? 'columns' : 'stacked';
 	const plotLeft = mode === 'columns' ? pad + labelWidth + gap : pad;

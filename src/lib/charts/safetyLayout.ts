@@ -6,6 +6,7 @@ import { legendGrid, type LegendItem } from './legendFlow';
 import { r2 } from './pixel';
 import { centredOn, textBlock, type TextBlock } from './textBlock';
 import type { ChartSize } from './typography';
+import { maxOf } from '../util/extremes';
 
 /** Which grades the plot draws: both (all grades filled, grade ≥3 hollow), or one of them. */
 export type SafetyGradeView = 'both' | 'all' | '3plus';
@@ -116,7 +117,7 @@ export function safetyLayout(terms: readonly SafetyTermInput[], series: readonly
 	const gap = Math.round(type.base * 0.9);
 	const indent = Math.round(type.base * 1.2);
 	const weightOf = (level: SafetyTermInput['level']) => (level === 'pt' ? 400 : level === 'soc' ? 600 : 700);
-	const labelNeed = Math.max(0, ...terms.map((t) => (t.level === 'pt' ? indent : 0) + measure(t.label, type.base, weightOf(t.level))));
+	const labelNeed = Math.max(0, maxOf(terms, (t) => (t.level === 'pt' ? indent : 0) + measure(t.label, type.base, weightOf(t.level))));
 	const labelColumn = Math.min(labelNeed, Math.round(width * 0.3));
 	// right of the plot: half the "100" tick label, and the series numbers
 	const tagGap = Math.round(type.small * 0.6);

@@ -5,6 +5,7 @@ import { centredOn, textBlock, type TextBlock } from './textBlock';
 import { dodge, fitText } from './textMetrics';
 import type { AxisTick } from './ticks';
 import { chartType, type ChartType } from './typography';
+import { maxOf } from '../util/extremes';
 
 /** One arm as the survival chart needs it: KM steps with their pointwise interval, censor times, median, band. */
 export interface SurvivalArm {
@@ -139,10 +140,10 @@ export function survivalLayout(input: SurvivalLayoutInput): SurvivalLayout {
 
 	// left margin: the rotated y title, then the tick labels; and room for the at-risk row labels beside the numbers
 	const yTickValues = [0, 0.25, 0.5, 0.75, 1];
-	const tickWidth = Math.max(...yTickValues.map((v) => measure(v.toFixed(2), type.small)));
+	const tickWidth = maxOf(yTickValues, (v) => measure(v.toFixed(2), type.small));
 	const yTitle0 = textBlock(labels.yAxis, { x: 0, top: pad, size: type.base, measure, maxWidth: plotHeight, maxLines: 2, anchor: 'middle' });
 	const cellTexts = input.arms.flatMap((a) => a.atRisk.filter((c) => c.time <= xMax + 1e-9).flatMap((c) => kinds.map((k) => atRiskText(k === 'printed' ? c.printed : c.rebuilt))));
-	const cellWidth = Math.max(measure('0', type.small), ...cellTexts.map((s) => measure(s, type.small)));
+	const cellWidth = Math.max(measure('0', type.small), maxOf(cellTexts, (s) => measure(s, type.small)));
 	const rowLabelWidth = withPrinted ? Math.min(width * 0.22, Math.max(measure(labels.printed, type.small), measure(labels.rebuilt, type.small))) : 0;
 	const left = Math.ceil(Math.max(pad + yTitle0.height + gap + tickWidth + gap, pad + rowLabelWidth + gap + cellWidth / 2, pad + cellWidth / 2));
 
@@ -150,7 +151,7 @@ export function survivalLayout(input: SurvivalLayoutInput): SurvivalLayout {
 	const labelGap = Math.round(type.large * 0.5);
 	const labelMax = Math.max(40, Math.floor(width * 0.28) - labelGap - pad);
 	const direct0 = names.map((n) => textBlock(n, { x: 0, top: 0, size: type.large, weight: 600, measure, maxWidth: labelMax, maxLines: 2 }));
-	const directWidth = Math.max(0, ...direct0.map((b) => b.width));
+	const directWidth = Math.max(0, maxOf(direct0, (b) => b.width));
 	const right = width - Math.ceil(Math.max(pad + cellWidth / 2, pad + directWidth + labelGap));
 
 	const x = scaleLinear().domain([0, xMax]).range([left, right]);
@@ -161,7 +162,7 @@ export function survivalLayout(input: SurvivalLayoutInput): SurvivalLayout {
 	for (let k = 0; k * xStep <= xMax + 1e-9; k++) candidates.push(r2(k * xStep));
 	// the widest labels are among the longest (a fine step on a long axis gives thousands of candidates)
 	const longest = candidates.map(String).sort((a, b) => b.length - a.length).slice(0, 40);
-	const tickLabelWidth = Math.max(...longest.map((v) => measure(v, type.small)));
+	const tickLabelWidth = maxOf(longest, (v) => measure(v, type.small));
 	const need = Math.max(tickLabelWidth, cellWidth) + Math.max(8, type.small * 0.6);
 	const perStep = x(xStep) - x(0);
 	const every = Math.max(1, Math.ceil(need / perStep - 1e-9));
@@ -217,8 +218,8 @@ export function survivalLayout(input: SurvivalLayoutInput): SurvivalLayout {
 	});
 
 	// direct labels: centred on the curves' ends, moved apart (1-D dodge) and kept beside the plot
-	const directStep = Math.max(0, ...direct0.map((b) => b.height)) + 2;
-	const halfTall = Math.max(0, ...direct0.map((b) => b.height)) / 2;
+	const directStep = Math.max(0, maxOf(direct0, (b) => b.height)) + 2;
+	const halfTall = Math.max(0, maxOf(direct0, (b) => b.height)) / 2;
 	const directY = dodge(
 		arms0.map((a) => a.end.y),
 		directStep,
@@ -358,7 +359,7 @@ export function crosshairReadout(L: SurvivalLayout, t: number, arms: readonly Re
 		else raw.push({ text: fitText(`${a.label}:`, maxText, type.small, measure), weight: 600, fill: a.ink }, { text: a.value, weight: 400, fill: a.ink });
 	}
 	const lineHeight = type.small * 1.3;
-	const boxWidth = Math.ceil(Math.max(...raw.map((r) => measure(r.text, type.small, r.weight))) + 2 * inner);
+	const boxWidth = Math.ceil(maxOf(raw, (r) => measure(r.text, type.small, r.weight)) + 2 * inner);
 	const boxHeight = Math.ceil(raw.length * lineHeight + inner);
 	const gap = 8;
 	let bx = lineX + gap;

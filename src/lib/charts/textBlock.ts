@@ -1,5 +1,6 @@
 import { r2 } from './pixel';
 import { wrapText, type TextMeasure } from './textMetrics';
+import { maxOf } from '../util/extremes';
 
 /** A label as a layout places it: its lines (wrapped or shortened to fit), where, how big, and the full text when shortened. */
 export interface TextBlock {
@@ -53,7 +54,7 @@ export function textBlock(text: string, o: TextBlockOptions): TextBlock {
 		anchor: o.anchor ?? 'start',
 		lineHeight,
 		full: whole ? null : text,
-		width: Math.max(0, ...lines.map((l) => o.measure(l, o.size, weight))),
+		width: Math.max(0, maxOf(lines, (l) => o.measure(l, o.size, weight))),
 		height: r2(o.size * 0.8 + (lines.length - 1) * lineHeight + o.size * 0.3)
 	};
 }

@@ -4,6 +4,7 @@ import { r2 } from './pixel';
 import { centredOn, textBlock, type TextBlock } from './textBlock';
 import { labelStep, type AxisTick } from './ticks';
 import type { ChartSize } from './typography';
+import { maxOf } from '../util/extremes';
 
 /**
  * One lane of the treatment timeline. Days are relative to the infusion (day 0).
@@ -92,13 +93,13 @@ export function treatmentTimelineLayout(lanes: readonly TimelineLaneInput[], siz
 	const hasUnscaled = unscaledIds.length > 0;
 	// the zone holds its heading on up to two lines and a box of at least 2.5 em per phase
 	const headingWords = labels.unscaled.split(/\s+/).map((w) => measure(w, small));
-	const zoneWanted = Math.max(measure(labels.unscaled, small) + 12, Math.max(0, ...headingWords) + 12, unscaledIds.length * 2.5 * base);
+	const zoneWanted = Math.max(measure(labels.unscaled, small) + 12, Math.max(0, maxOf(headingWords)) + 12, unscaledIds.length * 2.5 * base);
 	const breakGap = hasUnscaled ? Math.round(base * 1.6) : 0;
 	const arrow = 8 * mark;
 	const noteOffset = (l: TimelineLaneInput) => (l.kind === 'window' && l.upper > domain[1] ? arrow + 6 : l.kind === 'point' ? 10 * mark : 8);
 	const notes = lanes.filter((l) => l.kind !== 'unscaled' && l.note);
-	const noteRoom = Math.min(Math.max(0, ...notes.map((l) => measure(l.note, small) + noteOffset(l))) + PAD, width * 0.25);
-	const labelWidth = Math.min(Math.max(0, ...lanes.map((l) => measure(l.label, base))), width * 0.28);
+	const noteRoom = Math.min(Math.max(0, maxOf(notes, (l) => measure(l.note, small) + noteOffset(l))) + PAD, width * 0.25);
+	const labelWidth = Math.min(Math.max(0, maxOf(lanes, (l) => measure(l.label, base))), width * 0.28);
 	const zoneColumns = hasUnscaled ? Math.min(zoneWanted, width * 0.16) : 0;
 	const columnsPlot = width - 2 * PAD - labelWidth - gap - zoneColumns - breakGap - noteRoom;
 	const mode: TimelineLayout['mode'] = columnsPlot >= width * 0.35 ? 'columns' : 'stacked';
@@ -191,7 +192,7 @@ export function treatmentTimelineLayout(lanes: readonly TimelineLaneInput[], siz
 	const plotBottom = r2(top);
 
 	// day labels every 5 days, or every 10 or 20 when they would touch
-	const dayWidth = Math.max(...[domain[0], domain[1]].map((d) => measure(String(d), small)));
+	const dayWidth = Math.max(measure(String(domain[0]), small), measure(String(domain[1]), small));
 	const perDay = (plotRight - plotLeft) / (domain[1] - domain[0]);
 	const step = labelStep(perDay, dayWidth, small, [5, 10, 20, 50, 100]);
 	const tickTop = plotBottom + Math.ceil(small * 0.6) + 3;

@@ -1,11 +1,13 @@
 import type { DataError } from './dataError';
 import { recordsWithLines } from './survivalInputs';
-import type { SurvivalRecord } from '../stats/survival';
 
 const NUMBER = /^-?\d+(\.\d+)?([eE][-+]?\d+)?$/;
 
-/** Patient-level time-to-event data with the arm of each patient (the reconstruction's output format). */
-export interface IpdRecord extends SurvivalRecord {
+/** Patient-level time-to-event data with the arm of each patient (the reconstruction's output format); a SurvivalRecord of stats/survival with its arm. */
+export interface IpdRecord {
+	readonly time: number;
+	/** 1 = event, 0 = censored */
+	readonly event: 0 | 1;
 	readonly arm: string;
 }
 

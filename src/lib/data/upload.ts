@@ -3,7 +3,7 @@ import { parseDataset, type Row } from './parseDataset';
 import { SCHEMAS, type RowRule, type Schema } from './schemas';
 import { parseAtRiskCsv, parseCurveCsv, type AtRiskRow } from './survivalInputs';
 import { parseIpdCsv, type IpdRecord } from './ipdInput';
-import { parseSurvivalSummaryCsv, type SurvivalSummary } from '../analysis/survivalSummary';
+import { parseSurvivalSummaryCsv, type SurvivalSummary } from './survivalSummary';
 
 // A user's own files: the same column types and row rules as the bundled datasets, with what only a transcription
 // of the two documents can have (Japanese/English labels, the source line, footnote markers) made optional.

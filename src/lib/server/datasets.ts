@@ -2,7 +2,8 @@ import { readDataDirOrThrow } from '$lib/data/readDataDir';
 import type { Dataset } from '$lib/data/dataset';
 import type { Report } from '$lib/verify/check';
 import { verifyCatalog } from '$lib/verify/verifyCatalog';
-import { rebuildEndpoints, type RebuiltEndpoint } from '$lib/verify/reconstructions';
+import { rebuildEndpoints, type RebuiltEndpoint } from '$lib/survival/bundledEndpoints';
+import { RECONSTRUCTIONS } from '$lib/verify/reconstructionSpecs';
 
 let cache: Dataset[] | null = null;
 let report: Report | null = null;
@@ -16,12 +17,12 @@ export function bundledDatasets(): Dataset[] {
 
 /** The verification report of the bundled datasets, computed once per build (a dozen pages use it). */
 export function bundledReport(): Report {
-	report ??= verifyCatalog(bundledDatasets());
+	report ??= verifyCatalog(bundledDatasets(), bundledRebuilds());
 	return report;
 }
 
 /** MM-003's rebuilt PFS and OS patient data, rebuilt once per build (the survival, trial and presentation pages and the IPD files use them). */
 export function bundledRebuilds(): RebuiltEndpoint[] {
-	rebuilt ??= rebuildEndpoints(bundledDatasets());
+	rebuilt ??= rebuildEndpoints(bundledDatasets(), RECONSTRUCTIONS);
 	return rebuilt;
 }

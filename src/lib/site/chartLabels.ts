@@ -3,6 +3,7 @@ import type { OrrIntervalRow } from '$lib/site/efficacyData';
 import type { IntervalRow } from '$lib/charts/intervalLayout';
 import type { Locale } from './i18n';
 import { methodName } from './checkWords';
+import { PRINCIPAL_INTERVAL_METHODS, type IntervalMethod } from '$lib/stats/binomial/interval';
 
 /** The bilingual labels of each chart, shared by its page, the trial pages and the presentation. */
 export const survivalLabels = (endpoint: 'PFS' | 'OS') => ({
@@ -25,8 +26,13 @@ export const forestLabels = () => ({
 	notEstimable: m.forest_not_estimable()
 });
 
-export const INTERVAL_METHODS = ['stated', 'clopper-pearson', 'wald', 'wilson', 'agresti-coull', 'jeffreys'] as const;
-export type IntervalChoice = (typeof INTERVAL_METHODS)[number];
+/**
+ * The interval chart's method choices, in the order the page offers them: the footnote's own method, then the
+ * statistics registry's methods without their variants.
+ * @example INTERVAL_CHOICES // ['stated', 'clopper-pearson', 'wald', 'wilson', 'agresti-coull', 'jeffreys']
+ */
+export const INTERVAL_CHOICES: readonly IntervalChoice[] = ['stated', ...PRINCIPAL_INTERVAL_METHODS];
+export type IntervalChoice = 'stated' | IntervalMethod;
 export const methodLabel = (c: IntervalChoice) => (c === 'stated' ? m.efficacy_method_stated() : methodName(c));
 
 export const intervalLabels = (method: IntervalChoice) => ({

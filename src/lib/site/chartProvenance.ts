@@ -2,6 +2,10 @@ import type { ChartProvenance } from '$lib/charts/exportChart';
 import { DOCUMENTS, type CatalogEntry, type DocumentFile } from '$lib/data/catalog';
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from './i18n';
+import { tableName } from '$lib/data/tableName';
+
+// below site, so the analysis worker names a reader's tables as the pages do
+export { tableName };
 
 /** What an exported chart cites of one dataset: its document, table, trial, cut-off and printed lines. */
 export interface SourceRef {
@@ -22,15 +26,6 @@ export const sourceRef = (e: CatalogEntry): SourceRef => {
 /** Citations of the bundled datasets, by id (what a page's load sends for its charts' exports). */
 export const sourceRefs = (datasets: readonly { entry: CatalogEntry }[]): Record<string, SourceRef> =>
 	Object.fromEntries(datasets.filter((d) => d.entry.document !== 'upload').map((d) => [d.entry.id, sourceRef(d.entry)]));
-
-/** A catalog's table name in the page's language: "Table 2" → "表 2", "Figure 1" → "図 1", "text" → "本文". */
-export function tableName(table: string, lang: Locale): string {
-	if (lang === 'en') return table;
-	return table
-		.split('; ')
-		.map((t) => t.replace(/^Table (\S+)$/, '表 $1').replace(/^Figure (\S+)$/, '図 $1').replace(/^section (\S+)$/, '$1 項').replace(/^text(?: \(.*\))?$/, '本文'))
-		.join('、');
-}
 
 /** Line ranges of one table, overlapping or touching ones merged: "lines 26–272, 624–648" ("line 12" for one line). */
 export function linesText(ranges: readonly (readonly [number, number])[], lang: Locale): string {

@@ -1,7 +1,7 @@
 import type { Dataset } from '$lib/data/dataset';
 import { tableName } from './chartProvenance';
 import { survivalPanel } from '$lib/site/survivalData';
-import type { RebuiltEndpoint } from '$lib/verify/reconstructions';
+import type { RebuiltEndpoint } from '$lib/survival/bundledEndpoints';
 
 const num = (s: string | undefined) => (s && /^\d+(\.\d+)?$/.test(s) ? Number(s) : null);
 

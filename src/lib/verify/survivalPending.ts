@@ -4,10 +4,11 @@ import { decimalsOf, roundHalfUp } from '$lib/stats/printedPrecision';
 import type { Check } from './check';
 import { describeMethod, explain, quantity, statedSurvivalMethod, type Explanation, type MethodExplanation, type Quantity } from './explanation';
 import { checkId, place, whereOf } from './location';
-import { endpointStatistics, rebuildEndpoints } from './reconstructions';
+import type { RebuiltEndpoint } from '$lib/survival/bundledEndpoints';
+import type { AnalysisComparison } from '$lib/survival/compareArms';
 import { pAtPrintedPrecision, scientific } from './testChecks';
 
-const NE = (x: number, d: number) => (Number.isNaN(x) ? 'NE' : roundHalfUp(x, d));
+const NE = (x: number | null, d: number) => (x === null ? 'NE' : roundHalfUp(x, d));
 const decimals = (s: string | undefined, fallback: number) => (s && /^\d+(\.\d+)?$/.test(s) ? decimalsOf(s) : fallback);
 const stated = (r: Row) => {
 	const m = statedSurvivalMethod(r.method_stated);
@@ -16,20 +17,30 @@ const stated = (r: Row) => {
 const statistic = (r: Row): Quantity =>
 	quantity('survival_statistic', { endpoint: r.endpoint ?? '', statistic: r.statistic ?? '', statistic_ja: r.statistic_ja ?? '', time_point: r.time_point ?? '' });
 
+/** The rebuilt Cox interval at a printed level: the one at the hazard ratio's printed level, or the 95% one; null for another level. */
+function intervalAt(cox: NonNullable<AnalysisComparison['cox']>, level: number): { lower: number | null; upper: number | null } | null {
+	if (cox.atPrintedLevel?.level === level) return cox.atPrintedLevel;
+	return level === 95 ? cox : null;
+}
+
 /**
  * Survival statistics recomputed from patient data rebuilt in table mode (always "approximate": the curve is a
- * reconstruction, the time grid an assumption); the others are listed for lack of patient-level data.
+ * reconstruction, the time grid an assumption); the others are listed for lack of patient-level data. `rebuilt`: the
+ * endpoints the caller rebuilt once from the same datasets (survival/bundledEndpoints' rebuildEndpoints).
+ * @example survivalPending(datasets, rebuildEndpoints(datasets, RECONSTRUCTIONS)).filter((c) => c.status === 'approximate').length
  */
-export function survivalPending(datasets: readonly Dataset[]): Check[] {
+export function survivalPending(datasets: readonly Dataset[], rebuilt: readonly RebuiltEndpoint[]): Check[] {
 	const checks: Check[] = [];
-	const rebuilt = rebuildEndpoints(datasets);
 	const covered = new Set<string>();
 	for (const e of rebuilt) {
-		const d = datasets.find((x) => x.entry.id === e.spec.summaryDataset)!;
-		const stats = endpointStatistics(e);
-		const how = `Recomputed from patient data rebuilt in table mode from the numbers at risk (${e.spec.atRiskDataset}, on the assumed 3-month grid), the event totals and the medians: approximate by construction.`;
+		const d = datasets.find((x) => x.entry.id === e.spec.summaryDataset);
+		if (!d) continue;
+		const comparison = e.rebuild.comparison;
+		const medians = new Map(e.rebuild.arms.map((a) => [a.id, a.medianCheck.rebuilt]));
+		const grid = e.spec.assumedGridMonths;
+		const how = `Recomputed from patient data rebuilt in table mode from the numbers at risk (${e.spec.atRiskDataset}, on the assumed ${grid}-month grid), the event totals and the medians: approximate by construction.`;
 		const atRiskTable = datasets.find((x) => x.entry.id === e.spec.atRiskDataset)?.entry.table ?? '';
-		const rebuilt = explain('survival_rebuilt', { at_risk_dataset: e.spec.atRiskDataset, at_risk_table: atRiskTable, grid_months: 3 });
+		const rebuiltNote = explain('survival_rebuilt', { at_risk_dataset: e.spec.atRiskDataset, at_risk_table: atRiskTable, grid_months: grid });
 		const push = (r: Row, published: string, recomputed: string, method: string, methodExplanation: MethodExplanation, detail: string, explanation: readonly Explanation[]) => {
 			covered.add(`${d.entry.id}|${r.source_line}|${r.arm_id}|${r.statistic}`);
 			checks.push({
@@ -48,41 +59,42 @@ export function survivalPending(datasets: readonly Dataset[]): Check[] {
 				...stated(r),
 				status: 'approximate',
 				detail: `${detail} ${how}`,
-				explanation: [...explanation, rebuilt],
+				explanation: [...explanation, rebuiltNote],
 				dataset: d.entry.id,
 				source_line: Number(r.source_line)
 			});
 		};
 		for (const r of d.rows) {
-			if (r.statistic === 'median' && r.arm_id && stats.medians[r.arm_id]) {
-				const m = stats.medians[r.arm_id]!;
+			const m = r.statistic === 'median' && r.arm_id ? medians.get(r.arm_id) : undefined;
+			if (m) {
 				const dp = decimals(r.estimate, 1);
 				push(r, `${r.estimate} [${r.ci_lower}, ${r.ci_upper}]`, `${NE(m.estimate, dp)} [${NE(m.lower, dp)}, ${NE(m.upper, dp)}]`, 'Kaplan–Meier median, Brookmeyer–Crowley interval on the log scale (R survfit default; the guideline states no method)', describeMethod('km_median_bc', {}), 'The median is met by construction; its interval depends on the rebuilt curve around it.', [explain('survival_median_by_construction', {})]);
 			}
-			if (r.statistic === 'hazard_ratio') {
-				const level = Number(r.ci_level || '95') / 100;
-				const ci = stats.cox.ci(level);
-				const ci95 = stats.cox.ci(0.95);
+			const cox = comparison?.cox;
+			const ci = r.statistic === 'hazard_ratio' && cox ? intervalAt(cox, Number(r.ci_level || '95')) : null;
+			if (cox && ci) {
+				const ci95 = cox;
 				const dp = decimals(r.ci_lower, 3);
 				push(
 					r,
 					`${r.estimate} [${r.ci_lower}, ${r.ci_upper}]`,
-					`${roundHalfUp(stats.cox.hr, dp)} [${roundHalfUp(ci.lower, dp)}, ${roundHalfUp(ci.upper, dp)}]`,
+					`${NE(cox.hr, dp)} [${NE(ci.lower, dp)}, ${NE(ci.upper, dp)}]`,
 					`unstratified Cox model, Efron ties, Wald ${r.ci_level || '95'}% interval`,
 					describeMethod('cox_unstratified', { level: r.ci_level || '95' }),
-					`The published hazard ratio is stratified (age, number of prior regimens, high-risk cytogenetics); this one is not, and the stratification factors are not in the document. 95% interval: [${roundHalfUp(ci95.lower, dp)}, ${roundHalfUp(ci95.upper, dp)}].`,
-					[explain('survival_hr_stratified', {}), explain('survival_interval_95', { lower: roundHalfUp(ci95.lower, dp), upper: roundHalfUp(ci95.upper, dp) })]
+					`The published hazard ratio is stratified (age, number of prior regimens, high-risk cytogenetics); this one is not, and the stratification factors are not in the document. 95% interval: [${NE(ci95.lower, dp)}, ${NE(ci95.upper, dp)}].`,
+					[explain('survival_hr_stratified', {}), explain('survival_interval_95', { lower: NE(ci95.lower, dp), upper: NE(ci95.upper, dp) })]
 				);
 			}
-			if (r.statistic === 'p_value') {
+			if (r.statistic === 'p_value' && comparison) {
+				const p = comparison.logRank.p;
 				push(
 					r,
 					r.estimate ?? '',
-					pAtPrintedPrecision(r.estimate ?? '', stats.logRankP / 2),
+					pAtPrintedPrecision(r.estimate ?? '', p / 2),
 					'unstratified log-rank test, one-sided (half the two-sided p, in the direction observed)',
 					describeMethod('logrank_one_sided', {}),
-					`The published p-value comes from a stratified log-rank test; this one (p = ${scientific(stats.logRankP / 2)}) does not use the strata.`,
-					[explain('survival_p_stratified', { p: scientific(stats.logRankP / 2) })]
+					`The published p-value comes from a stratified log-rank test; this one (p = ${scientific(p / 2)}) does not use the strata.`,
+					[explain('survival_p_stratified', { p: scientific(p / 2) })]
 				);
 			}
 		}

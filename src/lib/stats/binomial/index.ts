@@ -1,4 +1,4 @@
-export { INTERVAL_METHODS, type Interval, type IntervalMethod } from './interval';
+export { INTERVAL_METHODS, INTERVAL_METHOD_INFO, PRINCIPAL_INTERVAL_METHODS, type Interval, type IntervalMethod, type IntervalMethodInfo } from './interval';
 export { confidenceInterval } from './confidenceInterval';
 export { clopperPearson } from './clopperPearson';
 export { wald, waldTruncated } from './wald';

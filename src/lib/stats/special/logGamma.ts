@@ -1,11 +1,14 @@
 // Lanczos approximation, g = 607/128, 15 terms (Godfrey's coefficients, as in Boost and Numerical Recipes 3rd ed., §6.1).
 const G = 607 / 128;
+/* eslint-disable no-loss-of-precision -- the published coefficients, digit for digit, so they can be checked against the source */
 const C = [
 	0.99999999999999709182, 57.156235665862923517, -59.597960355475491248, 14.136097974741747174,
 	-0.49191381609762019978, 0.33994649984811888699e-4, 0.46523628927048575665e-4, -0.98374475304879564677e-4,
 	0.15808870322491248884e-3, -0.21026444172410488319e-3, 0.2174396181152126432e-3, -0.16431810653676389022e-3,
 	0.84418223983852743293e-4, -0.2619083840158140867e-4, 0.36899182659531622704e-5
 ];
+/* eslint-enable no-loss-of-precision */
+// eslint-disable-next-line no-loss-of-precision -- log(2π)/2 as published (Boost), rounded by the parser
 const HALF_LOG_2PI = 0.91893853320467274178;
 
 /**

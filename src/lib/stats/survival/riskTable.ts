@@ -36,8 +36,11 @@ export function riskTable(records: readonly GroupedRecord[]): RiskRow[] {
 			let c1 = 0;
 			while (i < sorted.length && sorted[i]!.time === time) {
 				const r = sorted[i]!;
-				if (r.event === 1) r.group === 0 ? d0++ : d1++;
-				else r.group === 0 ? c0++ : c1++;
+				if (r.event === 1) {
+					if (r.group === 0) d0++;
+					else d1++;
+				} else if (r.group === 0) c0++;
+				else c1++;
 				i++;
 			}
 			out.push({ time, r0, r1, d0, d1 });

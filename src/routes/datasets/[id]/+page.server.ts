@@ -1,10 +1,16 @@
 import { error } from '@sveltejs/kit';
 import { bundledDatasets } from '$lib/server/datasets';
-import { RECONSTRUCTIONS } from '$lib/verify/reconstructions';
+import { RECONSTRUCTIONS } from '$lib/verify/reconstructionSpecs';
 import { labelFields } from '$lib/site/datasetLabel';
 import type { EntryGenerator } from './$types';
 
 export const entries: EntryGenerator = () => bundledDatasets().map((d) => ({ id: d.entry.id }));
+
+/** The rebuilt endpoint a dataset feeds: the fields the page links with (the page data as before the spec had arms). */
+function reconstructionOf(id: string) {
+	const spec = RECONSTRUCTIONS.find((r) => r.atRiskDataset === id || r.summaryDataset === id);
+	return spec ? { id: spec.id, endpoint: spec.endpoint, atRiskDataset: spec.atRiskDataset, summaryDataset: spec.summaryDataset, eventStatistic: spec.eventStatistic } : null;
+}
 
 export function load({ params }) {
 	const all = bundledDatasets();
@@ -19,6 +25,6 @@ export function load({ params }) {
 		lines: dataset.lines,
 		rates,
 		siblings: siblings.map((d) => ({ id: d.entry.id, ...labelFields(d.entry), schema: d.entry.schema })),
-		reconstruction: RECONSTRUCTIONS.find((r) => r.atRiskDataset === dataset.entry.id || r.summaryDataset === dataset.entry.id) ?? null
+		reconstruction: reconstructionOf(dataset.entry.id)
 	};
 }

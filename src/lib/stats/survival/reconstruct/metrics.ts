@@ -3,6 +3,7 @@ import { kaplanMeier, numberAtRisk, survivalAt } from '../kaplanMeier';
 import { medianSurvival } from '../quantiles';
 import { restrictedMean } from '../rmst';
 import type { KmStep, SurvivalRecord } from '../types';
+import { maxOf } from '../../../util/extremes';
 
 /** How far a reconstruction is from the truth, per arm (definitions: bench/km/README.md, "Metrics"). */
 export interface ArmScore {
@@ -51,7 +52,7 @@ export function scoreArm(rec: readonly SurvivalRecord[], truth: readonly Surviva
 	return {
 		eventsError: events(rec) - events(truth),
 		eventsErrorToTau: events(rec, tau) - events(truth, tau),
-		atRiskError: Math.max(...grid.map((t) => Math.abs(numberAtRisk(rec, t) - numberAtRisk(truth, t)))),
+		atRiskError: maxOf(grid, (t) => Math.abs(numberAtRisk(rec, t) - numberAtRisk(truth, t))),
 		maxAbsDeltaS: maxAbs,
 		areaOverTau: area / tau,
 		medianAbsError: medianAbs,

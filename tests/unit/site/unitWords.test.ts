@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import { unitName } from '$lib/site/unitWords';
+
+describe('unitName', () => {
+	it('words units in Japanese as the documents do and leaves English as stored', () => {
+		expect(unitName('patients', 'ja')).toBe('例');
+		expect(unitName('months', 'ja')).toBe('カ月');
+		expect(unitName('mg/day', 'ja')).toBe('mg/日');
+		expect(unitName('patients', 'en')).toBe('patients');
+		expect(unitName('mg/m²', 'ja')).toBe('mg/m²');
+	});
+	it('has a Japanese word for every unit of the bundled transcriptions that contains an English word', () => {
+		const units = new Set<string>();
+		for (const f of readdirSync('static/data').filter((f) => f.endsWith('.csv'))) {
+			const rows = Papa.parse<Record<string, string>>(readFileSync(`static/data/${f}`, 'utf8'), { header: true, skipEmptyLines: true }).data;
+			for (const r of rows) if (r.unit) units.add(r.unit);
+		}
+		expect(units.size).toBeGreaterThan(30);
+		// symbols and SI units stay; any other Latin word must have been worded
+		const latinWords = (s: string) => (s.replace(/\b(?:mg|kg|mL|m|min|body|mRSS)\b/g, '').match(/[A-Za-z]{2,}/g) ?? []);
+		const missing = [...units].filter((u) => latinWords(unitName(u, 'ja')).length > 0);
+		expect(missing).toEqual([]);
+	});
+});
