@@ -1,8 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { datasets } from './load';
+import { DOCUMENTS_DIR } from '../../src/lib/documents/readDocuments';
+import { datasets, profiles } from './load';
 
-const catalog = JSON.parse(readFileSync('static/data/catalog.json', 'utf8')) as {
+const folders = profiles.map((p) => join(DOCUMENTS_DIR, p.slug));
+const catalog = folders.flatMap((f) => JSON.parse(readFileSync(join(f, 'catalog.json'), 'utf8'))) as {
 	id: string;
 	file: string;
 	document: string;
@@ -22,8 +25,8 @@ const GUIDELINE = '000_1b142aeaa985d70d.txt';
 const RMP = '004_f7c24d200ce56001.txt';
 
 describe('catalog', () => {
-	it('lists every CSV in static/data, and every listed file exists', () => {
-		const files = readdirSync('static/data').filter((f) => f.endsWith('.csv')).sort();
+	it('lists every CSV of the document folders, and every listed file exists', () => {
+		const files = folders.flatMap((f) => readdirSync(f).filter((x) => x.endsWith('.csv'))).sort();
 		expect(catalog.map((e) => e.file).sort()).toEqual(files);
 	});
 

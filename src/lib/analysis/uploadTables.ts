@@ -68,12 +68,13 @@ export function uploadDataset(file: string, kind: TableKind, rows: readonly Row[
  * adverse-reaction dot plot's data with Clopper–Pearson 95% intervals. Plain data, so a Web Worker can post it.
  */
 export function analyzeTables(datasets: readonly Dataset[]) {
-	const report = verifyCatalog(datasets);
+	// a reader's own files: no document profile adds facts to them
+	const report = verifyCatalog(datasets, []);
 	return {
 		report,
 		responseTables: responseTables(datasets),
 		orr: orrIntervalRows(datasets, report.checks),
-		safety: safetyData(datasets, report.checks, (x, n) => clopperPearson(x, n, 0.95), percentOf, () => 'upload')
+		safety: safetyData(datasets, report.checks, (x, n) => clopperPearson(x, n, 0.95), percentOf)
 	};
 }
 export type TableAnalysis = ReturnType<typeof analyzeTables>;

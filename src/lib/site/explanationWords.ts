@@ -1,7 +1,6 @@
 import type { Check } from '$lib/verify/check';
 import {
 	shortList,
-	type ContextPopulation,
 	type Explanation,
 	type ExplanationCode,
 	type ExplanationParams,
@@ -59,13 +58,6 @@ const numbers = (xs: readonly string[], lang: Locale) => {
 };
 const lines = (commaSeparated: string, lang: Locale) => commaSeparated.split(',').join(sep(lang));
 
-const POPULATION: Readonly<Record<ContextPopulation, Record<Locale, string>>> = {
-	mm003_treated: { ja: 'MM-003 で本品を投与された患者、3.6 項', en: 'ide-cel-treated patients of MM-003 (section 3.6)' },
-	itt_idecel_arm: { ja: 'ITT 集団の本品群', en: 'the ITT ide-cel arm' },
-	bridging_patients: { ja: 'ブリッジング療法を受けた患者', en: 'the patients who received bridging therapy' }
-};
-const population = (code: string, lang: Locale) => POPULATION[code as ContextPopulation]?.[lang] ?? code;
-
 const SENTENCES: { readonly [C in ExplanationCode]: Wording<ExplanationParams[C]> } = {
 	percent_matches: {
 		ja: (p) => [`${p.count}/${p.n} = ${p.exact}% → ${p.recomputed}（印刷値と一致）。`],
@@ -98,12 +90,12 @@ const SENTENCES: { readonly [C in ExplanationCode]: Wording<ExplanationParams[C]
 	},
 	denominator_from_passage: {
 		ja: (p) => {
-			const others = p.other_ns.map((n, i) => `${p.count}/${n}（${population(p.other_populations[i] ?? '', 'ja')}）= ${p.other_percents[i]}%`);
-			return [`ここには分母が記載されていない。${p.line} 行目に記載の ${p.n} 例（${population(p.population, 'ja')}）を分母とした${others.length ? `（参考：${others.join('；')}）` : ''}。`];
+			const others = p.other_ns.map((n, i) => `${p.count}/${n}（${p.other_populations_ja[i] ?? p.other_populations[i]}）= ${p.other_percents[i]}%`);
+			return [`ここには分母が記載されていない。${p.line} 行目に記載の ${p.n} 例（${p.population_ja}）を分母とした${others.length ? `（参考：${others.join('；')}）` : ''}。`];
 		},
 		en: (p) => {
-			const others = p.other_ns.map((n, i) => `${p.count}/${n} (${population(p.other_populations[i] ?? '', 'en')}) = ${p.other_percents[i]}%`);
-			return [`The denominator is not printed here; line ${p.line} names ${p.n} ${population(p.population, 'en')}${others.length ? ` (${others.join('; ')})` : ''}.`];
+			const others = p.other_ns.map((n, i) => `${p.count}/${n} (${p.other_populations_en[i] ?? p.other_populations[i]}) = ${p.other_percents[i]}%`);
+			return [`The denominator is not printed here; line ${p.line} names ${p.n} ${p.population_en}${others.length ? ` (${others.join('; ')})` : ''}.`];
 		}
 	},
 	interval_not_plain: {
@@ -518,7 +510,7 @@ export function whereWords(where: Where | undefined, lang: Locale): Words | null
 	if (!q) return null;
 	const group = lang === 'ja' ? where.group_ja || where.group_en : where.group_en;
 	if (where.table === 'text') {
-		const doc = where.document === 'rmp' ? 'RMP' : lang === 'ja' ? 'ガイドライン' : 'guideline';
+		const doc = (lang === 'ja' ? where.document_ja : where.document_en) ?? where.file ?? '';
 		const head = lang === 'ja' ? `${doc} ${where.section} 項、${where.line} 行目` : `${doc} section ${where.section}, line ${where.line}`;
 		// a study or survey names the passage: what it prints follows a colon, as in the engine's location
 		if (!group) return [`${head}${sep(lang)}`, ...q];

@@ -25,10 +25,15 @@ export interface ExplanationParams {
 	denominator_from_passage: {
 		line: number;
 		n: number;
-		population: ContextPopulation;
+		/** the population's code and words, from the document profile */
+		population: Text;
+		population_en: Text;
+		population_ja: Text;
 		count: Text;
 		other_ns: Texts;
 		other_populations: Texts;
+		other_populations_en: Texts;
+		other_populations_ja: Texts;
 		other_percents: Texts;
 	};
 	// proportion intervals
@@ -240,9 +245,6 @@ export const quantity = <C extends QuantityCode>(code: C, params: QuantityParams
 
 /** Builds a method description, typed by its code. */
 export const describeMethod = <C extends MethodCode>(code: C, params: MethodParams[C]): MethodExplanation => ({ code, params }) as MethodExplanation;
-
-/** The populations a passage names for a percentage printed without its denominator (CONTEXT_DENOMINATORS). */
-export type ContextPopulation = 'mm003_treated' | 'itt_idecel_arm' | 'bridging_patients';
 
 /**
  * A long list shortened to its first three and its last item (the wording shows "…" between them), as the English

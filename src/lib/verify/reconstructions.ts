@@ -1,5 +1,6 @@
 import type { Dataset } from '$lib/data/dataset';
 import type { Row } from '$lib/data/parseDataset';
+import type { ReconstructionProfile } from '$lib/documents/profile';
 import { coxTwoArm, kaplanMeier, logRank, medianSurvival, type SurvivalRecord } from '$lib/stats/survival';
 import { tableMode, type TableModeResult } from '$lib/stats/survival/reconstruct/tableMode';
 
@@ -10,13 +11,22 @@ export interface Reconstruction {
 	readonly atRiskDataset: string;
 	readonly summaryDataset: string;
 	/** the summary statistic that counts the endpoint's events */
-	readonly eventStatistic: 'events' | 'deaths';
+	readonly eventStatistic: string;
+	/** arm ids, the reference arm first */
+	readonly arms: readonly [string, string];
+	readonly gridMonths: number;
 }
 
-export const RECONSTRUCTIONS: readonly Reconstruction[] = [
-	{ id: 'mm003_pfs', endpoint: 'PFS', atRiskDataset: 'gl_f1_mm003_pfs_at_risk', summaryDataset: 'gl_t7_mm003_pfs', eventStatistic: 'events' },
-	{ id: 'mm003_os', endpoint: 'OS', atRiskDataset: 'gl_f2_mm003_os_at_risk', summaryDataset: 'gl_t8_mm003_os', eventStatistic: 'deaths' }
-];
+/** A document profile's reconstruction in the engine's terms. */
+export const reconstructionOf = (p: ReconstructionProfile): Reconstruction => ({
+	id: p.id,
+	endpoint: p.endpoint,
+	atRiskDataset: p.at_risk_dataset,
+	summaryDataset: p.summary_dataset,
+	eventStatistic: p.event_statistic,
+	arms: p.arms,
+	gridMonths: p.grid_months
+});
 
 export interface RebuiltEndpoint {
 	readonly spec: Reconstruction;
@@ -27,16 +37,16 @@ export interface RebuiltEndpoint {
 
 const plain = (s: string | undefined) => (s && /^\d+(\.\d+)?$/.test(s) ? s : null);
 
-/** Rebuilds each configured endpoint whose datasets are present; deterministic, so site and CLI agree. */
-export function rebuildEndpoints(datasets: readonly Dataset[]): RebuiltEndpoint[] {
+/** Rebuilds each endpoint the profiles name whose datasets are present; deterministic, so site and CLI agree. */
+export function rebuildEndpoints(datasets: readonly Dataset[], specs: readonly ReconstructionProfile[]): RebuiltEndpoint[] {
 	const out: RebuiltEndpoint[] = [];
-	for (const spec of RECONSTRUCTIONS) {
+	for (const spec of specs.map(reconstructionOf)) {
 		const atRisk = datasets.find((d) => d.entry.id === spec.atRiskDataset);
 		const summary = datasets.find((d) => d.entry.id === spec.summaryDataset);
 		if (!atRisk || !summary) continue;
 		const hrRow = summary.rows.find((r) => r.statistic === 'hazard_ratio');
-		// the comparison is "ide-cel vs standard": standard is the reference arm
-		const armIds = ['standard', 'idecel'].filter((a) => atRisk.rows.some((r) => r.arm_id === a));
+		// the reference arm first: the comparison rows print "the other vs the reference"
+		const armIds = spec.arms.filter((a) => atRisk.rows.some((r) => r.arm_id === a));
 		const stat = (arm: string, s: string): Row | undefined => summary.rows.find((r) => r.arm_id === arm && r.statistic === s);
 		const result = tableMode({
 			arms: armIds.map((arm) => ({

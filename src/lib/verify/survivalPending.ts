@@ -1,5 +1,6 @@
 import type { Dataset } from '$lib/data/dataset';
 import type { Row } from '$lib/data/parseDataset';
+import type { ReconstructionProfile } from '$lib/documents/profile';
 import { decimalsOf, roundHalfUp } from '$lib/stats/printedPrecision';
 import type { Check } from './check';
 import { describeMethod, explain, quantity, statedSurvivalMethod, type Explanation, type MethodExplanation, type Quantity } from './explanation';
@@ -20,16 +21,16 @@ const statistic = (r: Row): Quantity =>
  * Survival statistics recomputed from patient data rebuilt in table mode (always "approximate": the curve is a
  * reconstruction, the time grid an assumption); the others are listed for lack of patient-level data.
  */
-export function survivalPending(datasets: readonly Dataset[]): Check[] {
+export function survivalPending(datasets: readonly Dataset[], specs: readonly ReconstructionProfile[]): Check[] {
 	const checks: Check[] = [];
-	const rebuilt = rebuildEndpoints(datasets);
+	const rebuilt = rebuildEndpoints(datasets, specs);
 	const covered = new Set<string>();
 	for (const e of rebuilt) {
 		const d = datasets.find((x) => x.entry.id === e.spec.summaryDataset)!;
 		const stats = endpointStatistics(e);
-		const how = `Recomputed from patient data rebuilt in table mode from the numbers at risk (${e.spec.atRiskDataset}, on the assumed 3-month grid), the event totals and the medians: approximate by construction.`;
+		const how = `Recomputed from patient data rebuilt in table mode from the numbers at risk (${e.spec.atRiskDataset}, on the assumed ${e.spec.gridMonths}-month grid), the event totals and the medians: approximate by construction.`;
 		const atRiskTable = datasets.find((x) => x.entry.id === e.spec.atRiskDataset)?.entry.table ?? '';
-		const rebuilt = explain('survival_rebuilt', { at_risk_dataset: e.spec.atRiskDataset, at_risk_table: atRiskTable, grid_months: 3 });
+		const rebuilt = explain('survival_rebuilt', { at_risk_dataset: e.spec.atRiskDataset, at_risk_table: atRiskTable, grid_months: e.spec.gridMonths });
 		const push = (r: Row, published: string, recomputed: string, method: string, methodExplanation: MethodExplanation, detail: string, explanation: readonly Explanation[]) => {
 			covered.add(`${d.entry.id}|${r.source_line}|${r.arm_id}|${r.statistic}`);
 			checks.push({

@@ -1,4 +1,6 @@
 import type { Dataset } from '$lib/data/dataset';
+import type { DocumentProfile } from '$lib/documents/profile';
+import { mergedVerification, reconstructionsOf } from '$lib/documents/profiles';
 import { summarise, type Report } from './check';
 import { countChecks, derivedGroupSizes } from './countChecks';
 import { denominatorChecks } from './denominatorChecks';
@@ -9,18 +11,23 @@ import { surveyChecks } from './surveyChecks';
 import { survivalPending } from './survivalPending';
 import { testChecks } from './testChecks';
 
-/** Every check over a set of datasets: the report of `npm run verify` and of the verification page. */
-export function verifyCatalog(datasets: readonly Dataset[]): Report {
+/**
+ * Every check over a set of datasets: the report of `npm run verify` and of the verification page. The profiles
+ * of their documents add what the tables do not say (pooled columns, passages' denominators, survival rebuilds);
+ * a reader's own files have none.
+ */
+export function verifyCatalog(datasets: readonly Dataset[], profiles: readonly DocumentProfile[]): Report {
 	const derived = derivedGroupSizes(datasets);
+	const profile = mergedVerification(profiles);
 	const checks = [
-		...percentageChecks(datasets, derived),
-		...intervalChecks(datasets, derived),
+		...percentageChecks(datasets, derived, profile),
+		...intervalChecks(datasets, derived, profile),
 		...testChecks(datasets),
-		...countChecks(datasets),
+		...countChecks(datasets, profile),
 		...hazardRatioChecks(datasets),
 		...denominatorChecks(datasets),
 		...surveyChecks(datasets),
-		...survivalPending(datasets)
+		...survivalPending(datasets, reconstructionsOf(profiles))
 	];
 	return { summary: summarise(checks), checks };
 }

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { bundledDatasets } from '$lib/server/datasets';
-import { RECONSTRUCTIONS } from '$lib/verify/reconstructions';
+import { reconstructionsOf } from '$lib/documents/profiles';
+import { bundledDatasets, bundledProfiles } from '$lib/server/datasets';
 import { labelFields } from '$lib/site/datasetLabel';
 import type { EntryGenerator } from './$types';
 
@@ -15,10 +15,11 @@ export function load({ params }) {
 	const rates = dataset.entry.schema === 'response_category' ? (siblings.find((d) => d.entry.schema === 'response_rate')?.rows ?? []) : [];
 	return {
 		entry: dataset.entry,
+		document: dataset.source!,
 		rows: dataset.rows,
 		lines: dataset.lines,
 		rates,
 		siblings: siblings.map((d) => ({ id: d.entry.id, ...labelFields(d.entry), schema: d.entry.schema })),
-		reconstruction: RECONSTRUCTIONS.find((r) => r.atRiskDataset === dataset.entry.id || r.summaryDataset === dataset.entry.id) ?? null
+		reconstruction: reconstructionsOf(bundledProfiles()).find((r) => r.at_risk_dataset === dataset.entry.id || r.summary_dataset === dataset.entry.id) ?? null
 	};
 }
