@@ -15,12 +15,13 @@ export const LAYERS = {
 	util: [],
 	data: ['stats', 'util'],
 	stats: ['util'],
+	survival: ['stats', 'data', 'util'],
 	documents: ['data', 'util'],
-	verify: ['documents', 'stats', 'data', 'util'],
-	analysis: ['verify', 'documents', 'stats', 'data', 'util'],
+	verify: ['survival', 'documents', 'stats', 'data', 'util'],
+	analysis: ['verify', 'survival', 'documents', 'stats', 'data', 'util'],
 	charts: ['stats', 'data', 'util', 'paraglide'],
-	site: ['server', 'charts', 'analysis', 'verify', 'documents', 'stats', 'data', 'util', 'paraglide'],
-	server: ['site', 'analysis', 'verify', 'documents', 'stats', 'data', 'util']
+	site: ['server', 'charts', 'analysis', 'verify', 'survival', 'documents', 'stats', 'data', 'util', 'paraglide'],
+	server: ['site', 'analysis', 'verify', 'survival', 'documents', 'stats', 'data', 'util']
 };
 const FOLDERS = [...Object.keys(LAYERS), 'paraglide'];
 

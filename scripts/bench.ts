@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
-import { readDataDir } from '../src/lib/data/readDataDir';
+import { readDocuments } from '../src/lib/documents/readDocuments';
 import { verifyCatalog } from '../src/lib/verify/verifyCatalog';
 import { browserTimings } from './bench/browser';
 import { bigAdverseReactionCsv, bigIpdCsv } from './bench/bigUploads';
@@ -58,7 +58,7 @@ let rows = 0;
 let datasets = 0;
 for (let i = 0; i < 15; i++) {
 	const t0 = performance.now();
-	const r = readDataDir('static/data');
+	const r = readDocuments();
 	runs.push(performance.now() - t0);
 	if (r.errors.length > 0) throw new Error(`data errors: ${r.errors.length}`);
 	datasets = r.datasets.length;
@@ -67,12 +67,12 @@ for (let i = 0; i < 15; i++) {
 const ms = median(runs);
 results.push({ name: `read + validate all ${datasets} datasets (${rows} rows), median of 15`, value: `${ms.toFixed(1)} ms`, budget: '< 1000 ms', ok: ms < 1000 });
 
-const loaded = readDataDir('static/data').datasets;
+const loaded = readDocuments();
 const verifyRuns: number[] = [];
 let checks = 0;
 for (let i = 0; i < 15; i++) {
 	const t0 = performance.now();
-	checks = verifyCatalog(loaded).checks.length;
+	checks = verifyCatalog(loaded.datasets, loaded.profiles).checks.length;
 	verifyRuns.push(performance.now() - t0);
 }
 const vms = median(verifyRuns);

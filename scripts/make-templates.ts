@@ -2,12 +2,12 @@
 // them). Response, safety, at-risk and summary examples are rows of the guideline's own tables (Tables 2, 7, 11, Figure 1);
 // the curve and IPD examples come from the public kmdata ACT2 figure 2A case in bench/km (MIT, see its README).
 import { readFileSync, writeFileSync } from 'node:fs';
-import { readDataDirOrThrow } from '../src/lib/data/readDataDir';
+import { readDocumentsOrThrow } from '../src/lib/documents/readDocuments';
 import type { Row } from '../src/lib/data/parseDataset';
 import { csvText } from '../src/lib/data/csv';
 
 const OUT = 'static/templates';
-const datasets = readDataDirOrThrow('static/data');
+const { datasets } = readDocumentsOrThrow();
 const rows = (id: string) => datasets.find((d) => d.entry.id === id)!.rows;
 const pick = (list: readonly Row[], columns: string[]) => csvText(columns, list.map((r) => columns.map((c) => r[c] ?? '')));
 

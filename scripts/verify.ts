@@ -1,11 +1,9 @@
 // npm run verify: recompute every printed proportion, interval, test and sample size of a data folder.
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { readDataDir } from '../src/lib/data/readDataDir';
+import { DOCUMENTS_DIR, readDocuments } from '../src/lib/documents/readDocuments';
 import { formatDataError } from '../src/lib/data/dataError';
 import { verifyCatalog } from '../src/lib/verify/verifyCatalog';
-import { rebuildEndpoints } from '../src/lib/survival/bundledEndpoints';
-import { RECONSTRUCTIONS } from '../src/lib/verify/reconstructionSpecs';
 import { CHECK_STATUSES, type Check } from '../src/lib/verify/check';
 
 const HELP = `Usage: npm run verify -- [options]
@@ -14,8 +12,9 @@ Recomputes every printed percentage (with its count and denominator), every prop
 interval (naming each method that reproduces it: clopper-pearson, wald, wald-truncated, wilson,
 wilson-cc, agresti-coull, jeffreys, mid-p), the one-sample test p-values, hazard-ratio interval
 consistency, count sums and the RMP sample-size rationales, and compares each with the printed
-string at its printed precision (round half up). Survival statistics are listed as not recomputable
-until the survival engine reconstructs patient data.
+string at its printed precision (round half up). Survival statistics are recomputed from patient
+data rebuilt from the numbers at risk where a document's profile names them (approximate by
+construction); the others are listed as not recomputable.
 
 Options:
   --json        print the report as one JSON object: { "summary": {...}, "checks": [...] }
@@ -28,14 +27,16 @@ Options:
                   explanation  one { "code", "params" } per sentence of detail, e.g.
                                { "code": "percent_matches", "params": { "count": 88, "n": 90,
                                  "exact": "97.7778", "recomputed": "97.8" } }
-                  where        { document, table ("text" for running text), section, line, file,
-                               group_en, group_ja, quantity: { "code", "params" } }
+                  where        { document (its slug), document_en, document_ja, table ("text" for
+                               running text), section, line, file, group_en, group_ja,
+                               quantity: { "code", "params" } }
                   method_explanation  { "code", "params" } when method is a description
                   stated_method_explanation  the same for a survival method a footnote states
                 printed numbers stay strings as printed; the codes and their parameters are
                 listed in src/lib/verify/explanation.ts and docs/verification-report.md
-  --data DIR    verify another folder laid out like static/data (catalog.json + CSV files);
-                default: static/data
+  --data DIR    verify another document folder (document.json + catalog.json + CSV files + the
+                source text) or a folder of them, laid out like src/lib/documents/<slug>/
+                (see docs/architecture.md); default: src/lib/documents
   --out FILE    also write the JSON report to FILE
   --strict      exit with code 1 when any check is a mismatch
   --help        show this help
@@ -55,7 +56,7 @@ function fail(message: string): never {
 const args = process.argv.slice(2);
 let json = false;
 let strict = false;
-let dir = 'static/data';
+let dir = DOCUMENTS_DIR;
 let outFile: string | null = null;
 for (let i = 0; i < args.length; i++) {
 	const a = args[i]!;
@@ -66,7 +67,7 @@ for (let i = 0; i < args.length; i++) {
 	else if (a === '--strict') strict = true;
 	else if (a === '--data') {
 		const next = args[++i];
-		if (!next || next.startsWith('--')) fail('--data needs a folder, e.g. --data static/data');
+		if (!next || next.startsWith('--')) fail('--data needs a folder, e.g. --data src/lib/documents/guideline');
 		dir = next;
 	} else if (a.startsWith('--data=')) dir = a.slice('--data='.length);
 	else if (a === '--out') {
@@ -77,14 +78,14 @@ for (let i = 0; i < args.length; i++) {
 	else fail(`unknown option ${a} (see --help)`);
 }
 
-const { datasets, errors } = readDataDir(resolve(dir));
+const { datasets, profiles, errors } = readDocuments(resolve(dir));
 if (errors.length > 0) {
 	const more = errors.length > 1 ? ` (and ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''} in ${dir})` : '';
 	fail(`${formatDataError(errors[0]!)}${more}`);
 }
 
-// the survival endpoints are rebuilt once, here, and the report's survival checks read them
-const report = verifyCatalog(datasets, rebuildEndpoints(datasets, RECONSTRUCTIONS));
+// the survival endpoints the profiles name are rebuilt once, inside, and the report's survival checks read them
+const report = verifyCatalog(datasets, profiles);
 if (outFile) {
 	try {
 		writeFileSync(outFile, `${JSON.stringify(report, null, 1)}\n`);

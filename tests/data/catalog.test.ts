@@ -1,8 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { datasets } from './load';
+import { DOCUMENTS_DIR } from '../../src/lib/documents/readDocuments';
+import { datasets, profiles } from './load';
 
-const catalog = JSON.parse(readFileSync('static/data/catalog.json', 'utf8')) as {
+const folders = profiles.map((p) => join(DOCUMENTS_DIR, p.slug));
+const catalog = folders.flatMap((f) => JSON.parse(readFileSync(join(f, 'catalog.json'), 'utf8'))) as {
 	id: string;
 	file: string;
 	document: string;
@@ -22,8 +25,8 @@ const GUIDELINE = '000_1b142aeaa985d70d.txt';
 const RMP = '004_f7c24d200ce56001.txt';
 
 describe('catalog', () => {
-	it('lists every CSV in static/data, and every listed file exists', () => {
-		const files = readdirSync('static/data').filter((f) => f.endsWith('.csv')).sort();
+	it('lists every CSV of the document folders, and every listed file exists', () => {
+		const files = folders.flatMap((f) => readdirSync(f).filter((x) => x.endsWith('.csv'))).sort();
 		expect(catalog.map((e) => e.file).sort()).toEqual(files);
 	});
 
@@ -69,7 +72,7 @@ describe('catalog', () => {
 			expect(repeated, lang).toEqual([]);
 		}
 		// the printed titles are shared by datasets cut from one table; the labels are what tell them apart
-		const t2 = catalog.filter((e) => e.table === 'Table 2');
+		const t2 = catalog.filter((e) => e.document === GUIDELINE && e.table === 'Table 2');
 		expect(new Set(t2.map((e) => e.title_ja)).size).toBe(1);
 		expect(t2.map((e) => e.label_en)).toEqual(['Table 2 · MM-001 best overall response by category (cut-off 16 Oct 2019)', 'Table 2 · MM-001 ORR with 95% CI (cut-off 16 Oct 2019)']);
 		expect(t2.map((e) => e.label_ja)).toEqual(['表 2 MM-001 最良治療効果の内訳（2019 年 10 月 16 日データカットオフ）', '表 2 MM-001 全奏効割合と 95% CI（2019 年 10 月 16 日データカットオフ）']);
@@ -91,8 +94,9 @@ describe('catalog', () => {
 	});
 
 	it('translates every footnote into English and every assumption into Japanese, item for item', () => {
-		expect(catalog.flatMap((e) => e.footnotes)).toHaveLength(45);
-		expect(catalog.flatMap((e) => e.assumptions)).toHaveLength(160);
+		const bundled = catalog.filter((e) => e.document === GUIDELINE || e.document === RMP);
+		expect(bundled.flatMap((e) => e.footnotes)).toHaveLength(45);
+		expect(bundled.flatMap((e) => e.assumptions)).toHaveLength(160);
 		for (const e of catalog) {
 			expect(e.footnotes_en, e.id).toHaveLength(e.footnotes.length);
 			expect(e.assumptions_ja, e.id).toHaveLength(e.assumptions.length);
@@ -113,8 +117,8 @@ describe('catalog', () => {
 		expect(t2.footnotes_en[0]).toBe('*1: Wald method for the foreign cohort (150×10⁶–450×10⁶ CAR+ T cells); Clopper-Pearson method for the others');
 	});
 
-	it('records a cut-off date for every efficacy and safety table', () => {
-		for (const d of datasets) {
+	it('records a cut-off date for every efficacy and safety table of the guideline (it prints one for each)', () => {
+		for (const d of datasets.filter((x) => x.entry.document === GUIDELINE)) {
 			if (['response_category', 'response_rate', 'survival_statistic', 'at_risk', 'adverse_reaction'].includes(d.entry.schema)) {
 				expect(d.entry.cutoff, d.entry.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 			}

@@ -38,7 +38,9 @@ describe('best response tables', () => {
 		}
 	});
 
-	it.each(tables.map((d) => [d.entry.id, d] as const))('%s: every group lists the eight IMWG categories once', (_id, d) => {
+	// the guideline's myeloma tables use the IMWG categories; another document may use another set (RECIST)
+	const imwg = tables.filter((d) => d.entry.document === '000_1b142aeaa985d70d.txt');
+	it.each(imwg.map((d) => [d.entry.id, d] as const))('%s: every group lists the eight IMWG categories once', (_id, d) => {
 		for (const [, rows] of groupBy(d.rows, groupOf)) {
 			expect(rows.map((r) => r.category).sort()).toEqual(['CR', 'MR', 'NE', 'PD', 'PR', 'SD', 'VGPR', 'sCR']);
 		}

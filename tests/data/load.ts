@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { readDataDir } from '../../src/lib/data/readDataDir';
+import { join } from 'node:path';
 import type { Dataset } from '../../src/lib/data/dataset';
+import { DOCUMENTS_DIR, readDocuments } from '../../src/lib/documents/readDocuments';
 
-const loaded = readDataDir('static/data');
+const loaded = readDocuments();
 export const loadErrors = loaded.errors;
 export const datasets: readonly Dataset[] = loaded.datasets;
+export const profiles = loaded.profiles;
 
 export function dataset(id: string): Dataset {
 	const d = datasets.find((x) => x.entry.id === id);
@@ -13,11 +15,13 @@ export function dataset(id: string): Dataset {
 }
 
 const sources = new Map<string, string[]>();
-/** Lines of a seed document as committed under static/sources (index 0 = line 1). */
+/** Lines of a document's text as committed in its folder, src/lib/documents/<slug>/ (index 0 = line 1). */
 export function sourceLines(document: string): string[] {
 	let lines = sources.get(document);
 	if (!lines) {
-		lines = readFileSync(`static/sources/${document}`, 'utf8').split('\n');
+		const profile = profiles.find((p) => p.file === document);
+		if (!profile) throw new Error(`no document ${document}`);
+		lines = readFileSync(join(DOCUMENTS_DIR, profile.slug, document), 'utf8').split('\n');
 		sources.set(document, lines);
 	}
 	return lines;

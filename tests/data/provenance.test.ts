@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { DOCUMENTS_DIR } from '../../src/lib/documents/readDocuments';
 import { datasets, loadErrors, printedOn, sourceLines } from './load';
 
 // Cells that hold a number the document prints on the row's source line.
@@ -20,11 +22,11 @@ describe('provenance', () => {
 	});
 
 	it('keeps the committed seed documents identical to ../shared/seeds when that folder is present', () => {
-		for (const doc of ['000_1b142aeaa985d70d.txt', '004_f7c24d200ce56001.txt']) {
+		for (const [slug, doc] of [['guideline', '000_1b142aeaa985d70d.txt'], ['rmp', '004_f7c24d200ce56001.txt']] as const) {
 			const shared = `../shared/seeds/${doc}`;
 			if (!existsSync(shared)) continue;
 			const hash = (p: string) => createHash('sha256').update(readFileSync(p)).digest('hex');
-			expect(hash(`static/sources/${doc}`)).toBe(hash(shared));
+			expect(hash(join(DOCUMENTS_DIR, slug, doc))).toBe(hash(shared));
 		}
 	});
 

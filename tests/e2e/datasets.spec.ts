@@ -1,8 +1,8 @@
-import { readDataDirOrThrow } from '../../src/lib/data/readDataDir';
+import { readDocumentsOrThrow } from '../../src/lib/documents/readDocuments';
 import { test, expect, hydrated } from './fixtures';
 import { languageProblems } from './languageCheck';
 
-const datasets = readDataDirOrThrow('static/data');
+const { datasets } = readDocumentsOrThrow();
 const locales = [
 	{ lang: 'ja', prefix: '' },
 	{ lang: 'en', prefix: '/en' }

@@ -356,7 +356,7 @@ test('the size presets: a 16:9 slide and a journal column at 300 dpi, each with 
 	// the drawing was laid out again in slide type, not scaled: its smallest text is 18 px
 	const smallest = await page.evaluate((t) => {
 		const doc = new DOMParser().parseFromString(t, 'image/svg+xml');
-		return Math.min(...Array.from(doc.querySelectorAll('svg.figure-drawing text')).map((e) => Number(e.getAttribute('font-size') ?? 13)));
+		return Array.from(doc.querySelectorAll('svg.figure-drawing text')).reduce((least, e) => Math.min(least, Number(e.getAttribute('font-size') ?? 13)), Infinity);
 	}, slideSvg);
 	expect(smallest).toBeGreaterThanOrEqual(18);
 	await toolbar.getByLabel('Size').selectOption('column');

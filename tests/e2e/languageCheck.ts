@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DOCUMENTS_DIR, readDocumentsOrThrow } from '../../src/lib/documents/readDocuments';
 
 // The language check of every page (tests/e2e/language.spec.ts, and the dataset pages in datasets.spec.ts, which
 // visit them anyway): each visible word is in the page's language (WCAG 3.1.2, language of parts). On a Japanese
@@ -40,8 +41,9 @@ const ALLOWED_IN_JAPANESE = [
 /** The Latin-script words of the Japanese source documents, outside their HTML fragments. */
 function documentWords(): Set<string> {
 	const words = new Set<string>();
-	for (const f of readdirSync('static/sources').filter((f) => f.endsWith('.txt'))) {
-		const text = readFileSync(join('static/sources', f), 'utf8').replace(/<\/?[a-zA-Z][^<>]*>/g, ' ');
+	// the Japanese documents only: an English document's words are English, to be marked lang="en" where quoted
+	for (const p of readDocumentsOrThrow().profiles.filter((x) => x.language === 'ja')) {
+		const text = readFileSync(join(DOCUMENTS_DIR, p.slug, p.file), 'utf8').replace(/<\/?[a-zA-Z][^<>]*>/g, ' ');
 		for (const w of text.match(/[A-Za-z][A-Za-z'’]*/g) ?? []) words.add(w);
 	}
 	return words;
@@ -81,7 +83,7 @@ export async function foreignWords(page: Page, lang: 'ja' | 'en'): Promise<{ out
 			if (!inSvgTitle && !el.checkVisibility({ checkOpacity: false, checkVisibilityCSS: true })) continue;
 			// identifiers (file names, column and row ids of a raw transcription) are marked as code or translate="no"
 			if (el.closest('code, kbd, [translate="no"]')) {
-				if (!/^[\w.\/×⁰¹²³⁴⁵⁶⁷⁸⁹+;-]+$/u.test(text)) out.push({ text: `prose marked as an identifier: ${text}`, lang: pageLang, where: describe(el) });
+				if (!/^[\w./×⁰¹²³⁴⁵⁶⁷⁸⁹+;-]+$/u.test(text)) out.push({ text: `prose marked as an identifier: ${text}`, lang: pageLang, where: describe(el) });
 				continue;
 			}
 			out.push({ text, lang: langOf(el), where: describe(el), otherTerm: el.closest('[data-bilingual]') !== null });

@@ -49,7 +49,7 @@ test('the survival chart re-lays itself out for the printed page: within its wid
 		const sizes = Array.from(s.querySelectorAll('text'))
 			.filter((t) => (t.textContent ?? '').trim() !== '' && t.getBoundingClientRect().width > 0)
 			.map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
-		return { width: box.width, scale, texts: sizes.length, smallest: Math.min(...sizes) };
+		return { width: box.width, scale, texts: sizes.length, smallest: sizes.reduce((m, s) => Math.min(m, s), Infinity) };
 	});
 	expect(drawn.width).toBeLessThanOrEqual(PRINTABLE.width);
 	// re-laid out, not scaled down

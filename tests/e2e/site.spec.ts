@@ -1,7 +1,7 @@
-import { readDataDirOrThrow } from '../../src/lib/data/readDataDir';
+import { readDocumentsOrThrow } from '../../src/lib/documents/readDocuments';
 import { test, expect, axeViolations } from './fixtures';
 
-const datasets = readDataDirOrThrow('static/data');
+const { datasets } = readDocumentsOrThrow();
 
 test('home page in Japanese names the three trials and the RMP, and links every dataset by trial', async ({ page, problems }) => {
 	await page.goto('/');

@@ -69,13 +69,13 @@ export function uploadDataset(file: string, kind: TableKind, rows: readonly Row[
  * adverse-reaction dot plot's data with Clopper–Pearson 95% intervals. Plain data, so a Web Worker can post it.
  */
 export function analyzeTables(datasets: readonly Dataset[]) {
-	// a reader's tables rebuild no survival endpoint: no document profile names them
+	// a reader's own files: no document profile adds facts to them or names survival endpoints to rebuild
 	const report = verifyCatalog(datasets, []);
 	return {
 		report,
 		responseTables: responseTables(datasets),
 		orr: orrIntervalRows(datasets, report.checks),
-		safety: safetyData(datasets, report.checks, (x, n) => clopperPearson(x, n, 0.95), percentOf, () => 'upload')
+		safety: safetyData(datasets, report.checks, (x, n) => clopperPearson(x, n, 0.95), percentOf)
 	};
 }
 export type TableAnalysis = ReturnType<typeof analyzeTables>;

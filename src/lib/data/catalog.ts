@@ -1,44 +1,13 @@
 import type { DataError } from './dataError';
 import { isSchemaKind, type SchemaKind } from './schemas';
 
-export const DOCUMENTS = {
-	'000_1b142aeaa985d70d.txt': {
-		short: 'guideline',
-		title_ja: '最適使用推進ガイドライン イデカブタゲン ビクルユーセル（販売名：アベクマ点滴静注）～多発性骨髄腫～',
-		title_en: 'Optimal Use Promotion Guideline: idecabtagene vicleucel (Abecma), multiple myeloma',
-		publisher_ja: '厚生労働省',
-		publisher_en: 'Ministry of Health, Labour and Welfare, Japan',
-		date: '2023-12'
-	},
-	'004_f7c24d200ce56001.txt': {
-		short: 'rmp',
-		title_ja: 'リツキサン点滴静注 100mg／500mg に係る医薬品リスク管理計画書',
-		title_en: 'Risk Management Plan: rituximab (Rituxan) 100 mg / 500 mg for intravenous infusion',
-		publisher_ja: '全薬工業株式会社',
-		publisher_en: 'Zenyaku Kogyo Co., Ltd.',
-		date: '2025-04-09'
-	}
-} as const;
-
-export type DocumentFile = keyof typeof DOCUMENTS;
-
-/** The document of a reader's own file (the analysis page): not one of the two bundled documents. */
+/** The document of a reader's own file (the analysis page): not one of the bundled documents. */
 export const UPLOAD_DOCUMENT = 'upload';
-
-/** The bundled document an entry comes from; pages of bundled datasets only (an uploaded file has none). */
-export function documentOf(entry: { readonly document: DocumentFile | typeof UPLOAD_DOCUMENT; readonly id: string }): (typeof DOCUMENTS)[DocumentFile] {
-	if (entry.document === UPLOAD_DOCUMENT) throw new Error(`${entry.id} is a reader's file, not from a bundled document`);
-	return DOCUMENTS[entry.document];
-}
-
-/** The document a page slug names ("guideline", "rmp"), or undefined. */
-export function documentBySlug(slug: string): DocumentFile | undefined {
-	return (Object.keys(DOCUMENTS) as DocumentFile[]).find((f) => DOCUMENTS[f].short === slug);
-}
 
 export interface CatalogEntry {
 	readonly id: string;
-	readonly document: DocumentFile | typeof UPLOAD_DOCUMENT;
+	/** the source text's file name of the document it comes from (its document.json names it), or UPLOAD_DOCUMENT */
+	readonly document: string;
 	readonly section: string;
 	readonly table: string;
 	/** the table's title as printed (datasets split from one table share it) */
@@ -85,8 +54,11 @@ const ALLOWED = new Set<string>([
 
 const isTextList = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string' && s !== '');
 
-/** Validates the parsed catalog.json; problems name the entry (row = its 1-based position) and field. */
-export function validateCatalog(json: unknown, file = 'catalog.json'): { entries: CatalogEntry[]; errors: DataError[] } {
+/**
+ * Validates the parsed catalog.json; problems name the entry (row = its 1-based position) and field.
+ * `documents` are the source files an entry may name (a document folder's own).
+ */
+export function validateCatalog(json: unknown, file = 'catalog.json', documents: readonly string[] = []): { entries: CatalogEntry[]; errors: DataError[] } {
 	const errors: DataError[] = [];
 	if (!Array.isArray(json)) {
 		return { entries: [], errors: [{ file, row: null, column: null, expected: 'a JSON array of catalog entries' }] };
@@ -108,7 +80,7 @@ export function validateCatalog(json: unknown, file = 'catalog.json'): { entries
 		for (const k of Object.keys(e)) if (!ALLOWED.has(k)) err(k, 'only the catalog fields of docs/data-conventions.md', 'unknown field');
 		for (const k of STRING_FIELDS) if (typeof e[k] !== 'string' || e[k] === '') err(k, 'a non-empty string', e[k]);
 		for (const k of NULLABLE_FIELDS) if (!(e[k] === null || (typeof e[k] === 'string' && e[k] !== ''))) err(k, 'a non-empty string or null', e[k]);
-		if (typeof e.document !== 'string' || !Object.hasOwn(DOCUMENTS, e.document)) err('document', `one of ${Object.keys(DOCUMENTS).join(', ')}`, e.document);
+		if (typeof e.document !== 'string' || !documents.includes(e.document)) err('document', documents.length ? `one of ${documents.join(', ')} (the folder's document.json)` : 'a document named by a document.json', e.document);
 		if (typeof e.schema !== 'string' || !isSchemaKind(e.schema)) err('schema', 'a schema kind of src/lib/data/schemas.ts', e.schema);
 		for (const [k, t] of LIST_PAIRS) {
 			if (!isTextList(e[k])) err(k, 'an array of non-empty strings', e[k]);

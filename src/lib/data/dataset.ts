@@ -3,8 +3,32 @@ import { formatDataError, type DataError } from './dataError';
 import { parseDataset, type Row } from './parseDataset';
 import { SCHEMAS } from './schemas';
 
+/** The document a bundled dataset comes from, as its folder's document.json names and cites it. */
+export interface DocumentRef {
+	/** the source text's file name: the document's id in reports */
+	readonly file: string;
+	/** its path segment on the site ("guideline" → /documents/guideline/) */
+	readonly slug: string;
+	/** the language its text is written in: pages mark quotes of it with this lang */
+	readonly language: 'ja' | 'en';
+	/** how a sentence names it ("guideline", "RMP") */
+	readonly short_en: string;
+	readonly short_ja: string;
+	/** a short title for headings and lists ("最適使用推進ガイドライン（アベクマ）") */
+	readonly name_ja: string;
+	readonly name_en: string;
+	readonly title_ja: string;
+	readonly title_en: string;
+	readonly publisher_ja: string;
+	readonly publisher_en: string;
+	/** publication date as printed: YYYY-MM or YYYY-MM-DD */
+	readonly date: string;
+}
+
 export interface Dataset {
 	readonly entry: CatalogEntry;
+	/** the bundled document it comes from; none for a reader's own file */
+	readonly source?: DocumentRef;
 	readonly rows: readonly Row[];
 	/** file line of each row, parallel to rows */
 	readonly lines: readonly number[];
@@ -23,7 +47,8 @@ export function loadCatalogWith(
 	entries: readonly CatalogEntry[],
 	presentFiles: readonly string[],
 	readText: (file: string) => string | null,
-	catalogFile = 'catalog.json'
+	catalogFile = 'catalog.json',
+	source?: DocumentRef
 ): LoadedCatalog {
 	const errors: DataError[] = [];
 	const listed = new Set(entries.map((e) => e.file));
@@ -41,7 +66,7 @@ export function loadCatalogWith(
 		}
 		const parsed = parseDataset(text, entry.file, SCHEMAS[entry.schema]);
 		errors.push(...parsed.errors);
-		if (parsed.errors.length === 0) datasets.push({ entry, rows: parsed.rows, lines: parsed.lines });
+		if (parsed.errors.length === 0) datasets.push({ entry, rows: parsed.rows, lines: parsed.lines, ...(source ? { source } : {}) });
 	});
 	return { datasets, errors };
 }

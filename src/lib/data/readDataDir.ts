@@ -1,15 +1,16 @@
-// Node-side front door to the shared loader: the site's prerender step, the tests and the CLI all read data through here.
+// Node-side reader of one data folder (catalog.json + CSV files); src/lib/documents/readDocuments.ts reads each document's through it.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { validateCatalog } from './catalog';
-import { DataValidationError, type DataError } from './dataError';
-import { loadCatalogWith, type Dataset } from './dataset';
+import type { DataError } from './dataError';
+import { loadCatalogWith, type Dataset, type DocumentRef } from './dataset';
 
-export const DEFAULT_DATA_DIR = 'static/data';
-
-/** Reads and validates catalog.json and every file it lists; returns all problems instead of throwing. */
-export function readDataDir(dir: string = DEFAULT_DATA_DIR): { datasets: Dataset[]; errors: DataError[] } {
-	// paths inside the project read as static/data/x.csv; others as given
+/**
+ * Reads and validates one document folder's catalog.json and every file it lists; returns all problems instead of
+ * throwing. Every entry must name the folder's document (src/lib/documents/readDocuments.ts passes its profile).
+ */
+export function readDataDir(dir: string, document: DocumentRef): { datasets: Dataset[]; errors: DataError[] } {
+	// paths inside the project read as src/lib/documents/rmp/x.csv; others as given
 	const label = (f: string) => {
 		const rel = relative(process.cwd(), join(dir, f));
 		return rel.startsWith('..') ? join(dir, f) : rel || f;
@@ -24,21 +25,15 @@ export function readDataDir(dir: string = DEFAULT_DATA_DIR): { datasets: Dataset
 	} catch (e) {
 		return { datasets: [], errors: [{ file: label('catalog.json'), row: null, column: null, expected: 'valid JSON', found: (e as Error).message }] };
 	}
-	const { entries, errors } = validateCatalog(json, label('catalog.json'));
+	const { entries, errors } = validateCatalog(json, label('catalog.json'), [document.file]);
 	const present = readdirSync(dir);
 	const loaded = loadCatalogWith(
 		entries,
 		present,
 		(f) => (present.includes(f) ? readFileSync(join(dir, f), 'utf8') : null),
-		label('catalog.json')
+		label('catalog.json'),
+		document
 	);
 	const relabel = (e: DataError): DataError => (e.file.endsWith('.csv') && !e.file.includes('/') ? { ...e, file: label(e.file) } : e);
 	return { datasets: [...loaded.datasets], errors: [...errors, ...loaded.errors].map(relabel) };
-}
-
-/** Like readDataDir, but throws one DataValidationError listing every problem. */
-export function readDataDirOrThrow(dir: string = DEFAULT_DATA_DIR): Dataset[] {
-	const { datasets, errors } = readDataDir(dir);
-	if (errors.length > 0) throw new DataValidationError(errors);
-	return datasets;
 }

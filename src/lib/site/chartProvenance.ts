@@ -1,5 +1,5 @@
 import type { ChartProvenance } from '$lib/charts/exportChart';
-import { DOCUMENTS, type CatalogEntry, type DocumentFile } from '$lib/data/catalog';
+import type { Dataset, DocumentRef } from '$lib/data/dataset';
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from './i18n';
 import { tableName } from '$lib/data/tableName';
@@ -10,7 +10,8 @@ export { tableName };
 /** What an exported chart cites of one dataset: its document, table, trial, cut-off and printed lines. */
 export interface SourceRef {
 	readonly id: string;
-	readonly document: DocumentFile;
+	/** the document, as its profile cites it (one object per document: page data sends it once) */
+	readonly document: DocumentRef;
 	readonly table: string;
 	readonly trial: string | null;
 	readonly cutoff: string | null;
@@ -18,14 +19,14 @@ export interface SourceRef {
 }
 
 /** The dataset's citation (bundled datasets only). */
-export const sourceRef = (e: CatalogEntry): SourceRef => {
-	if (e.document === 'upload') throw new Error(`${e.id} is a reader's file: it has no document to cite`);
-	return { id: e.id, document: e.document, table: e.table, trial: e.trial, cutoff: e.cutoff, lines: e.source_lines };
+export const sourceRef = ({ entry: e, source }: Dataset): SourceRef => {
+	if (!source) throw new Error(`${e.id} is a reader's file: it has no document to cite`);
+	return { id: e.id, document: source, table: e.table, trial: e.trial, cutoff: e.cutoff, lines: e.source_lines };
 };
 
 /** Citations of the bundled datasets, by id (what a page's load sends for its charts' exports). */
-export const sourceRefs = (datasets: readonly { entry: CatalogEntry }[]): Record<string, SourceRef> =>
-	Object.fromEntries(datasets.filter((d) => d.entry.document !== 'upload').map((d) => [d.entry.id, sourceRef(d.entry)]));
+export const sourceRefs = (datasets: readonly Dataset[]): Record<string, SourceRef> =>
+	Object.fromEntries(datasets.filter((d) => d.source).map((d) => [d.entry.id, sourceRef(d)]));
 
 /** Line ranges of one table, overlapping or touching ones merged: "lines 26–272, 624–648" ("line 12" for one line). */
 export function linesText(ranges: readonly (readonly [number, number])[], lang: Locale): string {
@@ -45,11 +46,11 @@ export function linesText(ranges: readonly (readonly [number, number])[], lang: 
  * @example sourceText([t2], 'en') // 'Optimal Use Promotion Guideline: … (Ministry of Health, Labour and Welfare, Japan, 2023-12): Table 2, lines 117–137'
  */
 export function sourceText(refs: readonly SourceRef[], lang: Locale): string {
-	const byDoc = new Map<DocumentFile, SourceRef[]>();
-	for (const r of refs) byDoc.set(r.document, [...(byDoc.get(r.document) ?? []), r]);
-	return [...byDoc]
-		.map(([file, rs]) => {
-			const d = DOCUMENTS[file];
+	const byDoc = new Map<string, SourceRef[]>();
+	for (const r of refs) byDoc.set(r.document.file, [...(byDoc.get(r.document.file) ?? []), r]);
+	return [...byDoc.values()]
+		.map((rs) => {
+			const d = rs[0]!.document;
 			const tables = new Map<string, (readonly [number, number])[]>();
 			for (const r of rs) tables.set(r.table, [...(tables.get(r.table) ?? []), r.lines]);
 			const cited = [...tables].map(([t, l]) => `${tableName(t, lang)}${lang === 'ja' ? '、' : ', '}${linesText(l, lang)}`).join(lang === 'ja' ? '；' : '; ');

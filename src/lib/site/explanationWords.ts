@@ -1,7 +1,6 @@
 import type { Check } from '$lib/verify/check';
 import {
 	shortList,
-	type ContextPopulation,
 	type Explanation,
 	type ExplanationCode,
 	type ExplanationParams,
@@ -59,13 +58,6 @@ const numbers = (xs: readonly string[], lang: Locale) => {
 };
 const lines = (commaSeparated: string, lang: Locale) => commaSeparated.split(',').join(sep(lang));
 
-const POPULATION: Readonly<Record<ContextPopulation, Record<Locale, string>>> = {
-	mm003_treated: { ja: 'MM-003 で本品を投与された患者、3.6 項', en: 'ide-cel-treated patients of MM-003 (section 3.6)' },
-	itt_idecel_arm: { ja: 'ITT 集団の本品群', en: 'the ITT ide-cel arm' },
-	bridging_patients: { ja: 'ブリッジング療法を受けた患者', en: 'the patients who received bridging therapy' }
-};
-const population = (code: string, lang: Locale) => POPULATION[code as ContextPopulation]?.[lang] ?? code;
-
 const SENTENCES: { readonly [C in ExplanationCode]: Wording<ExplanationParams[C]> } = {
 	percent_matches: {
 		ja: (p) => [`${p.count}/${p.n} = ${p.exact}% → ${p.recomputed}（印刷値と一致）。`],
@@ -98,12 +90,12 @@ const SENTENCES: { readonly [C in ExplanationCode]: Wording<ExplanationParams[C]
 	},
 	denominator_from_passage: {
 		ja: (p) => {
-			const others = p.other_ns.map((n, i) => `${p.count}/${n}（${population(p.other_populations[i] ?? '', 'ja')}）= ${p.other_percents[i]}%`);
-			return [`ここには分母が記載されていない。${p.line} 行目に記載の ${p.n} 例（${population(p.population, 'ja')}）を分母とした${others.length ? `（参考：${others.join('；')}）` : ''}。`];
+			const others = p.other_ns.map((n, i) => `${p.count}/${n}（${p.other_populations_ja[i] ?? p.other_populations[i]}）= ${p.other_percents[i]}%`);
+			return [`ここには分母が記載されていない。${p.line} 行目に記載の ${p.n} 例（${p.population_ja}）を分母とした${others.length ? `（参考：${others.join('；')}）` : ''}。`];
 		},
 		en: (p) => {
-			const others = p.other_ns.map((n, i) => `${p.count}/${n} (${population(p.other_populations[i] ?? '', 'en')}) = ${p.other_percents[i]}%`);
-			return [`The denominator is not printed here; line ${p.line} names ${p.n} ${population(p.population, 'en')}${others.length ? ` (${others.join('; ')})` : ''}.`];
+			const others = p.other_ns.map((n, i) => `${p.count}/${n} (${p.other_populations_en[i] ?? p.other_populations[i]}) = ${p.other_percents[i]}%`);
+			return [`The denominator is not printed here; line ${p.line} names ${p.n} ${p.population_en}${others.length ? ` (${others.join('; ')})` : ''}.`];
 		}
 	},
 	interval_not_plain: {
@@ -292,12 +284,16 @@ const SENTENCES: { readonly [C in ExplanationCode]: Wording<ExplanationParams[C]
 		en: () => ['The median is met by construction; its interval depends on the rebuilt curve around it.']
 	},
 	survival_hr_stratified: {
-		ja: () => ['公表されたハザード比は層別解析（年齢、前治療レジメン数、高リスクの細胞遺伝学的異常）によるが、ここでの値は層別しておらず、層別因子は文書に記載されていない。'],
-		en: () => ['The published hazard ratio is stratified (age, number of prior regimens, high-risk cytogenetics); this one is not, and the stratification factors are not in the document.']
+		ja: () => ['公表されたハザード比は層別解析によるが（記載の方法を参照）、ここでの値は層別しておらず、層ごとのデータは文書に記載されていない。'],
+		en: () => ['The published hazard ratio is stratified (see the stated method); this one is not, and the strata are not in the document.']
 	},
 	survival_interval_95: {
 		ja: (p) => [`95% 信頼区間：[${p.lower}, ${p.upper}]。`],
 		en: (p) => [`95% interval: [${p.lower}, ${p.upper}].`]
+	},
+	survival_p_value: {
+		ja: (p) => [`再構築したデータによるログランク検定の p 値は ${p.p} である。`],
+		en: (p) => [`The log-rank p-value of the rebuilt data is ${p.p}.`]
 	},
 	survival_p_stratified: {
 		ja: (p) => [`公表された p 値は層別ログランク検定によるが、ここでの値（p = ${p.p}）は層を用いていない。`],
@@ -442,8 +438,8 @@ const METHODS: { readonly [C in MethodCode]: Wording<MethodParams[C]> } = {
 	},
 	precision_n: { ja: () => ['SD/√n ≤ 試験の標準誤差となる最小の n'], en: () => ['smallest n with SD/√n ≤ trial SE'] },
 	km_median_bc: {
-		ja: () => ['Kaplan–Meier 法による中央値、対数尺度の Brookmeyer–Crowley 信頼区間（R の ', code('survfit'), ' 関数の既定。ガイドラインには方法の記載なし）'],
-		en: () => ['Kaplan–Meier median, Brookmeyer–Crowley interval on the log scale (R survfit default; the guideline states no method)']
+		ja: () => ['Kaplan–Meier 法による中央値、対数尺度の Brookmeyer–Crowley 信頼区間（R の ', code('survfit'), ' 関数の既定。文書には方法の記載なし）'],
+		en: () => ['Kaplan–Meier median, Brookmeyer–Crowley interval on the log scale (R survfit default; the document states no method)']
 	},
 	cox_unstratified: {
 		ja: (p) => [`層別なしの Cox 回帰（同順位は Efron 法）、Wald 法による ${p.level}% 信頼区間`],
@@ -452,6 +448,10 @@ const METHODS: { readonly [C in MethodCode]: Wording<MethodParams[C]> } = {
 	logrank_one_sided: {
 		ja: () => ['層別なしのログランク検定、片側（観察された方向での両側 p 値の半分）'],
 		en: () => ['unstratified log-rank test, one-sided (half the two-sided p, in the direction observed)']
+	},
+	logrank_two_sided: {
+		ja: () => ['層別なしのログランク検定、両側'],
+		en: () => ['unstratified log-rank test, two-sided']
 	},
 	cox_stratified: { ja: () => ['層別 Cox 比例ハザードモデル'], en: () => ['stratified Cox proportional hazards model'] },
 	logrank_stratified: { ja: () => ['層別ログランク検定'], en: () => ['stratified log-rank test'] },
@@ -518,7 +518,7 @@ export function whereWords(where: Where | undefined, lang: Locale): Words | null
 	if (!q) return null;
 	const group = lang === 'ja' ? where.group_ja || where.group_en : where.group_en;
 	if (where.table === 'text') {
-		const doc = where.document === 'rmp' ? 'RMP' : lang === 'ja' ? 'ガイドライン' : 'guideline';
+		const doc = (lang === 'ja' ? where.document_ja : where.document_en) ?? where.file ?? '';
 		const head = lang === 'ja' ? `${doc} ${where.section} 項、${where.line} 行目` : `${doc} section ${where.section}, line ${where.line}`;
 		// a study or survey names the passage: what it prints follows a colon, as in the engine's location
 		if (!group) return [`${head}${sep(lang)}`, ...q];

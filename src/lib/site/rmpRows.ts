@@ -205,14 +205,14 @@ export function rmpData(
 	datasets: readonly Dataset[],
 	checks: readonly Check[],
 	interval: (x: number, n: number) => { lower: number; upper: number },
-	percent: (count: number, n: number, decimals: number) => string,
-	docSlug = 'rmp'
+	percent: (count: number, n: number, decimals: number) => string
 ): RmpData {
 	const incidence = datasets.filter((d) => d.entry.schema === 'rmp_incidence');
 	const figures = incidenceFigures(incidence, checks, interval, percent);
 	const perConcern = new Map<string, number>();
 	for (const f of figures) perConcern.set(f.concern, (perConcern.get(f.concern) ?? 0) + 1);
-	return { matrix: safetyMatrix(datasets, perConcern), figures, doc: docSlug };
+	// the incidence tables' document, for line links
+	return { matrix: safetyMatrix(datasets, perConcern), figures, doc: incidence[0]?.source?.slug ?? '' };
 }
 
 function safetyMatrix(datasets: readonly Dataset[], perConcern: ReadonlyMap<string, number>): RmpMatrix {

@@ -26,7 +26,9 @@ export interface DeckInput {
 	readonly responseTables: readonly { readonly id: string; readonly trial: string }[];
 	/** ORR intervals: one chart per trial and table */
 	readonly intervals: readonly SplitChart[];
-	readonly panels: readonly { readonly endpoint: string; readonly summaryDataset: string; readonly atRiskDataset: string }[];
+	readonly panels: readonly { readonly endpoint: string; readonly summaryDataset: string; readonly atRiskDataset: string; readonly trial: string }[];
+	/** the subgroup forest plot's rows: the tables they come from and their trials */
+	readonly forest: readonly { readonly dataset: string; readonly trial: string }[];
 	/** adverse reactions: one chart per trial */
 	readonly safety: readonly SplitChart[];
 }
@@ -43,9 +45,6 @@ export const SLIDE_CHART_BUDGET = 770;
  * at 1920×1080 (1100, chartSize's cap, inside a 1666 px stage; the same test checks they are drawn no narrower).
  */
 export const SLIDE_CHART_WIDTH = 1100;
-
-/** the subgroup tables the forest plot draws its hazard ratios from */
-const FOREST_SOURCES = ['gl_t9_mm003_prior_regimens_pfs', 'gl_t10_mm003_japanese_pfs'];
 
 /** The slides of a chart split over `parts`: ids `<prefix>-<trial>-<dataset>`, numbered `-2`, `-3`… past the first part. */
 function splitSlides(kind: 'intervals' | 'safety', charts: readonly SplitChart[]): Slide[] {
@@ -75,8 +74,8 @@ export function deck(input: DeckInput, trial?: string | null): Slide[] {
 	const all: Slide[] = [
 		...input.responseTables.map((t): Slide => ({ id: `response-${t.id}`, kind: 'response', ref: t.id, trials: [t.trial], sources: [t.id], ...whole })),
 		...splitSlides('intervals', input.intervals),
-		...input.panels.map((p): Slide => ({ id: `survival-${p.endpoint}`, kind: 'survival', ref: p.endpoint, trials: ['MM-003'], sources: [p.summaryDataset, p.atRiskDataset], ...whole })),
-		...(input.panels.length ? [{ id: 'forest', kind: 'forest', ref: '', trials: ['MM-003'], sources: FOREST_SOURCES, ...whole } satisfies Slide] : []),
+		...input.panels.map((p): Slide => ({ id: `survival-${p.endpoint}`, kind: 'survival', ref: p.endpoint, trials: [p.trial], sources: [p.summaryDataset, p.atRiskDataset], ...whole })),
+		...(input.forest.length ? [{ id: 'forest', kind: 'forest', ref: '', trials: [...new Set(input.forest.map((r) => r.trial))], sources: [...new Set(input.forest.map((r) => r.dataset))], ...whole } satisfies Slide] : []),
 		...splitSlides('safety', input.safety)
 	];
 	return trial ? all.filter((s) => s.trials.includes(trial)) : all;

@@ -2,6 +2,7 @@ import { groupBy } from '$lib/util/groupBy';
 import type { Dataset } from '$lib/data/dataset';
 import type { Row } from '$lib/data/parseDataset';
 import { RESPONDER_CATEGORIES } from '$lib/data/schemas';
+import type { VerificationProfile } from '$lib/documents/profile';
 import type { Check } from './check';
 import { describeMethod, explain, quantity, type Explanation, type Quantity } from './explanation';
 import { checkId, groupKey, place, sibling, whereOf } from './location';
@@ -75,26 +76,8 @@ export function derivedGroupSizes(datasets: readonly Dataset[]): Map<string, Der
  */
 export const derivedExplanation = (derived: DerivedN): Explanation => explain('n_is_category_sum', { n: derived.n, first_line: derived.lines[0], last_line: derived.lines[1] });
 
-/** Pooled columns that the column headers define as sums of other columns, per dataset. */
-export const POOLED_COLUMNS: Readonly<Record<string, readonly { pooled: string; parts: readonly string[] }[]>> = {
-	gl_t2_mm001_2019_best_response: [{ pooled: 'd150_450', parts: ['d150', 'd300', 'd450'] }],
-	gl_t3_mm001_2020_best_response: [
-		{ pooled: 'd150_450', parts: ['d150', 'd300', 'd450'] },
-		{ pooled: 'overall', parts: ['jp_d450', 'd150_450'] }
-	],
-	gl_t5_crb401_best_response: [
-		{ pooled: 'd150_450', parts: ['d150', 'd450'] },
-		{ pooled: 'overall', parts: ['d50', 'd150', 'd450', 'd800'] }
-	],
-	gl_t9_mm003_prior_regimens_best_response: [{ pooled: 'overall', parts: ['prior2', 'prior3', 'prior4'] }],
-	gl_t11_mm001_adverse_reactions: [{ pooled: 'overall', parts: ['d150', 'd300', 'd450'] }],
-	gl_t12_crb401_adverse_reactions: [
-		{ pooled: 'd150_450', parts: ['d150', 'd450'] },
-		{ pooled: 'overall', parts: ['d50', 'd150', 'd450', 'd800'] }
-	]
-};
-
-export function countChecks(datasets: readonly Dataset[]): Check[] {
+/** Count sums: categories to N, responders, PFS events, and the pooled columns and subgroups the profile names. */
+export function countChecks(datasets: readonly Dataset[], profile: Pick<VerificationProfile, 'pooled_columns' | 'subgroup_sums'>): Check[] {
 	const checks: Check[] = [];
 	for (const d of datasets) {
 		if (d.entry.schema === 'response_category') {
@@ -125,7 +108,7 @@ export function countChecks(datasets: readonly Dataset[]): Check[] {
 				}
 			}
 		}
-		for (const rule of POOLED_COLUMNS[d.entry.id] ?? []) {
+		for (const rule of profile.pooled_columns.filter((p) => p.dataset === d.entry.id)) {
 			const key = (r: Row) => (d.entry.schema === 'adverse_reaction' ? `${r.level}|${r.soc_ja}|${r.pt_ja ?? ''}|${r.grade}` : `${r.category}|${r.arm_id ?? ''}`);
 			for (const r of d.rows.filter((x) => x.group_id === rule.pooled)) {
 				const parts = rule.parts.map((g) => {
@@ -141,16 +124,18 @@ export function countChecks(datasets: readonly Dataset[]): Check[] {
 			}
 		}
 	}
-	// Table 9: the prior-regimen subgroups add up to the ITT arms
-	const t9 = datasets.find((x) => x.entry.id === 'gl_t9_mm003_prior_regimens_pfs');
-	if (t9) {
-		for (const arm of ['idecel', 'standard']) {
-			const total = t9.rows.find((r) => r.group_id === 'overall' && r.arm_id === arm && r.statistic === 'events');
-			const parts = ['prior2', 'prior3', 'prior4'].map((g) => t9.rows.find((r) => r.group_id === g && r.arm_id === arm && r.statistic === 'events'));
-			if (total && parts.every(Boolean)) {
-				checks.push(sumCheck(t9, total, 'subgroups_n', 'subgroup N add up to the ITT arm', quantity('subgroups_n', {}), parts.map((p) => ({ label: p!.group_en!, label_ja: p!.group_ja || p!.group_en!, value: num(p!.n) })), total.n!, true));
-				checks.push(sumCheck(t9, total, 'subgroups_events', 'subgroup PFS events add up to the ITT arm', quantity('subgroups_events', {}), parts.map((p) => ({ label: p!.group_en!, label_ja: p!.group_ja || p!.group_en!, value: num(p!.count) })), total.count!, true));
-			}
+	// subgroups that partition a total group (e.g. prior regimens 2, 3, 4 of each ITT arm): their N and events add up
+	for (const rule of profile.subgroup_sums) {
+		const d = datasets.find((x) => x.entry.id === rule.dataset);
+		if (!d) continue;
+		for (const arm of rule.arms) {
+			const find = (group: string) => d.rows.find((r) => r.group_id === group && r.arm_id === arm && r.statistic === rule.statistic);
+			const total = find(rule.total);
+			const parts = rule.parts.map(find);
+			if (!total || !parts.every((p): p is Row => p !== undefined)) continue;
+			const named = (p: Row, value: string | undefined) => ({ label: p.group_en ?? p.group_id ?? '', label_ja: p.group_ja || p.group_en || p.group_id || '', value: num(value) });
+			checks.push(sumCheck(d, total, 'subgroups_n', 'subgroup N add up to the ITT arm', quantity('subgroups_n', {}), parts.map((p) => named(p, p.n)), total.n ?? '', true));
+			checks.push(sumCheck(d, total, 'subgroups_events', `subgroup ${total.endpoint ? `${total.endpoint} ` : ''}${rule.statistic} add up to the ITT arm`, quantity('subgroups_events', {}), parts.map((p) => named(p, p.count)), total.count ?? '', true));
 		}
 	}
 	return checks;

@@ -25,10 +25,15 @@ export interface ExplanationParams {
 	denominator_from_passage: {
 		line: number;
 		n: number;
-		population: ContextPopulation;
+		/** the population's code and words, from the document profile */
+		population: Text;
+		population_en: Text;
+		population_ja: Text;
 		count: Text;
 		other_ns: Texts;
 		other_populations: Texts;
+		other_populations_en: Texts;
+		other_populations_ja: Texts;
 		other_percents: Texts;
 	};
 	// proportion intervals
@@ -119,6 +124,8 @@ export interface ExplanationParams {
 	survival_interval_95: { lower: Text; upper: Text };
 	/** the published p-value is from a stratified log-rank test; this one is not stratified */
 	survival_p_stratified: { p: Text };
+	/** the recomputed log-rank p-value (the published test is not stated as stratified) */
+	survival_p_value: { p: Text };
 	/** recomputed from patient data rebuilt from the numbers at risk (dataset and its table), events and medians */
 	survival_rebuilt: { at_risk_dataset: Text; at_risk_table: Text; grid_months: number };
 	/** no patient-level data for this population; for a hazard ratio, it is stratified */
@@ -219,6 +226,8 @@ export interface MethodParams {
 	cox_unstratified: { level: Text };
 	/** unstratified log-rank test, one-sided */
 	logrank_one_sided: Record<string, never>;
+	/** unstratified log-rank test, two-sided */
+	logrank_two_sided: Record<string, never>;
 	/** stated by a footnote: a stratified Cox proportional hazards model */
 	cox_stratified: Record<string, never>;
 	/** stated by a footnote: a stratified log-rank test */
@@ -240,9 +249,6 @@ export const quantity = <C extends QuantityCode>(code: C, params: QuantityParams
 
 /** Builds a method description, typed by its code. */
 export const describeMethod = <C extends MethodCode>(code: C, params: MethodParams[C]): MethodExplanation => ({ code, params }) as MethodExplanation;
-
-/** The populations a passage names for a percentage printed without its denominator (CONTEXT_DENOMINATORS). */
-export type ContextPopulation = 'mm003_treated' | 'itt_idecel_arm' | 'bridging_patients';
 
 /**
  * A long list shortened to its first three and its last item (the wording shows "…" between them), as the English

@@ -1,5 +1,6 @@
 import type { Dataset } from '$lib/data/dataset';
 import type { Row } from '$lib/data/parseDataset';
+import type { VerificationProfile } from '$lib/documents/profile';
 import type { Check, CheckStatus } from './check';
 import { derivedExplanation, type DerivedN } from './countChecks';
 import { explain, quantity, type Explanation } from './explanation';
@@ -11,12 +12,6 @@ interface CountsFrom {
 	readonly text: string;
 	readonly explanation: Explanation | null;
 }
-
-/** ORR sentences of the running text that repeat a table's interval: where their counts are printed. */
-export const STATEMENT_INTERVALS: Readonly<Record<string, { dataset: string; group: string; stated: string }>> = {
-	s31_mm001_orr_2019: { dataset: 'gl_t2_mm001_2019_orr', group: 'd150_450', stated: 'wald' },
-	s31_mm001_orr_japanese_2020: { dataset: 'gl_t3_mm001_2020_orr', group: 'jp_d450', stated: 'clopper-pearson' }
-};
 
 function intervalCheck(d: Dataset, r: Row, x: number, n: number, level: string, lower: string, upper: string, statedText: string | null, countsFrom: CountsFrom): Check {
 	const stated = methodId(statedText);
@@ -83,8 +78,8 @@ function intervalCheck(d: Dataset, r: Row, x: number, n: number, level: string, 
 	};
 }
 
-/** Every printed proportion interval: the ORR rows of the tables and the ORR sentences of the text. */
-export function intervalChecks(datasets: readonly Dataset[], derivedN: ReadonlyMap<string, DerivedN>): Check[] {
+/** Every printed proportion interval: the ORR rows of the tables and the ORR sentences of the text the profile links to a table. */
+export function intervalChecks(datasets: readonly Dataset[], derivedN: ReadonlyMap<string, DerivedN>, profile: Pick<VerificationProfile, 'statement_intervals'>): Check[] {
 	const checks: Check[] = [];
 	for (const d of datasets) {
 		if (d.entry.schema === 'response_rate') {
@@ -98,7 +93,7 @@ export function intervalChecks(datasets: readonly Dataset[], derivedN: ReadonlyM
 		}
 		if (d.entry.schema === 'numeric_statement') {
 			for (const r of d.rows) {
-				const link = STATEMENT_INTERVALS[r.statement_id ?? ''];
+				const link = profile.statement_intervals.find((x) => x.statement === r.statement_id);
 				if (!link || !r.range_lower || !r.range_upper) continue;
 				const source = datasets.find((x) => x.entry.id === link.dataset)?.rows.find((x) => x.group_id === link.group);
 				if (!source?.n) continue;
@@ -107,7 +102,7 @@ export function intervalChecks(datasets: readonly Dataset[], derivedN: ReadonlyM
 					text: `Counts ${source.responders}/${source.n} from ${link.dataset} (line ${source.source_line}).`,
 					explanation: explain('counts_from', { x: source.responders ?? '', n: source.n, dataset: link.dataset, table, line: source.source_line ?? '' })
 				};
-				checks.push(intervalCheck(d, r, Number(source.responders), Number(source.n), '95', r.range_lower, r.range_upper, link.stated, counts));
+				checks.push(intervalCheck(d, r, Number(source.responders), Number(source.n), '95', r.range_lower, r.range_upper, link.stated_method, counts));
 			}
 		}
 	}

@@ -5,8 +5,11 @@ import type { Quantity } from './explanation';
 
 /** A check's place as parts, so a page can word it ("表 2、外国人コホート 300×10⁶個、全奏効割合の 95% 信頼区間"). */
 export interface Where {
-	/** the guideline, the RMP, or a reader's uploaded file */
-	readonly document: 'guideline' | 'rmp' | 'upload';
+	/** the document's slug ("guideline", "rmp"), or "upload" for a reader's file */
+	readonly document: string;
+	/** how a sentence names the document ("guideline", "RMP"; in Japanese "ガイドライン"), bundled documents only */
+	readonly document_en?: string;
+	readonly document_ja?: string;
 	/** the catalog's table ("Table 2", "Figure 1"), or "text" for a passage of running text */
 	readonly table: string;
 	/** the section of a running-text passage ("3.6") */
@@ -22,8 +25,6 @@ export interface Where {
 	readonly quantity: Quantity;
 }
 
-const documentOfFile = (file: string): Where['document'] => (file === UPLOAD_DOCUMENT ? 'upload' : file.startsWith('004') ? 'rmp' : 'guideline');
-
 /**
  * The parts of `place(d, row)` plus what the number is: the column for tables (both languages), the section and line
  * for running text.
@@ -36,7 +37,8 @@ export function whereOf(d: Dataset, row: Row, q: Quantity, group?: { en: string;
 	const en = group?.en ?? (text ? '' : join([row.group_en, row.arm_en], ', '));
 	const ja = group?.ja ?? (text ? '' : join([row.group_ja || row.group_en, row.arm_ja || row.arm_en], '・'));
 	return {
-		document: documentOfFile(e.document),
+		document: d.source?.slug ?? UPLOAD_DOCUMENT,
+		...(d.source ? { document_en: d.source.short_en, document_ja: d.source.short_ja } : {}),
 		table: text ? 'text' : e.table,
 		...(text ? { section: row.section || e.section } : {}),
 		line: Number(row.source_line),
@@ -49,7 +51,7 @@ export function whereOf(d: Dataset, row: Row, q: Quantity, group?: { en: string;
 /** "Table 2, 300×10⁶ CAR+ T cells column" or "section 3.6, line 530": where a reader finds a number. */
 export function place(d: Dataset, row: Row): string {
 	const e = d.entry;
-	const table = e.table.startsWith('text') ? `${e.document.startsWith('004') ? 'RMP' : 'guideline'} section ${row.section || e.section}, line ${row.source_line}` : e.table;
+	const table = e.table.startsWith('text') ? `${d.source?.short_en ?? 'uploaded file'} section ${row.section || e.section}, line ${row.source_line}` : e.table;
 	const group = [row.group_en, row.arm_en].filter((x) => x && x !== '').join(', ');
 	return group && !e.table.startsWith('text') ? `${table}, ${group} column` : table;
 }

@@ -2,30 +2,10 @@ import type { Dataset } from '$lib/data/dataset';
 import type { Row } from '$lib/data/parseDataset';
 import { decimalsOf, percentOf } from '$lib/stats/printedPrecision';
 import type { Check } from './check';
-import { describeMethod, explain, quantity, shortList, type ContextPopulation, type Explanation, type Quantity } from './explanation';
+import type { VerificationProfile } from '$lib/documents/profile';
+import { describeMethod, explain, quantity, shortList, type Explanation, type Quantity } from './explanation';
 import { checkId, groupKey, place, whereOf } from './location';
 import { derivedExplanation, type DerivedN } from './countChecks';
-
-/** A percentage the document prints without its denominator, and the denominators its passage names. */
-export interface ContextDenominator {
-	readonly statementIds: readonly string[];
-	readonly candidates: readonly { n: number; line: number; what: string; population: ContextPopulation }[];
-}
-
-/** The passage's own populations, for percentages printed with a count but no "/N". */
-export const CONTEXT_DENOMINATORS: readonly ContextDenominator[] = [
-	{
-		statementIds: ['s36_deaths_within_8w', 's36_deaths_8w_to_6m'],
-		candidates: [{ n: 225, line: 455, what: 'ide-cel-treated patients of MM-003 (section 3.6)', population: 'mm003_treated' }]
-	},
-	{
-		statementIds: ['s33_mm003_bridging_pom', 's33_mm003_bridging_dara', 's33_mm003_bridging_elo'],
-		candidates: [
-			{ n: 254, line: 244, what: 'the ITT ide-cel arm', population: 'itt_idecel_arm' },
-			{ n: 213, line: 244, what: 'the patients who received bridging therapy', population: 'bridging_patients' }
-		]
-	}
-];
 
 const plain = (s: string | undefined) => (s && /^\d+(\.\d+)?$/.test(s) ? s : null);
 
@@ -152,8 +132,8 @@ function percentageCheck(d: Dataset, r: Row, count: number, n: number, printed: 
 	};
 }
 
-/** Every printed percentage that has its count and its denominator (printed, or named by the passage). */
-export function percentageChecks(datasets: readonly Dataset[], derivedN: ReadonlyMap<string, DerivedN>): Check[] {
+/** Every printed percentage that has its count and its denominator (printed, or named by the passage: the profile's context denominators). */
+export function percentageChecks(datasets: readonly Dataset[], derivedN: ReadonlyMap<string, DerivedN>, profile: Pick<VerificationProfile, 'context_denominators'>): Check[] {
 	const checks: Check[] = [];
 	for (const d of datasets) {
 		for (const r of d.rows) {
@@ -184,20 +164,24 @@ export function percentageChecks(datasets: readonly Dataset[], derivedN: Readonl
 				checks.push(percentageCheck(d, r, Number(count), derived.n, printed, `N is not printed: ${derived.why}. `, [derivedExplanation(derived)]));
 				continue;
 			}
-			const context = CONTEXT_DENOMINATORS.find((c) => c.statementIds.includes(r.statement_id ?? ''));
+			const context = profile.context_denominators.find((c) => c.statements.includes(r.statement_id ?? ''));
 			if (context) {
 				const tries = context.candidates.map((c) => ({ c, ok: percentOf(Number(count), c.n, decimalsOf(printed)) === printed }));
 				const hit = tries.find((t) => t.ok) ?? tries[0]!;
-				const others = tries.filter((t) => t !== hit).map((t) => `${count}/${t.c.n} (${t.c.what}) = ${percentOf(Number(count), t.c.n, decimalsOf(printed))}%`);
-				const prefix = `The denominator is not printed here; line ${hit.c.line} names ${hit.c.n} ${hit.c.what}${others.length ? ` (${others.join('; ')})` : ''}. `;
+				const others = tries.filter((t) => t !== hit).map((t) => `${count}/${t.c.n} (${t.c.population_en}) = ${percentOf(Number(count), t.c.n, decimalsOf(printed))}%`);
+				const prefix = `The denominator is not printed here; line ${hit.c.line} names ${hit.c.n} ${hit.c.population_en}${others.length ? ` (${others.join('; ')})` : ''}. `;
 				const rest = tries.filter((t) => t !== hit);
 				const passage = explain('denominator_from_passage', {
 					line: hit.c.line,
 					n: hit.c.n,
 					population: hit.c.population,
+					population_en: hit.c.population_en,
+					population_ja: hit.c.population_ja,
 					count: count,
 					other_ns: rest.map((t) => String(t.c.n)),
 					other_populations: rest.map((t) => t.c.population),
+					other_populations_en: rest.map((t) => t.c.population_en),
+					other_populations_ja: rest.map((t) => t.c.population_ja),
 					other_percents: rest.map((t) => percentOf(Number(count), t.c.n, decimalsOf(printed)))
 				});
 				checks.push(percentageCheck(d, r, Number(count), hit.c.n, printed, prefix, [passage]));

@@ -84,8 +84,7 @@ export function safetyData(
 	datasets: readonly Dataset[],
 	checks: readonly Check[],
 	interval: (x: number, n: number) => { lower: number; upper: number },
-	percent: (count: number, n: number, decimals: number) => string,
-	docSlug: (document: string) => string = (d) => (d.startsWith('000') ? 'guideline' : 'rmp')
+	percent: (count: number, n: number, decimals: number) => string
 ): SafetyData {
 	const byId = new Map(checks.filter((c) => c.kind === 'percentage').map((c) => [c.id, c]));
 	const tables: SafetyTable[] = [];
@@ -141,7 +140,8 @@ export function safetyData(
 			cutoff: d.entry.cutoff ?? '',
 			title_ja: d.entry.title_ja,
 			title_en: d.entry.title_en,
-			doc: docSlug(d.entry.document),
+			// the document's slug for line links; a reader's file has none
+			doc: d.source?.slug ?? 'upload',
 			lines: d.entry.source_lines,
 			groups,
 			pooled: (groups.find((g) => g.id === 'overall') ?? groups[0]!).id,

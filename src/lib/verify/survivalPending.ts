@@ -14,6 +14,11 @@ const stated = (r: Row) => {
 	const m = statedSurvivalMethod(r.method_stated);
 	return m ? { stated_method_explanation: m } : {};
 };
+/** Whether the document states the comparison as stratified: the row's stated method, or its table's hazard-ratio row's (a p-value row states none of its own). */
+function stratified(d: Dataset, r: Row): boolean {
+	const hr = d.rows.find((x) => x.statistic === 'hazard_ratio' && x.group_id === r.group_id && x.endpoint === r.endpoint);
+	return /stratif|層別/i.test(`${r.method_stated ?? ''} ${hr?.method_stated ?? ''}`);
+}
 const statistic = (r: Row): Quantity =>
 	quantity('survival_statistic', { endpoint: r.endpoint ?? '', statistic: r.statistic ?? '', statistic_ja: r.statistic_ja ?? '', time_point: r.time_point ?? '' });
 
@@ -68,7 +73,7 @@ export function survivalPending(datasets: readonly Dataset[], rebuilt: readonly 
 			const m = r.statistic === 'median' && r.arm_id ? medians.get(r.arm_id) : undefined;
 			if (m) {
 				const dp = decimals(r.estimate, 1);
-				push(r, `${r.estimate} [${r.ci_lower}, ${r.ci_upper}]`, `${NE(m.estimate, dp)} [${NE(m.lower, dp)}, ${NE(m.upper, dp)}]`, 'Kaplan–Meier median, Brookmeyer–Crowley interval on the log scale (R survfit default; the guideline states no method)', describeMethod('km_median_bc', {}), 'The median is met by construction; its interval depends on the rebuilt curve around it.', [explain('survival_median_by_construction', {})]);
+				push(r, `${r.estimate} [${r.ci_lower}, ${r.ci_upper}]`, `${NE(m.estimate, dp)} [${NE(m.lower, dp)}, ${NE(m.upper, dp)}]`, 'Kaplan–Meier median, Brookmeyer–Crowley interval on the log scale (R survfit default; the document states no method)', describeMethod('km_median_bc', {}), 'The median is met by construction; its interval depends on the rebuilt curve around it.', [explain('survival_median_by_construction', {})]);
 			}
 			const cox = comparison?.cox;
 			const ci = r.statistic === 'hazard_ratio' && cox ? intervalAt(cox, Number(r.ci_level || '95')) : null;
@@ -81,20 +86,22 @@ export function survivalPending(datasets: readonly Dataset[], rebuilt: readonly 
 					`${NE(cox.hr, dp)} [${NE(ci.lower, dp)}, ${NE(ci.upper, dp)}]`,
 					`unstratified Cox model, Efron ties, Wald ${r.ci_level || '95'}% interval`,
 					describeMethod('cox_unstratified', { level: r.ci_level || '95' }),
-					`The published hazard ratio is stratified (age, number of prior regimens, high-risk cytogenetics); this one is not, and the stratification factors are not in the document. 95% interval: [${NE(ci95.lower, dp)}, ${NE(ci95.upper, dp)}].`,
-					[explain('survival_hr_stratified', {}), explain('survival_interval_95', { lower: NE(ci95.lower, dp), upper: NE(ci95.upper, dp) })]
+					`${stratified(d, r) ? 'The published hazard ratio is stratified (see the stated method); this one is not, and the strata are not in the document. ' : ''}95% interval: [${NE(ci95.lower, dp)}, ${NE(ci95.upper, dp)}].`,
+					[...(stratified(d, r) ? [explain('survival_hr_stratified', {})] : []), explain('survival_interval_95', { lower: NE(ci95.lower, dp), upper: NE(ci95.upper, dp) })]
 				);
 			}
 			if (r.statistic === 'p_value' && comparison) {
-				const p = comparison.logRank.p;
+				// a one-sided p is half the two-sided one, in the direction observed
+				const oneSided = r.sided === 'one-sided';
+				const p = oneSided ? comparison.logRank.p / 2 : comparison.logRank.p;
 				push(
 					r,
 					r.estimate ?? '',
-					pAtPrintedPrecision(r.estimate ?? '', p / 2),
-					'unstratified log-rank test, one-sided (half the two-sided p, in the direction observed)',
-					describeMethod('logrank_one_sided', {}),
-					`The published p-value comes from a stratified log-rank test; this one (p = ${scientific(p / 2)}) does not use the strata.`,
-					[explain('survival_p_stratified', { p: scientific(p / 2) })]
+					pAtPrintedPrecision(r.estimate ?? '', p),
+					oneSided ? 'unstratified log-rank test, one-sided (half the two-sided p, in the direction observed)' : 'unstratified log-rank test, two-sided',
+					describeMethod(oneSided ? 'logrank_one_sided' : 'logrank_two_sided', {}),
+					stratified(d, r) ? `The published p-value comes from a stratified log-rank test; this one (p = ${scientific(p)}) does not use the strata.` : `The log-rank p-value of the rebuilt data is ${scientific(p)}.`,
+					[stratified(d, r) ? explain('survival_p_stratified', { p: scientific(p) }) : explain('survival_p_value', { p: scientific(p) })]
 				);
 			}
 		}
@@ -118,8 +125,8 @@ export function survivalPending(datasets: readonly Dataset[], rebuilt: readonly 
 				stated_method: r.method_stated || null,
 				...stated(r),
 				status: 'not-recomputable',
-				detail: `Needs patient-level survival data that the document does not give for this population (no numbers at risk are printed for it)${r.statistic === 'hazard_ratio' ? '; the printed ratio is stratified' : ''}.`,
-				explanation: [explain('survival_needs_patient_data', { stratified: r.statistic === 'hazard_ratio' })],
+				detail: `Needs patient-level survival data that the document does not give for this population (no numbers at risk are printed for it)${r.statistic === 'hazard_ratio' && stratified(d, r) ? '; the printed ratio is stratified' : ''}.`,
+				explanation: [explain('survival_needs_patient_data', { stratified: r.statistic === 'hazard_ratio' && stratified(d, r) })],
 				dataset: d.entry.id,
 				source_line: Number(r.source_line)
 			});

@@ -1,4 +1,7 @@
 import type { Dataset } from '$lib/data/dataset';
+import type { DocumentProfile } from '$lib/documents/profile';
+import { mergedVerification, reconstructionsOf } from '$lib/documents/profiles';
+import { rebuildEndpoints, type RebuiltEndpoint } from '$lib/survival/bundledEndpoints';
 import { summarise, type Report } from './check';
 import { countChecks, derivedGroupSizes } from './countChecks';
 import { denominatorChecks } from './denominatorChecks';
@@ -7,21 +10,26 @@ import { intervalChecks } from './intervalChecks';
 import { percentageChecks } from './percentageChecks';
 import { surveyChecks } from './surveyChecks';
 import { survivalPending } from './survivalPending';
-import { RECONSTRUCTIONS } from './reconstructionSpecs';
-import { rebuildEndpoints, type RebuiltEndpoint } from '$lib/survival/bundledEndpoints';
 import { testChecks } from './testChecks';
 
 /**
- * Every check over a set of datasets: the report of `npm run verify` and of the verification page. `rebuilt`: the
- * survival endpoints rebuilt from the same datasets, by the caller that also shows them (rebuilt here when not given).
+ * Every check over a set of datasets: the report of `npm run verify` and of the verification page. The profiles
+ * of their documents add what the tables do not say (pooled columns, passages' denominators, survival rebuilds);
+ * a reader's own files have none. `rebuilt`: the survival endpoints rebuilt from the same datasets, by the caller
+ * that also shows them (rebuilt here from the profiles when not given).
  */
-export function verifyCatalog(datasets: readonly Dataset[], rebuilt: readonly RebuiltEndpoint[] = rebuildEndpoints(datasets, RECONSTRUCTIONS)): Report {
+export function verifyCatalog(
+	datasets: readonly Dataset[],
+	profiles: readonly DocumentProfile[],
+	rebuilt: readonly RebuiltEndpoint[] = rebuildEndpoints(datasets, reconstructionsOf(profiles))
+): Report {
 	const derived = derivedGroupSizes(datasets);
+	const profile = mergedVerification(profiles);
 	const checks = [
-		...percentageChecks(datasets, derived),
-		...intervalChecks(datasets, derived),
+		...percentageChecks(datasets, derived, profile),
+		...intervalChecks(datasets, derived, profile),
 		...testChecks(datasets),
-		...countChecks(datasets),
+		...countChecks(datasets, profile),
 		...hazardRatioChecks(datasets),
 		...denominatorChecks(datasets),
 		...surveyChecks(datasets),

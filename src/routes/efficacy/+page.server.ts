@@ -1,9 +1,11 @@
 import { bundledDatasets, bundledReport } from '$lib/server/datasets';
 import { sourceRefs } from '$lib/site/chartProvenance';
 import { orrIntervalRows, responseTables } from '$lib/site/efficacyData';
+import { orrThreshold } from '$lib/site/orrThreshold';
 
 /** Every printed ORR interval with its verification, and every best-response table. */
 export function load() {
 	const datasets = bundledDatasets();
-	return { rows: orrIntervalRows(datasets, bundledReport().checks), responseTables: responseTables(datasets), refs: sourceRefs(datasets) };
+	// the threshold line every trial's chart shares, when the tables state one (MM-001's 50%)
+	return { rows: orrIntervalRows(datasets, bundledReport().checks), responseTables: responseTables(datasets), refs: sourceRefs(datasets), threshold: orrThreshold(datasets) };
 }

@@ -1,5 +1,8 @@
 import { max } from 'd3';
-import { bundledDatasets, bundledRebuilds, bundledReport } from '$lib/server/datasets';
+import type { Dataset } from '$lib/data/dataset';
+import { subgroupForestsOf, trialsOf } from '$lib/documents/profiles';
+import { bundledDatasets, bundledProfiles, bundledRebuilds, bundledReport } from '$lib/server/datasets';
+import { orrThreshold } from '$lib/site/orrThreshold';
 import { intervalLayout, type IntervalRow } from '$lib/charts/intervalLayout';
 import { safetyLayoutHeight, type SafetyTermInput } from '$lib/charts/safetyLayout';
 import { chartType, type ChartSize } from '$lib/charts/typography';
@@ -18,7 +21,7 @@ const LOCALES: readonly Locale[] = ['ja', 'en'];
 const SLIDE: ChartSize = { width: SLIDE_CHART_WIDTH, type: chartType('slide') };
 
 /** The slides of each ORR interval table: its rows split where the chart at slide type outgrows the budget in either language. */
-function intervalSlides(orr: readonly OrrIntervalRow[]): SplitChart[] {
+function intervalSlides(orr: readonly OrrIntervalRow[], datasets: readonly Dataset[]): SplitChart[] {
 	const tables = [...new Map(orr.map((r) => [r.dataset, r.trial])).entries()];
 	return tables.map(([dataset, trial]) => {
 		const rows = orr.filter((r) => r.dataset === dataset);
@@ -28,7 +31,7 @@ function intervalSlides(orr: readonly OrrIntervalRow[]): SplitChart[] {
 					// the recomputed whisker sits on the row like the printed one: it changes no height
 					const chartRows: IntervalRow[] = part.map((r) => ({ id: r.id, label: locale === 'ja' ? r.label_ja : r.label_en, section: locale === 'ja' ? r.section_ja : r.section_en, estimate: r.estimate, printed: r.printed, recomputed: r.printed }));
 					const labels = { axis: m.efficacy_axis({}, words), printed: m.efficacy_printed({}, words), recomputed: m.efficacy_recomputed({ method: m.efficacy_method_stated({}, words) }, words), threshold: m.efficacy_threshold({}, words) };
-					return intervalLayout(chartRows, SLIDE, trial === 'MM-001' ? 50 : null, labels).height;
+					return intervalLayout(chartRows, SLIDE, orrThreshold(datasets, trial), labels).height;
 				}) ?? 0;
 		return { dataset, trial, parts: splitRows(rows.map((r) => [r]), heightOf, SLIDE_CHART_BUDGET).map((p) => p.map((r) => r.id)) };
 	});
@@ -70,9 +73,12 @@ export function load() {
 	return {
 		responseTables: responseTables(datasets),
 		orr,
-		intervals: intervalSlides(orr),
+		intervals: intervalSlides(orr, datasets),
+		trials: trialsOf(bundledProfiles()).map((t) => t.id),
+		// the line of each trial's one-sample test (MM-001: 50%), drawn on its interval slides
+		thresholds: Object.fromEntries(trialsOf(bundledProfiles()).map((t) => [t.id, orrThreshold(datasets, t.id)])),
 		panels: survivalPanels(datasets, bundledRebuilds()),
-		forest: forestRows(datasets),
+		forest: subgroupForestsOf(bundledProfiles()).flatMap((f) => forestRows(datasets, f)),
 		safety: safetyCharts.map((s) => s.chart),
 		safetyInput: Object.fromEntries(safetyCharts.map((s) => [s.chart.dataset, s.input])),
 		refs

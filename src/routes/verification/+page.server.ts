@@ -1,17 +1,19 @@
-import { bundledReport } from '$lib/server/datasets';
+import { profileByFile } from '$lib/documents/profiles';
+import { bundledProfiles, bundledReport } from '$lib/server/datasets';
 import { explanationWords, whereWords } from '$lib/site/explanationWords';
 
 export function load() {
 	const report = bundledReport();
-	const shortDoc = (file: string) => (file.startsWith('000') ? 'guideline' : 'rmp');
+	const slugOf = (file: string) => profileByFile(bundledProfiles(), file)?.slug ?? file;
 	const wordedInBoth = <T,>(word: (lang: 'ja' | 'en') => T | null) => word('ja') !== null && word('en') !== null;
 	return {
 		summary: report.summary,
+		documents: bundledProfiles().map((p) => ({ slug: p.slug, name_ja: p.name_ja, name_en: p.name_en })),
 		// the page needs no numerator/denominator columns (they are in the explanation), and the engine's English
 		// detail and location only where the page cannot word a check itself: half the page's weight
 		checks: report.checks.map(({ numerator: _n, denominator: _d, detail, location, ...c }) => ({
 			...c,
-			doc: shortDoc(c.document),
+			doc: slugOf(c.document),
 			detail: wordedInBoth((lang) => explanationWords(c.explanation, lang)) ? '' : detail,
 			location: wordedInBoth((lang) => whereWords(c.where, lang)) ? '' : location
 		}))

@@ -6,19 +6,19 @@ import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeSurvival, type SurvivalAnalysis } from '$lib/analysis/survivalAnalysis';
 import { parseSurvivalSummaryCsv } from '$lib/data/survivalSummary';
-import { readDataDirOrThrow } from '$lib/data/readDataDir';
+import { readDocumentsOrThrow } from '$lib/documents/readDocuments';
 import { parseAtRiskCsv, parseCurveCsv } from '$lib/data/survivalInputs';
 import { survivalPanel } from '$lib/site/survivalData';
 import { toSurvivalArm } from '$lib/site/survivalChartArm';
 import { rebuildEndpoints } from '$lib/survival/bundledEndpoints';
-import { RECONSTRUCTIONS } from '$lib/verify/reconstructionSpecs';
+import { reconstructionsOf } from '$lib/documents/profiles';
 
 const csvRows = (path: string) => Papa.parse<Record<string, string>>(readFileSync(path, 'utf8'), { header: true, skipEmptyLines: true }).data;
 
 /** The bundled MM-003 PFS files turned into the two files a user would load: numbers at risk and the survival summary. */
 function mm003Files() {
-	const atRisk = ['arm,time,n_at_risk', ...csvRows('static/data/gl_f1_mm003_pfs_at_risk.csv').map((r) => `${r.arm_id},${r.time_assumed},${r.n_at_risk}`)].join('\n');
-	const printed = csvRows('static/data/gl_t7_mm003_pfs.csv');
+	const atRisk = ['arm,time,n_at_risk', ...csvRows('src/lib/documents/guideline/gl_f1_mm003_pfs_at_risk.csv').map((r) => `${r.arm_id},${r.time_assumed},${r.n_at_risk}`)].join('\n');
+	const printed = csvRows('src/lib/documents/guideline/gl_t7_mm003_pfs.csv');
 	const summary = ['arm,statistic,value,ci_lower,ci_upper,ci_level'];
 	for (const r of printed) {
 		if (r.statistic === 'events') summary.push(`${r.arm_id},events,${r.count},,,`);
@@ -107,8 +107,8 @@ describe('analyzeSurvival: MM-003 PFS in table mode, from the files a user would
 	});
 
 	it('equals what the site rebuilds from the bundled data: same IPD, statistics and chart input', () => {
-		const datasets = readDataDirOrThrow('static/data');
-		const site = rebuildEndpoints(datasets, RECONSTRUCTIONS).find((e) => e.spec.id === 'mm003_pfs')!;
+		const { datasets, profiles } = readDocumentsOrThrow();
+		const site = rebuildEndpoints(datasets, reconstructionsOf(profiles)).find((e) => e.spec.id === 'mm003_pfs')!;
 		const lines = result.ipdCsv.trim().split('\n');
 		expect(lines[0]).toBe('time,event,arm');
 		for (const arm of site.rebuild.ipd) {

@@ -4,7 +4,7 @@ import { activityTimelineLayout, type TimelineItem, type TimelineLayout } from '
 import type { TextBlock } from '$lib/charts/textBlock';
 import { estimateTextWidth } from '$lib/charts/textMetrics';
 import { chartType, type ChartMedium, type ChartSize } from '$lib/charts/typography';
-import { readDataDirOrThrow } from '$lib/data/readDataDir';
+import { readDocumentsOrThrow } from '$lib/documents/readDocuments';
 import { RMP_SURVEY_FACTS } from '$lib/site/surveys/rmpSurveyFacts';
 import { surveyPlannerData } from '$lib/site/surveys/surveyRows';
 import { timelineItems } from '$lib/site/surveys/surveyWords';
@@ -22,7 +22,7 @@ const labels = { section: (s: string) => `Section ${s}`, noPeriod: 'no period pr
 const size = (width: number, medium: ChartMedium = 'screen'): ChartSize => ({ width, type: chartType(medium, estimateTextWidth) });
 
 // all 25 activities of the page, in both languages, with the page's words (messages survey_timeline_*)
-const { activities } = surveyPlannerData(readDataDirOrThrow('static/data'), [], RMP_SURVEY_FACTS.schemas);
+const { activities } = surveyPlannerData(readDocumentsOrThrow().datasets, [], RMP_SURVEY_FACTS.schemas);
 const pageItems = (lang: 'en' | 'ja'): TimelineItem[] => timelineItems(activities, lang);
 const pageLabels = { en: labels, ja: { section: (s: string) => `表 ${s}`, noPeriod: '期間の記載なし' } };
 

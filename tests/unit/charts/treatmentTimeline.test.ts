@@ -5,7 +5,7 @@ import type { TextBlock } from '$lib/charts/textBlock';
 import { estimateTextWidth } from '$lib/charts/textMetrics';
 import { treatmentTimelineLayout, type TimelineLaneInput, type TimelineLayout } from '$lib/charts/treatmentTimelineLayout';
 import { chartType, type ChartMedium, type ChartSize } from '$lib/charts/typography';
-import { readDataDirOrThrow } from '$lib/data/readDataDir';
+import { readDocumentsOrThrow } from '$lib/documents/readDocuments';
 import { timelineData, timelineView } from '$lib/site/guidelineReference';
 import { LEGIBLE_SIZES, blockBox, illegibleTexts } from '../../helpers/textBoxes';
 import { renderSvg, stableSvg, svgFile } from '../../helpers/svg';
@@ -27,7 +27,7 @@ const messages = (lang: 'en' | 'ja') => JSON.parse(readFileSync(`messages/${lang
 const fill = (s: string, vars: Record<string, string>) => s.replace(/\{(\w+)\}/g, (_, k: string) => vars[k] ?? '');
 function pageChart(lang: 'en' | 'ja') {
 	const m = messages(lang);
-	const { lanes } = timelineView(timelineData(readDataDirOrThrow('static/data')), {
+	const { lanes } = timelineView(timelineData(readDocumentsOrThrow().datasets), {
 		leukapheresis: m.guide_tl_leukapheresis!,
 		bridging: m.guide_tl_bridging!,
 		lymphodepletion: m.guide_tl_lymphodepletion!,

@@ -2,7 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readDataDir, readDataDirOrThrow } from '$lib/data/readDataDir';
+import { readDataDir } from '$lib/data/readDataDir';
+import type { DocumentRef } from '$lib/data/dataset';
 import { validateCatalog } from '$lib/data/catalog';
 import { SCHEMAS } from '$lib/data/schemas';
 
@@ -30,6 +31,21 @@ const entry = (over: Record<string, unknown> = {}) => ({
 	source_lines: [264, 267],
 	...over
 });
+/** The folder's document, as its document.json would name it. */
+const REF: DocumentRef = {
+	file: '000_1b142aeaa985d70d.txt',
+	slug: 'guideline',
+	language: 'ja',
+	short_en: 'guideline',
+	short_ja: 'ガイドライン',
+	name_ja: 'ガイドライン',
+	name_en: 'Guideline',
+	title_ja: 'ガイドライン',
+	title_en: 'Guideline',
+	publisher_ja: '厚生労働省',
+	publisher_en: 'MHLW',
+	date: '2023-12'
+};
 const csv = `${SCHEMAS.at_risk.columns.map((c) => c.name).join(',')}\nPFS,idecel,本品群,ide-cel,0,0,254,266\n`;
 
 function dir(files: Record<string, string>): string {
@@ -41,40 +57,49 @@ function dir(files: Record<string, string>): string {
 describe('readDataDir', () => {
 	it('loads a consistent folder', () => {
 		const d = dir({ 'catalog.json': JSON.stringify([entry()]), 'demo.csv': csv });
-		const { datasets, errors } = readDataDir(d);
+		const { datasets, errors } = readDataDir(d, REF);
 		expect(errors).toEqual([]);
 		expect(datasets[0]?.rows[0]?.n_at_risk).toBe('254');
 	});
 
 	it('reports a listed file that is missing, naming the catalog entry', () => {
 		const d = dir({ 'catalog.json': JSON.stringify([entry()]) });
-		const { errors } = readDataDir(d);
+		const { errors } = readDataDir(d, REF);
 		expect(errors).toEqual([expect.objectContaining({ row: 1, column: 'file', found: 'demo.csv' })]);
 		expect(errors[0]?.file).toMatch(/catalog\.json$/);
 	});
 
 	it('reports a CSV the catalog does not list', () => {
 		const d = dir({ 'catalog.json': JSON.stringify([entry()]), 'demo.csv': csv, 'stray.csv': csv });
-		const { errors } = readDataDir(d);
+		const { errors } = readDataDir(d, REF);
 		expect(errors).toEqual([expect.objectContaining({ found: 'a CSV file the catalog does not list' })]);
 		expect(errors[0]?.file).toMatch(/stray\.csv$/);
 	});
 
 	it('reports malformed catalog JSON and a missing catalog', () => {
-		expect(readDataDir(dir({ 'catalog.json': '[{' })).errors[0]?.expected).toBe('valid JSON');
-		expect(readDataDir(dir({})).errors[0]?.found).toBe('no such file');
+		expect(readDataDir(dir({ 'catalog.json': '[{' }), REF).errors[0]?.expected).toBe('valid JSON');
+		expect(readDataDir(dir({}), REF).errors[0]?.found).toBe('no such file');
 	});
 
-	it('throws one error listing file, row and column for a bad cell', () => {
+	it('names file, row and column of a bad cell', () => {
 		const bad = csv.replace(',254,', ',two hundred,');
 		const d = dir({ 'catalog.json': JSON.stringify([entry()]), 'demo.csv': bad });
-		expect(() => readDataDirOrThrow(d)).toThrow(/demo\.csv, row 2, column "n_at_risk": expected a whole number/);
+		const [error] = readDataDir(d, REF).errors;
+		expect(error).toMatchObject({ row: 2, column: 'n_at_risk', found: 'two hundred' });
+		expect(error?.file).toMatch(/demo\.csv$/);
+	});
+
+	it('gives every dataset the folder’s document, and refuses an entry naming another', () => {
+		const d = dir({ 'catalog.json': JSON.stringify([entry()]), 'demo.csv': csv });
+		expect(readDataDir(d, REF).datasets[0]?.source).toBe(REF);
+		const { errors } = readDataDir(d, { ...REF, file: 'other.txt' });
+		expect(errors[0]).toMatchObject({ row: 1, column: 'document', found: '"000_1b142aeaa985d70d.txt"', expected: "one of other.txt (the folder's document.json)" });
 	});
 });
 
 describe('validateCatalog', () => {
 	it('names the entry and field of each problem', () => {
-		const { errors, entries } = validateCatalog([entry({ schema: 'nope', cutoff: '18 April 2022', extra: 1 }), entry({ id: 'demo' })]);
+		const { errors, entries } = validateCatalog([entry({ schema: 'nope', cutoff: '18 April 2022', extra: 1 }), entry({ id: 'demo' })], 'catalog.json', [REF.file]);
 		expect(entries).toHaveLength(0);
 		const where = errors.map((e) => `${e.row}:${e.column}`);
 		expect(where).toEqual(expect.arrayContaining(['1:schema', '1:cutoff', '1:extra', '2:id', '2:file']));
@@ -86,7 +111,7 @@ describe('validateCatalog', () => {
 			entry({ id: 'third', file: 'third.csv', label_ja: '図 1 リスク患者数（別）', label_en: '' }),
 			entry({ id: 'fourth', file: 'fourth.csv', label_ja: '図 1 その 4', label_en: 'Figure 1 · four', footnotes: ['*1 注'], assumptions_ja: [] }),
 			entry({ id: 'fifth', file: 'fifth.csv', label_ja: '図 1 その 5', label_en: 'Figure 1 · five', ci_method_stated: 'not stated' })
-		]);
+		], 'catalog.json', [REF.file]);
 		expect(entries.map((e) => e.id)).toEqual(['demo']);
 		expect(errors.map((e) => `${e.row}:${e.column}:${e.expected}`)).toEqual([
 			'2:label_ja:a label not used by another entry',

@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { chartProvenance, sourceText, survivalProvenance, tableName, type SourceRef } from '$lib/site/chartProvenance';
 import { overwriteGetLocale } from '$lib/paraglide/runtime';
+import { documentRef } from '$lib/documents/profiles';
+import { readDocumentsOrThrow } from '$lib/documents/readDocuments';
 
-const t2: SourceRef = { id: 'gl_t2_mm001_2019_orr', document: '000_1b142aeaa985d70d.txt', table: 'Table 2', trial: 'MM-001', cutoff: '2019-10-16', lines: [117, 137] };
-const t3: SourceRef = { id: 'gl_t3_mm001_2020_orr', document: '000_1b142aeaa985d70d.txt', table: 'Table 3', trial: 'MM-001', cutoff: '2020-12-21', lines: [141, 164] };
-const t7: SourceRef = { id: 'gl_t7_mm003_pfs', document: '000_1b142aeaa985d70d.txt', table: 'Table 7', trial: 'MM-003', cutoff: '2022-04-18', lines: [247, 260] };
-const f1: SourceRef = { id: 'gl_f1_mm003_pfs_at_risk', document: '000_1b142aeaa985d70d.txt', table: 'Figure 1', trial: 'MM-003', cutoff: '2022-04-18', lines: [264, 270] };
+const guideline = documentRef(readDocumentsOrThrow().profiles.find((p) => p.slug === 'guideline')!);
+
+const t2: SourceRef = { id: 'gl_t2_mm001_2019_orr', document: guideline, table: 'Table 2', trial: 'MM-001', cutoff: '2019-10-16', lines: [117, 137] };
+const t3: SourceRef = { id: 'gl_t3_mm001_2020_orr', document: guideline, table: 'Table 3', trial: 'MM-001', cutoff: '2020-12-21', lines: [141, 164] };
+const t7: SourceRef = { id: 'gl_t7_mm003_pfs', document: guideline, table: 'Table 7', trial: 'MM-003', cutoff: '2022-04-18', lines: [247, 260] };
+const f1: SourceRef = { id: 'gl_f1_mm003_pfs_at_risk', document: guideline, table: 'Figure 1', trial: 'MM-003', cutoff: '2022-04-18', lines: [264, 270] };
 
 describe('chartProvenance', () => {
 	it('cites the document once and each table with its printed lines', () => {
@@ -33,7 +37,7 @@ describe('chartProvenance', () => {
 
 	it('lists the line ranges of one table apart, merging only those that overlap', () => {
 		overwriteGetLocale(() => 'en');
-		const text = (id: string, lines: [number, number]): SourceRef => ({ id, document: '000_1b142aeaa985d70d.txt', table: 'text', trial: null, cutoff: null, lines });
+		const text = (id: string, lines: [number, number]): SourceRef => ({ id, document: guideline, table: 'text', trial: null, cutoff: null, lines });
 		const refs = [text('gl_s1_indication_and_dosing', [34, 79]), text('gl_numeric_statements_efficacy', [26, 272]), text('gl_numeric_statements_section6', [624, 648])];
 		expect(sourceText(refs, 'en')).toMatch(/: text, lines 26–272, 624–648$/);
 		overwriteGetLocale(() => 'ja');

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readDataDirOrThrow } from '$lib/data/readDataDir';
+import { guidelineAndRmp } from '../../helpers/documents';
 import type { Dataset } from '$lib/data/dataset';
 import { parseUpload } from '$lib/data/upload';
 import { analyzeTables, uploadDataset } from '$lib/analysis/uploadTables';
@@ -21,8 +21,8 @@ import {
 	type Words
 } from '$lib/site/explanationWords';
 
-const datasets = readDataDirOrThrow('static/data');
-const checks = verifyCatalog(datasets).checks;
+const { datasets, profiles } = guidelineAndRmp();
+const checks = verifyCatalog(datasets, profiles).checks;
 const check = (id: string) => {
 	const c = checks.find((x) => x.id === id);
 	if (!c) throw new Error(`no check ${id}`);
@@ -75,7 +75,7 @@ describe('explanations worded from their codes', () => {
 		const edited: Dataset[] = datasets.map((d) =>
 			d.entry.id === 'gl_t2_mm001_2019_orr' ? { ...d, rows: d.rows.map((r) => (r.group_id === 'd150' ? { ...r, ci_method_stated: 'Wald 法' } : r)) } : d
 		);
-		const c = verifyCatalog(edited).checks.find((x) => x.id === 'gl_t2_mm001_2019_orr/d150/ci')!;
+		const c = verifyCatalog(edited, profiles).checks.find((x) => x.id === 'gl_t2_mm001_2019_orr/d150/ci')!;
 		expect(c.status).toBe('reproduced-other-method');
 		expect(explanationText(c, 'ja')).toBe('脚注では Wald 法とされているが（Wald 法では [1.0, 99.0]）、印刷された区間を再現するのは Clopper–Pearson 法である。');
 		expect(explanationText(c, 'en')).toBe('The footnote states Wald, which gives [1.0, 99.0]; the printed interval is reproduced by Clopper–Pearson instead.');
@@ -115,7 +115,7 @@ describe('explanations worded from their codes', () => {
 	it('survival statistics from rebuilt data: the method and the reconstruction in Japanese', () => {
 		const c = checks.find((x) => x.kind === 'survival' && x.status === 'approximate' && x.dataset === 'gl_t7_mm003_pfs' && x.where.quantity.code === 'survival_statistic' && x.where.quantity.params.statistic === 'hazard_ratio')!;
 		expect(explanationText(c, 'ja')).toBe(
-			'公表されたハザード比は層別解析（年齢、前治療レジメン数、高リスクの細胞遺伝学的異常）によるが、ここでの値は層別しておらず、層別因子は文書に記載されていない。' +
+			'公表されたハザード比は層別解析によるが（記載の方法を参照）、ここでの値は層別しておらず、層ごとのデータは文書に記載されていない。' +
 				'95% 信頼区間：[0.358, 0.604]。図 1 のリスク患者数（3 カ月間隔と仮定）、イベント数及び中央値から表モードで再構成した患者単位データによる再計算であり、構成上、近似値である。'
 		);
 		expect(wordsText(methodWords(c, 'ja'))).toBe('層別なしの Cox 回帰（同順位は Efron 法）、Wald 法による 97.2% 信頼区間');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDataDirOrThrow } from '$lib/data/readDataDir';
+import { readDocumentsOrThrow } from '$lib/documents/readDocuments';
 import {
 	algorithmRows,
 	ecogScale,
@@ -13,7 +13,7 @@ import {
 	type TimelineText
 } from '$lib/site/guidelineReference';
 
-const datasets = readDataDirOrThrow('static/data');
+const { datasets } = readDocumentsOrThrow();
 const rowsOf = (id: string) => datasets.find((d) => d.entry.id === id)!.rows;
 
 describe('eligibility side by side (Tables 1, 4, 6 and section 5)', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readDataDirOrThrow } from '$lib/data/readDataDir';
+import { readDocumentsOrThrow } from '$lib/documents/readDocuments';
 import { responseBars } from '$lib/site/responseBars';
 
-const datasets = readDataDirOrThrow('static/data');
+const { datasets } = readDocumentsOrThrow();
 const rows = (id: string) => datasets.find((d) => d.entry.id === id)!.rows;
 
 describe('responseBars', () => {

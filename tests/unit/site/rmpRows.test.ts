@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readDataDirOrThrow } from '$lib/data/readDataDir';
+import { DOCUMENTS_DIR, readDocumentsOrThrow } from '$lib/documents/readDocuments';
 import { verifyCatalog } from '$lib/verify/verifyCatalog';
 import { clopperPearson } from '$lib/stats/binomial';
 import { percentOf } from '$lib/stats/printedPrecision';
@@ -22,11 +23,11 @@ import {
 	writeRmpSelection
 } from '$lib/site/rmpRows';
 
-const datasets = readDataDirOrThrow('static/data');
-const checks = verifyCatalog(datasets).checks;
+const { datasets, profiles } = readDocumentsOrThrow();
+const checks = verifyCatalog(datasets, profiles).checks;
 const data = rmpData(datasets, checks, (x, n) => clopperPearson(x, n, 0.95), percentOf);
 const fig = (id: string) => data.figures.find((f) => f.id === id)!;
-const RMP = readFileSync('static/sources/004_f7c24d200ce56001.txt', 'utf8').split('\n');
+const RMP = readFileSync(join(DOCUMENTS_DIR, 'rmp', '004_f7c24d200ce56001.txt'), 'utf8').split('\n');
 const docLine = (n: number) => RMP[n - 1]!;
 
 describe('safety specification matrix', () => {

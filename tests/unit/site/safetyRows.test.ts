@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDataDirOrThrow } from '$lib/data/readDataDir';
+import { readDocumentsOrThrow } from '$lib/documents/readDocuments';
 import { verifyCatalog } from '$lib/verify/verifyCatalog';
 import { clopperPearson } from '$lib/stats/binomial';
 import { percentOf } from '$lib/stats/printedPrecision';
@@ -18,8 +18,8 @@ import {
 	type SafetySelection
 } from '$lib/site/safetyRows';
 
-const datasets = readDataDirOrThrow('static/data');
-const data = safetyData(datasets, verifyCatalog(datasets).checks, (x, n) => clopperPearson(x, n, 0.95), percentOf);
+const { datasets, profiles } = readDocumentsOrThrow();
+const data = safetyData(datasets, verifyCatalog(datasets, profiles).checks, (x, n) => clopperPearson(x, n, 0.95), percentOf);
 const def = defaultSelection(data.tables);
 const one = (trial: string, extra: Partial<SafetySelection> = {}) => normalizeSelection(data.tables, { ...def, trial, ...extra });
 const find = (id: string) => data.records.find((r) => r.id === id)!;

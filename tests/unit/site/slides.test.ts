@@ -14,8 +14,12 @@ const input: DeckInput = {
 		{ dataset: 'gl_t9_mm003_prior_regimens_orr', trial: 'MM-003', parts: [['t9/a/ci'], ['t9/b/ci']] }
 	],
 	panels: [
-		{ endpoint: 'PFS', summaryDataset: 'gl_t7_mm003_pfs', atRiskDataset: 'gl_f1_mm003_pfs_at_risk' },
-		{ endpoint: 'OS', summaryDataset: 'gl_t8_mm003_os', atRiskDataset: 'gl_f2_mm003_os_at_risk' }
+		{ endpoint: 'PFS', summaryDataset: 'gl_t7_mm003_pfs', atRiskDataset: 'gl_f1_mm003_pfs_at_risk', trial: 'MM-003' },
+		{ endpoint: 'OS', summaryDataset: 'gl_t8_mm003_os', atRiskDataset: 'gl_f2_mm003_os_at_risk', trial: 'MM-003' }
+	],
+	forest: [
+		{ dataset: 'gl_t9_mm003_prior_regimens_pfs', trial: 'MM-003' },
+		{ dataset: 'gl_t10_mm003_japanese_pfs', trial: 'MM-003' }
 	],
 	safety: [
 		{ dataset: 'gl_t11_mm001_adverse_reactions', trial: 'MM-001', parts: [['any', 'soc:A'], ['soc:B']] },
@@ -66,7 +70,7 @@ describe('deck', () => {
 		expect(deck(input, 'MM-003')).toHaveLength(7);
 	});
 	it('has no survival or forest slide without survival panels', () => {
-		expect(deck({ ...input, panels: [], safety: [] }).map((s) => s.kind)).toEqual(['response', 'response', 'response', 'intervals', 'intervals', 'intervals']);
+		expect(deck({ ...input, panels: [], forest: [], safety: [] }).map((s) => s.kind)).toEqual(['response', 'response', 'response', 'intervals', 'intervals', 'intervals']);
 	});
 });
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
-import Papa from 'papaparse';
+import { readDocumentsOrThrow } from '$lib/documents/readDocuments';
 import { unitName } from '$lib/site/unitWords';
 
 describe('unitName', () => {
@@ -13,10 +12,7 @@ describe('unitName', () => {
 	});
 	it('has a Japanese word for every unit of the bundled transcriptions that contains an English word', () => {
 		const units = new Set<string>();
-		for (const f of readdirSync('static/data').filter((f) => f.endsWith('.csv'))) {
-			const rows = Papa.parse<Record<string, string>>(readFileSync(`static/data/${f}`, 'utf8'), { header: true, skipEmptyLines: true }).data;
-			for (const r of rows) if (r.unit) units.add(r.unit);
-		}
+		for (const d of readDocumentsOrThrow().datasets) for (const r of d.rows) if (r.unit) units.add(r.unit);
 		expect(units.size).toBeGreaterThan(30);
 		// symbols and SI units stay; any other Latin word must have been worded
 		const latinWords = (s: string) => (s.replace(/\b(?:mg|kg|mL|m|min|body|mRSS)\b/g, '').match(/[A-Za-z]{2,}/g) ?? []);

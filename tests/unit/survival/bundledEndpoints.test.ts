@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { readDataDirOrThrow } from '$lib/data/readDataDir';
+import { guidelineAndRmp } from '../../helpers/documents';
 import { ipdCsv } from '$lib/data/ipdCsv';
 import { bundledInput, rebuildEndpoints } from '$lib/survival/bundledEndpoints';
-import { RECONSTRUCTIONS } from '$lib/verify/reconstructionSpecs';
+import { reconstructionsOf } from '$lib/documents/profiles';
 
-const datasets = readDataDirOrThrow('static/data');
-const pfs = RECONSTRUCTIONS.find((s) => s.id === 'mm003_pfs')!;
+const { datasets, profiles } = guidelineAndRmp();
+const pfs = reconstructionsOf(profiles).find((s) => s.id === 'mm003_pfs')!;
 
 describe('bundledInput: a spec and its datasets as the survival engine input', () => {
 	it('takes arms in the spec order, events by the spec statistic, medians and the hazard ratio of the second arm', () => {
@@ -18,7 +18,7 @@ describe('bundledInput: a spec and its datasets as the survival engine input', (
 		]);
 		expect(input.hazardRatio).toEqual({ arm: 'idecel', value: '0.493', lower: '0.365', upper: '0.666', level: '97.2' });
 		const os = bundledInput(
-			RECONSTRUCTIONS.find((s) => s.id === 'mm003_os')!,
+			reconstructionsOf(profiles).find((s) => s.id === 'mm003_os')!,
 			datasets
 		)!;
 		expect(os.arms.map((a) => [a.id, a.printedEvents, a.printedMedian])).toEqual([
@@ -33,7 +33,7 @@ describe('bundledInput: a spec and its datasets as the survival engine input', (
 });
 
 describe('rebuildEndpoints: the bundled endpoints through the one survival engine', () => {
-	const [pfsRebuilt, osRebuilt] = rebuildEndpoints(datasets, RECONSTRUCTIONS);
+	const [pfsRebuilt, osRebuilt] = rebuildEndpoints(datasets, reconstructionsOf(profiles));
 
 	it('rebuilds each spec whose datasets are present, skipping the others', () => {
 		expect([pfsRebuilt!.spec.id, osRebuilt!.spec.id]).toEqual(['mm003_pfs', 'mm003_os']);

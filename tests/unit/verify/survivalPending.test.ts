@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { readDataDirOrThrow } from '$lib/data/readDataDir';
+import { guidelineAndRmp } from '../../helpers/documents';
 import { rebuildEndpoints } from '$lib/survival/bundledEndpoints';
-import { RECONSTRUCTIONS } from '$lib/verify/reconstructionSpecs';
+import { reconstructionsOf } from '$lib/documents/profiles';
 import { survivalPending } from '$lib/verify/survivalPending';
 
-const datasets = readDataDirOrThrow('static/data');
-const rebuilt = rebuildEndpoints(datasets, RECONSTRUCTIONS);
+const { datasets, profiles } = guidelineAndRmp();
+const rebuilt = rebuildEndpoints(datasets, reconstructionsOf(profiles));
 
 describe('survivalPending: the survival rows, from endpoints the caller rebuilt once', () => {
 	it('recomputes the rows of the rebuilt endpoints as approximate', () => {

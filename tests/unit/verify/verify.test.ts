@@ -3,7 +3,7 @@ import { inferInterval, methodId } from '$lib/verify/inferInterval';
 import { explainPercentage } from '$lib/verify/percentageChecks';
 import { pAtPrintedPrecision, scientific } from '$lib/verify/testChecks';
 import { verifyCatalog } from '$lib/verify/verifyCatalog';
-import { readDataDirOrThrow } from '$lib/data/readDataDir';
+import { guidelineAndRmp } from '../../helpers/documents';
 
 describe('inferInterval', () => {
 	it('names every method that reproduces a printed interval at its precision', () => {
@@ -70,7 +70,8 @@ describe('p-values at printed precision', () => {
 });
 
 describe('verifyCatalog on the bundled documents', () => {
-	const report = verifyCatalog(readDataDirOrThrow('static/data'));
+	const bundle = guidelineAndRmp();
+const report = verifyCatalog(bundle.datasets, bundle.profiles);
 	const checks = report.checks;
 
 	it('never says reproduced unless the recomputed string equals the printed one', () => {
@@ -95,7 +96,7 @@ describe('verifyCatalog on the bundled documents', () => {
 
 	it('checks every printed percentage with a count in the response, adverse-reaction and RMP incidence tables', () => {
 		const pct = checks.filter((c) => c.kind === 'percentage');
-		const datasets = readDataDirOrThrow('static/data');
+		const { datasets } = guidelineAndRmp();
 		const kinds = ['response_category', 'adverse_reaction', 'rmp_incidence'];
 		let expected = 0;
 		for (const d of datasets.filter((x) => kinds.includes(x.entry.schema))) {

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { bundledDatasets } from '$lib/server/datasets';
-import { RECONSTRUCTIONS } from '$lib/verify/reconstructionSpecs';
+import { reconstructionsOf } from '$lib/documents/profiles';
+import { bundledDatasets, bundledProfiles } from '$lib/server/datasets';
 import { labelFields } from '$lib/site/datasetLabel';
 import type { EntryGenerator } from './$types';
 
@@ -8,7 +8,7 @@ export const entries: EntryGenerator = () => bundledDatasets().map((d) => ({ id:
 
 /** The rebuilt endpoint a dataset feeds: the fields the page links with (the page data as before the spec had arms). */
 function reconstructionOf(id: string) {
-	const spec = RECONSTRUCTIONS.find((r) => r.atRiskDataset === id || r.summaryDataset === id);
+	const spec = reconstructionsOf(bundledProfiles()).find((r) => r.atRiskDataset === id || r.summaryDataset === id);
 	return spec ? { id: spec.id, endpoint: spec.endpoint, atRiskDataset: spec.atRiskDataset, summaryDataset: spec.summaryDataset, eventStatistic: spec.eventStatistic } : null;
 }
 
@@ -21,6 +21,7 @@ export function load({ params }) {
 	const rates = dataset.entry.schema === 'response_category' ? (siblings.find((d) => d.entry.schema === 'response_rate')?.rows ?? []) : [];
 	return {
 		entry: dataset.entry,
+		document: dataset.source!,
 		rows: dataset.rows,
 		lines: dataset.lines,
 		rates,

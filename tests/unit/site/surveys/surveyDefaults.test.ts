@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { readDataDirOrThrow } from '$lib/data/readDataDir';
+import { readDocumentsOrThrow } from '$lib/documents/readDocuments';
 import { RMP_SURVEY_FACTS } from '$lib/site/surveys/rmpSurveyFacts';
 import { defaultTexts, printedPowerN, surveyDefaults } from '$lib/site/surveys/surveyDefaults';
 import { surveyPlannerData } from '$lib/site/surveys/surveyRows';
 import type { SurveyNumber } from '$lib/site/surveys/survey';
 
-const { surveys } = surveyPlannerData(readDataDirOrThrow('static/data'), [], RMP_SURVEY_FACTS.schemas);
+const { surveys } = surveyPlannerData(readDocumentsOrThrow().datasets, [], RMP_SURVEY_FACTS.schemas);
 const defaults = (id: string) => {
 	const s = surveys.find((x) => x.id === id);
 	if (!s) throw new Error(`no survey ${id}`);

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { readDataDirOrThrow } from '$lib/data/readDataDir';
+import { readDocumentsOrThrow } from '$lib/documents/readDocuments';
 import { verifyCatalog } from '$lib/verify/verifyCatalog';
 import { RMP_SURVEY_FACTS } from '$lib/site/surveys/rmpSurveyFacts';
 import { surveyPlannerData } from '$lib/site/surveys/surveyRows';
 
-const datasets = readDataDirOrThrow('static/data');
-const { surveys, activities } = surveyPlannerData(datasets, verifyCatalog(datasets).checks, RMP_SURVEY_FACTS.schemas);
+const { datasets, profiles } = readDocumentsOrThrow();
+const { surveys, activities } = surveyPlannerData(datasets, verifyCatalog(datasets, profiles).checks, RMP_SURVEY_FACTS.schemas);
 const survey = (id: string) => {
 	const s = surveys.find((x) => x.id === id);
 	if (!s) throw new Error(`no survey ${id}`);

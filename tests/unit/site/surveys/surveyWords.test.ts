@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { readDataDirOrThrow } from '$lib/data/readDataDir';
+import { readDocumentsOrThrow } from '$lib/documents/readDocuments';
 import { overwriteGetLocale } from '$lib/paraglide/runtime';
 import { calculatorResults } from '$lib/site/surveys/calculator';
 import { RMP_SURVEY_FACTS } from '$lib/site/surveys/rmpSurveyFacts';
 import { surveyPlannerData } from '$lib/site/surveys/surveyRows';
 import { activityTypeText, INPUT_ERROR_TEXT, INPUT_LABEL, pct, percentTyped, powerChartLabels, timelineCsv, timelineItems } from '$lib/site/surveys/surveyWords';
 
-const { activities } = surveyPlannerData(readDataDirOrThrow('static/data'), [], RMP_SURVEY_FACTS.schemas);
+const { activities } = surveyPlannerData(readDocumentsOrThrow().datasets, [], RMP_SURVEY_FACTS.schemas);
 
 const cll = activities.findIndex((a) => a.key === '5.1:gus_cll');
 

@@ -1,0 +1,195 @@
+import type { DataError } from '$lib/data/dataError';
+import type { DocumentRef } from '$lib/data/dataset';
+
+/**
+ * What the generic engines need to know about one document that its tables do not say: which columns are sums of
+ * others, which populations a passage's percentages refer to, which datasets rebuild survival and how. One
+ * `document.json` per document folder (src/lib/documents/<slug>/) holds it; docs/architecture.md explains the fields.
+ * Its first fields name and cite the document (DocumentRef).
+ */
+export interface DocumentProfile extends DocumentRef {
+	readonly verification: VerificationProfile;
+	readonly survival: SurvivalProfile;
+	readonly pages: PagesProfile;
+}
+
+/** Facts the verification engine checks the document's numbers against. */
+export interface VerificationProfile {
+	/** columns the headers define as sums of other columns ("150～450×10⁶" = 150 + 300 + 450) */
+	readonly pooled_columns: readonly PooledColumn[];
+	/** subgroups that partition a total group, per arm (e.g. prior regimens 2, 3, 4 = the ITT arm) */
+	readonly subgroup_sums: readonly SubgroupSum[];
+	/** percentages printed with a count but no "/N": the populations their passage names */
+	readonly context_denominators: readonly ContextDenominator[];
+	/** sentences of the running text that repeat a table's interval: where their counts are printed */
+	readonly statement_intervals: readonly StatementInterval[];
+}
+
+export interface PooledColumn {
+	readonly dataset: string;
+	readonly pooled: string;
+	readonly parts: readonly string[];
+}
+
+export interface SubgroupSum {
+	readonly dataset: string;
+	/** the group_id of the total ("overall") */
+	readonly total: string;
+	readonly parts: readonly string[];
+	readonly arms: readonly string[];
+	/** the statistic row whose n and count are summed ("events") */
+	readonly statistic: string;
+}
+
+export interface ContextDenominator {
+	readonly statements: readonly string[];
+	readonly candidates: readonly ContextPopulation[];
+}
+
+export interface ContextPopulation {
+	readonly n: number;
+	/** the line of the source text that states n */
+	readonly line: number;
+	/** a stable code for the population, in reports */
+	readonly population: string;
+	readonly population_en: string;
+	readonly population_ja: string;
+}
+
+export interface StatementInterval {
+	readonly statement: string;
+	readonly dataset: string;
+	readonly group: string;
+	/** the method the statement's footnote states (an interval method id) */
+	readonly stated_method: string;
+}
+
+/** Survival endpoints the document prints as numbers at risk plus a summary table: rebuilt in table mode. */
+export interface SurvivalProfile {
+	readonly reconstructions: readonly ReconstructionProfile[];
+}
+
+export interface ReconstructionProfile {
+	/** id of the rebuilt data: its file is /derived/<id>_ipd.csv */
+	readonly id: string;
+	readonly endpoint: 'PFS' | 'OS';
+	readonly at_risk_dataset: string;
+	readonly summary_dataset: string;
+	/** the summary statistic that counts the endpoint's events */
+	readonly event_statistic: 'events' | 'deaths';
+	/** arm ids, the reference arm first: the hazard ratio is printed as "the other vs the reference" */
+	readonly arms: readonly [string, string];
+	/** the spacing of the printed numbers-at-risk grid, in months, when the figure's time axis is assumed */
+	readonly grid_months: number;
+}
+
+/** What the document's pages show beyond its datasets: its trials, and the subgroup forest plot. */
+export interface PagesProfile {
+	/** the trials the document reports, in the order it presents them: each gets a page /trials/<slug>/ */
+	readonly trials: readonly TrialProfile[];
+	/** the subgroup hazard ratios drawn as a forest plot, or null */
+	readonly subgroup_forest: SubgroupForest | null;
+}
+
+export interface TrialProfile {
+	/** as the catalog's trial field names it ("MM-001") */
+	readonly id: string;
+	readonly slug: string;
+	/** one line on the trial's design, in the document's terms */
+	readonly summary_ja: string;
+	readonly summary_en: string;
+}
+
+export interface SubgroupForest {
+	readonly endpoint: 'PFS' | 'OS';
+	/** survival_statistic datasets whose hazard_ratio rows are the plot's rows, in order */
+	readonly datasets: readonly string[];
+	/** rows left out, each with the reason (e.g. one that repeats another table's row) */
+	readonly omit: readonly { dataset: string; group: string; why: string }[];
+}
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isText = (v: unknown): v is string => typeof v === 'string' && v !== '';
+const isTextList = (v: unknown): v is string[] => Array.isArray(v) && v.length > 0 && v.every(isText);
+const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 1;
+
+/**
+ * Validates a parsed document.json. Problems name the file and the field's path ("verification.pooled_columns[2].parts").
+ * @example validateProfile({ file: 'x.txt' }, 'x/document.json').errors[0].column // 'slug'
+ */
+export function validateProfile(json: unknown, file: string): { profile: DocumentProfile | null; errors: DataError[] } {
+	const errors: DataError[] = [];
+	const err = (column: string, expected: string, found?: unknown) =>
+		errors.push({ file, row: null, column, expected, found: found === undefined ? undefined : JSON.stringify(found) });
+	if (!isObject(json)) {
+		err('(document)', 'a JSON object: the document profile');
+		return { profile: null, errors };
+	}
+	for (const k of ['file', 'slug', 'short_en', 'short_ja', 'name_ja', 'name_en', 'title_ja', 'title_en', 'publisher_ja', 'publisher_en', 'date'])
+		if (!isText(json[k])) err(k, 'a non-empty string', json[k]);
+	if (isText(json.slug) && !/^[a-z0-9-]+$/.test(json.slug)) err('slug', 'lowercase letters, digits and -', json.slug);
+	if (json.language !== 'ja' && json.language !== 'en') err('language', '"ja" or "en": the language of the source text', json.language);
+	if (isText(json.date) && !/^\d{4}-\d{2}(-\d{2})?$/.test(json.date)) err('date', 'YYYY-MM or YYYY-MM-DD', json.date);
+
+	/** Checks a list of objects field by field; `fields` maps a field to its test and what it expects. */
+	const list = (path: string, value: unknown, fields: Record<string, [(v: unknown) => boolean, string]>) => {
+		if (!Array.isArray(value)) return err(path, 'an array (empty when the document has none)', value);
+		value.forEach((item, i) => {
+			if (!isObject(item)) return err(`${path}[${i}]`, 'an object', item);
+			for (const k of Object.keys(item)) if (!(k in fields)) err(`${path}[${i}].${k}`, `only ${Object.keys(fields).join(', ')}`, 'unknown field');
+			for (const [k, [ok, expected]] of Object.entries(fields)) if (!ok(item[k])) err(`${path}[${i}].${k}`, expected, item[k]);
+		});
+	};
+	const text: [(v: unknown) => boolean, string] = [isText, 'a non-empty string'];
+	const texts: [(v: unknown) => boolean, string] = [isTextList, 'a non-empty array of non-empty strings'];
+	const count: [(v: unknown) => boolean, string] = [isCount, 'a whole number ≥ 1'];
+
+	const v = json.verification;
+	if (!isObject(v)) err('verification', 'an object with pooled_columns, subgroup_sums, context_denominators, statement_intervals', v);
+	else {
+		list('verification.pooled_columns', v.pooled_columns, { dataset: text, pooled: text, parts: texts });
+		list('verification.subgroup_sums', v.subgroup_sums, { dataset: text, total: text, parts: texts, arms: texts, statistic: text });
+		list('verification.context_denominators', v.context_denominators, {
+			statements: texts,
+			candidates: [(c) => Array.isArray(c) && c.length > 0, 'a non-empty array of populations']
+		});
+		if (Array.isArray(v.context_denominators))
+			v.context_denominators.forEach((c, i) => {
+				if (isObject(c) && Array.isArray(c.candidates))
+					list(`verification.context_denominators[${i}].candidates`, c.candidates, { n: count, line: count, population: text, population_en: text, population_ja: text });
+			});
+		list('verification.statement_intervals', v.statement_intervals, { statement: text, dataset: text, group: text, stated_method: text });
+	}
+	const s = json.survival;
+	if (!isObject(s)) err('survival', 'an object with reconstructions', s);
+	else
+		list('survival.reconstructions', s.reconstructions, {
+			id: [(x) => isText(x) && /^[a-z0-9_]+$/.test(x), 'an id of lowercase letters, digits and _'],
+			endpoint: [(x) => x === 'PFS' || x === 'OS', '"PFS" or "OS"'],
+			at_risk_dataset: text,
+			summary_dataset: text,
+			event_statistic: [(x) => x === 'events' || x === 'deaths', '"events" or "deaths"'],
+			arms: [(x) => isTextList(x) && x.length === 2 && x[0] !== x[1], 'two different arm ids, the reference arm first'],
+			grid_months: [(x) => typeof x === 'number' && x > 0, 'a number of months > 0']
+		});
+	const pages = json.pages;
+	if (!isObject(pages)) err('pages', 'an object with trials and subgroup_forest', pages);
+	else {
+		list('pages.trials', pages.trials, { id: text, slug: [(x) => isText(x) && /^[a-z0-9-]+$/.test(x), 'lowercase letters, digits and -'], summary_ja: text, summary_en: text });
+		const forest = pages.subgroup_forest;
+		if (forest !== null) {
+			if (!isObject(forest)) err('pages.subgroup_forest', 'an object with endpoint, datasets and omit, or null', forest);
+			else {
+				if (forest.endpoint !== 'PFS' && forest.endpoint !== 'OS') err('pages.subgroup_forest.endpoint', '"PFS" or "OS"', forest.endpoint);
+				if (!isTextList(forest.datasets)) err('pages.subgroup_forest.datasets', 'a non-empty array of dataset ids', forest.datasets);
+				list('pages.subgroup_forest.omit', forest.omit, { dataset: text, group: text, why: text });
+			}
+		}
+	}
+	if (errors.length) return { profile: null, errors };
+	for (const k of Object.keys(json))
+		if (!['file', 'slug', 'language', 'short_en', 'short_ja', 'name_ja', 'name_en', 'title_ja', 'title_en', 'publisher_ja', 'publisher_en', 'date', 'verification', 'survival', 'pages'].includes(k))
+			err(k, 'only the profile fields of docs/architecture.md', 'unknown field');
+	return errors.length ? { profile: null, errors } : { profile: json as unknown as DocumentProfile, errors };
+}
