@@ -75,14 +75,18 @@ export default ts.config(
 				'error',
 				{
 					selector: "CallExpression[callee.object.name='Math'][callee.property.name=/^(max|min)$/] > SpreadElement",
-					message: 'Math.max/Math.min of a spread array overflows the stack on large inputs: use a loop or d3 max/min/extent.'
+					message:
+						'Math.max/Math.min of a spread array overflows the stack on large inputs: use a loop or d3 max/min/extent.'
 				}
 			],
 			// links go through site/i18n href() (Paraglide's localizeHref); the site is served at the root, with no base path
 			'svelte/no-navigation-without-resolve': 'off',
 			// {' '} keeps a space between inline elements that the formatter would otherwise move onto another line
 			'svelte/no-useless-mustaches': 'off',
-			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }]
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }
+			]
 		}
 	},
 	...Object.keys(LAYERS).map((layer) => ({

@@ -14,7 +14,14 @@ export default defineConfig({
 		launchOptions: {
 			// Debian's Chromium: Playwright cannot download its own browser on these machines
 			executablePath: '/usr/bin/chromium',
-			args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-gpu', '--no-first-run', '--disable-sync']
+			args: [
+				'--no-sandbox',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-gpu',
+				'--no-first-run',
+				'--disable-sync'
+			]
 		}
 	},
 	webServer: {

@@ -29,7 +29,8 @@ function landingJs(page: string): { files: string[]; gzipBytes: number } {
 		if (seen.has(f)) continue;
 		seen.add(f);
 		const js = readFileSync(f, 'utf8');
-		for (const m of js.matchAll(/(?:\bfrom|\bimport)\s*"(\.{1,2}\/[^"]+\.js)"/g)) todo.push(normalize(join(dirname(f), m[1]!)));
+		for (const m of js.matchAll(/(?:\bfrom|\bimport)\s*"(\.{1,2}\/[^"]+\.js)"/g))
+			todo.push(normalize(join(dirname(f), m[1]!)));
 	}
 	const files = [...seen];
 	const gzipBytes = files.reduce((s, f) => s + gzipSync(readFileSync(f), { level: 9 }).length, 0);
@@ -50,7 +51,12 @@ const results: { name: string; value: string; budget: string; ok: boolean }[] = 
 for (const page of ['index.html', 'en/index.html']) {
 	const { files, gzipBytes } = landingJs(page);
 	const kb = gzipBytes / 1024;
-	results.push({ name: `JS on /${page.replace('index.html', '')} (${files.length} files, gzip -9)`, value: `${kb.toFixed(1)} KB`, budget: `≤ ${LANDING_BUDGET_KB} KB`, ok: kb <= LANDING_BUDGET_KB });
+	results.push({
+		name: `JS on /${page.replace('index.html', '')} (${files.length} files, gzip -9)`,
+		value: `${kb.toFixed(1)} KB`,
+		budget: `≤ ${LANDING_BUDGET_KB} KB`,
+		ok: kb <= LANDING_BUDGET_KB
+	});
 }
 
 const runs: number[] = [];
@@ -65,7 +71,12 @@ for (let i = 0; i < 15; i++) {
 	rows = r.datasets.reduce((s, d) => s + d.rows.length, 0);
 }
 const ms = median(runs);
-results.push({ name: `read + validate all ${datasets} datasets (${rows} rows), median of 15`, value: `${ms.toFixed(1)} ms`, budget: '< 1000 ms', ok: ms < 1000 });
+results.push({
+	name: `read + validate all ${datasets} datasets (${rows} rows), median of 15`,
+	value: `${ms.toFixed(1)} ms`,
+	budget: '< 1000 ms',
+	ok: ms < 1000
+});
 
 const loaded = readDocuments();
 const verifyRuns: number[] = [];
@@ -76,17 +87,41 @@ for (let i = 0; i < 15; i++) {
 	verifyRuns.push(performance.now() - t0);
 }
 const vms = median(verifyRuns);
-results.push({ name: `verify both documents (${checks} checks), median of 15`, value: `${vms.toFixed(1)} ms`, budget: '< 1000 ms', ok: vms < 1000 });
+results.push({
+	name: `verify both documents (${checks} checks), median of 15`,
+	value: `${vms.toFixed(1)} ms`,
+	budget: '< 1000 ms',
+	ok: vms < 1000
+});
 
 // the browser budgets: a crosshair update under one 60 Hz frame, every page interactive within a second
 const CROSSHAIR_BUDGET_MS = 16;
-const PAGES = ['/', '/trials/', '/trials/mm-003/', '/efficacy/', '/survival/', '/safety/', '/guideline/', '/rmp/', '/rmp/surveys/', '/verification/', '/datasets/', '/datasets/gl_t12_crb401_adverse_reactions/', '/documents/guideline/', '/present/', '/analyze/', '/glossary/'];
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
+const PAGES = [
+	'/',
+	'/trials/',
+	'/trials/mm-003/',
+	'/efficacy/',
+	'/survival/',
+	'/safety/',
+	'/guideline/',
+	'/rmp/',
+	'/rmp/surveys/',
+	'/verification/',
+	'/datasets/',
+	'/datasets/gl_t12_crb401_adverse_reactions/',
+	'/documents/guideline/',
+	'/present/',
+	'/analyze/',
+	'/glossary/'
+];
+const pct = (xs: number[], p: number) =>
+	[...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
 // uploads: the two large e2e files and an adverse-reaction table just under the size limit
 const LONG_TASK_BUDGET_MS = 200;
 // row lengths grow with the row number: shrink until the file is just under the limit
 let nearLimit = bigAdverseReactionCsv(Math.floor((135_000 * MAX_UPLOAD_BYTES) / bigAdverseReactionCsv().length));
-while (nearLimit.length > MAX_UPLOAD_BYTES * 0.98) nearLimit = bigAdverseReactionCsv(Math.floor((nearLimit.toString('latin1').split('\n').length * 0.97)));
+while (nearLimit.length > MAX_UPLOAD_BYTES * 0.98)
+	nearLimit = bigAdverseReactionCsv(Math.floor(nearLimit.toString('latin1').split('\n').length * 0.97));
 const uploads = [
 	{ name: 'ipd_200000_patients.csv', buffer: bigIpdCsv() },
 	{ name: 'adverse_reactions_135000_rows.csv', buffer: bigAdverseReactionCsv() },
@@ -95,14 +130,31 @@ const uploads = [
 const browser = await browserTimings([...PAGES, ...PAGES.map((p) => `/en${p}`)], uploads);
 for (const c of browser.crosshair) {
 	const p95 = pct(c.samples, 0.95);
-	results.push({ name: `crosshair update ${c.name} (${c.samples.length}×; median ${median(c.samples).toFixed(2)} ms, max ${maxOf(c.samples).toFixed(2)} ms), p95`, value: `${p95.toFixed(2)} ms`, budget: `< ${CROSSHAIR_BUDGET_MS} ms`, ok: p95 < CROSSHAIR_BUDGET_MS });
+	results.push({
+		name: `crosshair update ${c.name} (${c.samples.length}×; median ${median(c.samples).toFixed(2)} ms, max ${maxOf(c.samples).toFixed(2)} ms), p95`,
+		value: `${p95.toFixed(2)} ms`,
+		budget: `< ${CROSSHAIR_BUDGET_MS} ms`,
+		ok: p95 < CROSSHAIR_BUDGET_MS
+	});
 }
 for (const u of browser.uploads) {
 	const worst = maxOf(u.samples);
-	results.push({ name: `longest main-thread task, upload of ${u.name} (worst of ${u.samples.length})`, value: `${worst.toFixed(0)} ms`, budget: `≤ ${LONG_TASK_BUDGET_MS} ms`, ok: worst <= LONG_TASK_BUDGET_MS });
+	results.push({
+		name: `longest main-thread task, upload of ${u.name} (worst of ${u.samples.length})`,
+		value: `${worst.toFixed(0)} ms`,
+		budget: `≤ ${LONG_TASK_BUDGET_MS} ms`,
+		ok: worst <= LONG_TASK_BUDGET_MS
+	});
 }
-for (const t of browser.interactive) results.push({ name: `interactive ${t.path} (cold context, median of 3)`, value: `${t.ms.toFixed(0)} ms`, budget: '< 1000 ms', ok: t.ms < 1000 });
+for (const t of browser.interactive)
+	results.push({
+		name: `interactive ${t.path} (cold context, median of 3)`,
+		value: `${t.ms.toFixed(0)} ms`,
+		budget: '< 1000 ms',
+		ok: t.ms < 1000
+	});
 
 const width = maxOf(results, (r) => r.name.length);
-for (const r of results) console.log(`${r.ok ? 'ok  ' : 'OVER'}  ${r.name.padEnd(width)}  ${r.value.padStart(9)}  (${r.budget})`);
+for (const r of results)
+	console.log(`${r.ok ? 'ok  ' : 'OVER'}  ${r.name.padEnd(width)}  ${r.value.padStart(9)}  (${r.budget})`);
 if (results.some((r) => !r.ok)) process.exitCode = 1;

@@ -55,16 +55,26 @@ for (let i = 0; i < args.length; i++) {
 	const a = args[i]!;
 	const next = () => args[++i];
 	switch (a) {
-		case '--atrisk': atRiskFile = next() ?? fail('--atrisk needs a file'); break;
-		case '--out': outFile = next() ?? fail('--out needs a file'); break;
-		case '--json': json = true; break;
+		case '--atrisk':
+			atRiskFile = next() ?? fail('--atrisk needs a file');
+			break;
+		case '--out':
+			outFile = next() ?? fail('--out needs a file');
+			break;
+		case '--json':
+			json = true;
+			break;
 		case '--hr': {
 			const v = next();
 			if (!v || !(Number(v) > 0)) fail(`--hr needs a positive number, got ${v ?? 'nothing'}`);
 			hr = Number(v);
 			break;
 		}
-		case '--curve': { const [k, v] = keyValue(a, next()); curves.set(k, v); break; }
+		case '--curve': {
+			const [k, v] = keyValue(a, next());
+			curves.set(k, v);
+			break;
+		}
 		case '--events': {
 			const [k, v] = keyValue(a, next());
 			if (!/^\d+$/.test(v)) fail(`--events ${k}= needs a whole number, got ${v}`);
@@ -84,7 +94,8 @@ for (let i = 0; i < args.length; i++) {
 			medianCis.set(k, [m[1]!, m[3]!]);
 			break;
 		}
-		default: fail(`unknown option ${a} (see --help)`);
+		default:
+			fail(`unknown option ${a} (see --help)`);
 	}
 }
 if (!atRiskFile) fail('--atrisk FILE is required (see --help)');
@@ -97,7 +108,10 @@ const read = (file: string) => {
 		fail(`cannot read ${file}: ${(e as Error).message}`);
 	}
 };
-const stop = (errors: DataError[]) => fail(`${formatDataError(errors[0]!)}${errors.length > 1 ? ` (and ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''})` : ''}`);
+const stop = (errors: DataError[]) =>
+	fail(
+		`${formatDataError(errors[0]!)}${errors.length > 1 ? ` (and ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''})` : ''}`
+	);
 
 const atRisk = parseAtRiskCsv(read(atRiskFile), atRiskFile);
 if (atRisk.errors.length > 0) stop(atRisk.errors);
@@ -117,12 +131,34 @@ const tableArms = arms.filter((a) => !curves.has(a));
 const hrArm = tableArms.length === 2 ? tableArms[1]! : arms.length === 2 ? arms[1]! : null;
 const summary: SurvivalSummary = {
 	events: Object.fromEntries(events),
-	medians: Object.fromEntries(arms.filter((a) => medians.has(a) || medianCis.has(a)).map((a) => [a, { value: medians.get(a) ?? null, lower: medianCis.get(a)?.[0] ?? null, upper: medianCis.get(a)?.[1] ?? null, level: null }])),
-	hazardRatio: hr !== null && hrArm !== null ? { arm: hrArm, value: String(hr), lower: null, upper: null, level: null } : null
+	medians: Object.fromEntries(
+		arms
+			.filter((a) => medians.has(a) || medianCis.has(a))
+			.map((a) => [
+				a,
+				{
+					value: medians.get(a) ?? null,
+					lower: medianCis.get(a)?.[0] ?? null,
+					upper: medianCis.get(a)?.[1] ?? null,
+					level: null
+				}
+			])
+	),
+	hazardRatio:
+		hr !== null && hrArm !== null ? { arm: hrArm, value: String(hr), lower: null, upper: null, level: null } : null
 };
-const analysis = analyzeSurvival({ atRisk: atRisk.rows, curves: points, summary, files: { atRisk: atRiskFile, curves: Object.fromEntries(curves) } });
+const analysis = analyzeSurvival({
+	atRisk: atRisk.rows,
+	curves: points,
+	summary,
+	files: { atRisk: atRiskFile, curves: Object.fromEntries(curves) }
+});
 // a method that cannot rebuild an arm says why in its own words, as before; a disagreement between the inputs names the file
-const result = analysis.result ?? (analysis.errors[0]!.kind === 'reconstruction' ? fail(analysis.errors[0]!.found ?? analysis.errors[0]!.expected) : stop(analysis.errors));
+const result =
+	analysis.result ??
+	(analysis.errors[0]!.kind === 'reconstruction'
+		? fail(analysis.errors[0]!.found ?? analysis.errors[0]!.expected)
+		: stop(analysis.errors));
 writeFileSync(outFile, result.ipdCsv);
 
 const diagnostics = result.arms.map((a) => {
@@ -135,7 +171,8 @@ const diagnostics = result.arms.map((a) => {
 		atRisk: a.atRisk.map((t) => ({ time: t.time, printed: t.printed, reconstructed: t.rebuilt })),
 		median: {
 			printed: m.printed?.value ?? null,
-			printedCi: m.printed && m.printed.lower !== null && m.printed.upper !== null ? [m.printed.lower, m.printed.upper] : null,
+			printedCi:
+				m.printed && m.printed.lower !== null && m.printed.upper !== null ? [m.printed.lower, m.printed.upper] : null,
 			reconstructed: m.rebuilt.estimate ?? 'NE',
 			reconstructedCi: [m.rebuilt.lower ?? 'NE', m.rebuilt.upper ?? 'NE'],
 			confType: 'log (R survfit default)'
@@ -148,10 +185,22 @@ const diagnostics = result.arms.map((a) => {
 });
 if (json) process.stdout.write(`${JSON.stringify({ out: outFile, arms: diagnostics }, null, 1)}\n`);
 else {
-	const out: string[] = [`wrote ${outFile}: ${result.arms.map((a) => `${a.id} (${a.mode} mode, ${a.patients} patients)`).join(', ')}`];
+	const out: string[] = [
+		`wrote ${outFile}: ${result.arms.map((a) => `${a.id} (${a.mode} mode, ${a.patients} patients)`).join(', ')}`
+	];
 	for (const d of diagnostics) {
 		const exact = d.atRisk.every((x) => x.printed === x.reconstructed);
-		out.push(`${d.arm}: numbers at risk ${exact ? 'all reproduced' : 'DIFFER: ' + d.atRisk.filter((x) => x.printed !== x.reconstructed).map((x) => `${x.time}: ${x.printed} vs ${x.reconstructed}`).join('; ')}; events ${d.events.reconstructed}${d.events.printed !== null ? ` (printed ${d.events.printed})` : ''}; median ${typeof d.median.reconstructed === 'number' ? d.median.reconstructed.toFixed(2) : d.median.reconstructed}${d.median.printed ? ` (printed ${d.median.printed})` : ''}`);
+		out.push(
+			`${d.arm}: numbers at risk ${
+				exact
+					? 'all reproduced'
+					: 'DIFFER: ' +
+						d.atRisk
+							.filter((x) => x.printed !== x.reconstructed)
+							.map((x) => `${x.time}: ${x.printed} vs ${x.reconstructed}`)
+							.join('; ')
+			}; events ${d.events.reconstructed}${d.events.printed !== null ? ` (printed ${d.events.printed})` : ''}; median ${typeof d.median.reconstructed === 'number' ? d.median.reconstructed.toFixed(2) : d.median.reconstructed}${d.median.printed ? ` (printed ${d.median.printed})` : ''}`
+		);
 		for (const w of d.warnings) out.push(`  warning: ${w}`);
 	}
 	process.stderr.write(`${out.join('\n')}\n`);

@@ -21,19 +21,34 @@ const policies = new Map();
 /** @param {string} pathname */
 function policyOf(pathname) {
 	let path = pathname;
-	try { path = decodeURI(pathname); } catch { /* sirv does not find it either */ }
+	try {
+		path = decodeURI(pathname);
+	} catch {
+		/* sirv does not find it either */
+	}
 	if (path.includes('..')) return null;
 	const base = join('build', path.replace(/\/+$/, ''));
-	const file = [base, `${base}.html`, join(base, 'index.html')].find((f) => f.endsWith('.html') && existsSync(f) && statSync(f).isFile());
+	const file = [base, `${base}.html`, join(base, 'index.html')].find(
+		(f) => f.endsWith('.html') && existsSync(f) && statSync(f).isFile()
+	);
 	if (file === undefined) return null;
-	if (!policies.has(file)) policies.set(file, META_CSP.exec(readFileSync(file, 'utf8'))?.[1]?.replaceAll('&#39;', "'").replaceAll('&quot;', '"') ?? null);
+	if (!policies.has(file))
+		policies.set(
+			file,
+			META_CSP.exec(readFileSync(file, 'utf8'))?.[1]?.replaceAll('&#39;', "'").replaceAll('&quot;', '"') ?? null
+		);
 	return policies.get(file) ?? null;
 }
 
 createServer((req, res) => {
 	const policy = policyOf(new URL(req.url ?? '/', 'http://localhost').pathname);
 	if (policy !== null) res.setHeader('Content-Security-Policy', `${policy}; frame-ancestors 'none'`);
-	serve(req, res, () => { res.statusCode = 404; res.end('Not found'); });
+	serve(req, res, () => {
+		res.statusCode = 404;
+		res.end('Not found');
+	});
 }).listen(port, host, () => {
-	console.log(`Trial Evidence Explorer is being served at http://${host}:${port}/  (English: http://${host}:${port}/en/)  — Ctrl+C to stop`);
+	console.log(
+		`Trial Evidence Explorer is being served at http://${host}:${port}/  (English: http://${host}:${port}/en/)  — Ctrl+C to stop`
+	);
 });

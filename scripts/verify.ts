@@ -74,13 +74,13 @@ for (let i = 0; i < args.length; i++) {
 		const next = args[++i];
 		if (!next || next.startsWith('--')) fail('--out needs a file name, e.g. --out report.json');
 		outFile = next;
-	}
-	else fail(`unknown option ${a} (see --help)`);
+	} else fail(`unknown option ${a} (see --help)`);
 }
 
 const { datasets, profiles, errors } = readDocuments(resolve(dir));
 if (errors.length > 0) {
-	const more = errors.length > 1 ? ` (and ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''} in ${dir})` : '';
+	const more =
+		errors.length > 1 ? ` (and ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''} in ${dir})` : '';
 	fail(`${formatDataError(errors[0]!)}${more}`);
 }
 
@@ -101,7 +101,8 @@ if (json) {
 	const out: string[] = [];
 	out.push(`Verified ${report.summary.total} printed numbers in ${datasets.length} datasets (${dir})`);
 	for (const s of CHECK_STATUSES) out.push(`  ${s.padEnd(24)} ${String(report.summary[s]).padStart(5)}`);
-	const line = (c: Check) => `  [${c.kind}] ${c.location} (${c.document}, line ${c.source_line})\n    printed ${c.published} → recomputed ${c.recomputed ?? '—'}${c.method ? ` (${c.method})` : ''}\n    ${c.detail}`;
+	const line = (c: Check) =>
+		`  [${c.kind}] ${c.location} (${c.document}, line ${c.source_line})\n    printed ${c.published} → recomputed ${c.recomputed ?? '—'}${c.method ? ` (${c.method})` : ''}\n    ${c.detail}`;
 	for (const s of CHECK_STATUSES.filter((x) => x !== 'reproduced')) {
 		const items = report.checks.filter((c) => c.status === s);
 		if (items.length === 0) continue;

@@ -11,6 +11,8 @@ export function load(): { datasets: DatasetSummary[]; trials: Trial[]; rmpDatase
 	return {
 		datasets: bundledDatasets().map(summary),
 		trials: trialsOf(bundledProfiles()),
-		rmpDatasets: bundledDatasets().filter((d) => d.entry.document === rmp?.file).map(summary)
+		rmpDatasets: bundledDatasets()
+			.filter((d) => d.entry.document === rmp?.file)
+			.map(summary)
 	};
 }

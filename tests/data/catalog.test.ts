@@ -40,9 +40,21 @@ describe('catalog', () => {
 	it('holds the structured guideline content and the RMP kinds', () => {
 		const schemas = (doc: string) => new Set(catalog.filter((e) => e.document === doc).map((e) => e.schema));
 		expect([...schemas(GUIDELINE)]).toEqual(
-			expect.arrayContaining(['response_category', 'response_rate', 'survival_statistic', 'at_risk', 'adverse_reaction', 'numeric_statement', 'footnote', 'criteria', 'algorithm'])
+			expect.arrayContaining([
+				'response_category',
+				'response_rate',
+				'survival_statistic',
+				'at_risk',
+				'adverse_reaction',
+				'numeric_statement',
+				'footnote',
+				'criteria',
+				'algorithm'
+			])
 		);
-		expect([...schemas(RMP)]).toEqual(expect.arrayContaining(['rmp_safety_concern', 'rmp_incidence', 'rmp_survey', 'rmp_survey_number', 'rmp_activity']));
+		expect([...schemas(RMP)]).toEqual(
+			expect.arrayContaining(['rmp_safety_concern', 'rmp_incidence', 'rmp_survey', 'rmp_survey_number', 'rmp_activity'])
+		);
 	});
 
 	it('transcribes the RMP incidence figures (about 200) and the footnotes 4–12', () => {
@@ -74,8 +86,14 @@ describe('catalog', () => {
 		// the printed titles are shared by datasets cut from one table; the labels are what tell them apart
 		const t2 = catalog.filter((e) => e.document === GUIDELINE && e.table === 'Table 2');
 		expect(new Set(t2.map((e) => e.title_ja)).size).toBe(1);
-		expect(t2.map((e) => e.label_en)).toEqual(['Table 2 · MM-001 best overall response by category (cut-off 16 Oct 2019)', 'Table 2 · MM-001 ORR with 95% CI (cut-off 16 Oct 2019)']);
-		expect(t2.map((e) => e.label_ja)).toEqual(['表 2 MM-001 最良治療効果の内訳（2019 年 10 月 16 日データカットオフ）', '表 2 MM-001 全奏効割合と 95% CI（2019 年 10 月 16 日データカットオフ）']);
+		expect(t2.map((e) => e.label_en)).toEqual([
+			'Table 2 · MM-001 best overall response by category (cut-off 16 Oct 2019)',
+			'Table 2 · MM-001 ORR with 95% CI (cut-off 16 Oct 2019)'
+		]);
+		expect(t2.map((e) => e.label_ja)).toEqual([
+			'表 2 MM-001 最良治療効果の内訳（2019 年 10 月 16 日データカットオフ）',
+			'表 2 MM-001 全奏効割合と 95% CI（2019 年 10 月 16 日データカットオフ）'
+		]);
 	});
 
 	it("names each table's number and cut-off in its labels", () => {
@@ -114,12 +132,18 @@ describe('catalog', () => {
 			for (const a of e.assumptions) expect(a, e.id).not.toContain('`');
 		}
 		const t2 = catalog.find((e) => e.id === 'gl_t2_mm001_2019_orr')!;
-		expect(t2.footnotes_en[0]).toBe('*1: Wald method for the foreign cohort (150×10⁶–450×10⁶ CAR+ T cells); Clopper-Pearson method for the others');
+		expect(t2.footnotes_en[0]).toBe(
+			'*1: Wald method for the foreign cohort (150×10⁶–450×10⁶ CAR+ T cells); Clopper-Pearson method for the others'
+		);
 	});
 
 	it('records a cut-off date for every efficacy and safety table of the guideline (it prints one for each)', () => {
 		for (const d of datasets.filter((x) => x.entry.document === GUIDELINE)) {
-			if (['response_category', 'response_rate', 'survival_statistic', 'at_risk', 'adverse_reaction'].includes(d.entry.schema)) {
+			if (
+				['response_category', 'response_rate', 'survival_statistic', 'at_risk', 'adverse_reaction'].includes(
+					d.entry.schema
+				)
+			) {
 				expect(d.entry.cutoff, d.entry.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 			}
 		}

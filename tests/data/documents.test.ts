@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DOCUMENTS_DIR } from '../../src/lib/documents/readDocuments';
+import { DOCUMENTS_DIR, readDocumentsOrThrow, type DocumentBundle } from '../../src/lib/documents/readDocuments';
 import { datasets, profiles } from './load';
 
 /** Every file of a folder, recursively (paths relative to the project). */
@@ -13,7 +13,12 @@ function filesUnder(dir: string): string[] {
 }
 
 /** The code a newcomer reads: the source (without the generated messages), the CLIs, the site's words; no prose files. */
-const CODE = [...filesUnder('src').filter((f) => !f.startsWith('src/lib/paraglide/')), ...filesUnder('scripts'), 'messages/en.json', 'messages/ja.json'].filter((f) => /\.(ts|js|mjs|svelte|json)$/.test(f));
+const CODE = [
+	...filesUnder('src').filter((f) => !f.startsWith('src/lib/paraglide/')),
+	...filesUnder('scripts'),
+	'messages/en.json',
+	'messages/ja.json'
+].filter((f) => /\.(ts|js|mjs|svelte|json)$/.test(f));
 
 /** A file's text without its comments: an example in a comment names a document without depending on it. */
 const withoutComments = (text: string) =>
@@ -23,9 +28,9 @@ const withoutComments = (text: string) =>
 		.replace(/(^|[^:'"`\\])\/\/[^\n]*/gm, '$1');
 
 /** What names a document in code: its slug, its source file, its datasets' ids and files, its trials and rebuilt endpoints. */
-function idsOf(slug: string): string[] {
-	const p = profiles.find((x) => x.slug === slug)!;
-	const own = datasets.filter((d) => d.entry.document === p.file);
+function idsOf(slug: string, bundle: DocumentBundle = { profiles, datasets }): string[] {
+	const p = bundle.profiles.find((x) => x.slug === slug)!;
+	const own = bundle.datasets.filter((d) => d.entry.document === p.file);
 	return [
 		p.file,
 		...own.flatMap((d) => [d.entry.id, d.entry.file]),
@@ -35,10 +40,13 @@ function idsOf(slug: string): string[] {
 }
 
 /** Files outside the document's folder that mention one of its ids (as a whole word). */
-function mentioning(slug: string): string[] {
-	const folder = join(DOCUMENTS_DIR, slug);
-	const words = idsOf(slug).map((id) => new RegExp(`(?<![\\w-])${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`));
-	return CODE.filter((f) => !f.startsWith(`${folder}/`) && words.some((w) => w.test(withoutComments(readFileSync(f, 'utf8'))))).sort();
+function mentioning(slug: string, bundle?: DocumentBundle, folder = join(DOCUMENTS_DIR, slug)): string[] {
+	const words = idsOf(slug, bundle).map(
+		(id) => new RegExp(`(?<![\\w-])${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`)
+	);
+	return CODE.filter(
+		(f) => !f.startsWith(`${folder}/`) && words.some((w) => w.test(withoutComments(readFileSync(f, 'utf8'))))
+	).sort();
 }
 
 /**
@@ -64,8 +72,19 @@ const ALLOWED: Record<string, string[]> = {
 };
 
 describe('a document is data plus one profile', () => {
-	it.each(profiles.map((p) => p.slug))('%s: the files outside its folder that name it are the expected ones', (slug) => {
-		expect(mentioning(slug)).toEqual([...(ALLOWED[slug] ?? [])].sort());
+	it.each(profiles.map((p) => p.slug))(
+		'%s: the files outside its folder that name it are the expected ones',
+		(slug) => {
+			expect(mentioning(slug)).toEqual([...(ALLOWED[slug] ?? [])].sort());
+		}
+	);
+
+	it('a third document (CheckMate 017, tests/fixtures/documents) is named by no file of the code: data plus its profile', () => {
+		const fixture = readDocumentsOrThrow('tests/fixtures/documents');
+		expect(idsOf('checkmate-017', fixture)).toEqual(
+			expect.arrayContaining(['cm017_os', 'CheckMate 017', 'checkmate017_os'])
+		);
+		expect(mentioning('checkmate-017', fixture, 'tests/fixtures/documents/checkmate-017')).toEqual([]);
 	});
 
 	it('has a folder per document, named by its slug, holding its text, catalog and profile', () => {

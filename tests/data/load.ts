@@ -45,6 +45,8 @@ export function normalise(text: string): string {
 
 /** Is the printed number on this line, as a whole number (not part of a longer one)? */
 export function printedOn(line: string, value: string): boolean {
-	const v = normalise(value).replace(/\s+/g, ' ').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const v = normalise(value)
+		.replace(/\s+/g, ' ')
+		.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 	return new RegExp(`(?<![\\d.])${v}(?![\\d])`).test(normalise(line));
 }

@@ -2,17 +2,31 @@ import { readFileSync } from 'node:fs';
 import { test, expect, axeViolations, hydrated } from './fixtures';
 import { bigAdverseReactionCsv, bigIpdCsv } from '../../scripts/bench/bigUploads';
 
-const template = (kind: string) => ({ name: `${kind}.csv`, mimeType: 'text/csv', buffer: readFileSync(`static/templates/${kind}.csv`) });
+const template = (kind: string) => ({
+	name: `${kind}.csv`,
+	mimeType: 'text/csv',
+	buffer: readFileSync(`static/templates/${kind}.csv`)
+});
 const fileInput = (page: import('@playwright/test').Page) => page.locator('input[type="file"]');
 
-test('the templates analysed in the browser: tables verified, survival rebuilt, nothing leaves the origin', async ({ page, problems }) => {
+test('the templates analysed in the browser: tables verified, survival rebuilt, nothing leaves the origin', async ({
+	page,
+	problems
+}) => {
 	const outside: string[] = [];
 	page.on('request', (r) => {
-		if (!r.url().startsWith('http://127.0.0.1:4174/') && !r.url().startsWith('blob:') && !r.url().startsWith('data:')) outside.push(r.url());
+		if (!r.url().startsWith('http://127.0.0.1:4174/') && !r.url().startsWith('blob:') && !r.url().startsWith('data:'))
+			outside.push(r.url());
 	});
 	await page.goto('/en/analyze/');
 	await hydrated(page);
-	await fileInput(page).setInputFiles([template('best_response'), template('response_rate'), template('adverse_reaction'), template('at_risk'), template('survival_summary')]);
+	await fileInput(page).setInputFiles([
+		template('best_response'),
+		template('response_rate'),
+		template('adverse_reaction'),
+		template('at_risk'),
+		template('survival_summary')
+	]);
 	const files = page.locator('table.upload-files tbody tr');
 	await expect(files).toHaveCount(5);
 	await expect(files.filter({ hasText: 'response_rate.csv' })).toContainText('4 rows accepted');
@@ -36,7 +50,10 @@ test('the templates analysed in the browser: tables verified, survival rebuilt, 
 	expect(problems).toEqual([]);
 });
 
-test('a bad file is listed with row and column and not accepted; cell text is shown as text', async ({ page, problems }) => {
+test('a bad file is listed with row and column and not accepted; cell text is shown as text', async ({
+	page,
+	problems
+}) => {
 	await page.goto('/en/analyze/');
 	await hydrated(page);
 	await page.getByText('Paste CSV').click();
@@ -78,7 +95,10 @@ for (const path of ['/analyze/', '/en/analyze/']) {
 	});
 }
 
-test('a 200,000-patient file is analysed in the worker: progress is shown and the page still answers (npm run bench times its longest task)', async ({ page, problems }) => {
+test('a 200,000-patient file is analysed in the worker: progress is shown and the page still answers (npm run bench times its longest task)', async ({
+	page,
+	problems
+}) => {
 	const buffer = bigIpdCsv();
 	expect(buffer.length).toBeGreaterThan(2_000_000);
 	await page.goto('/en/analyze/');
@@ -95,7 +115,10 @@ test('a 200,000-patient file is analysed in the worker: progress is shown and th
 	expect(problems).toEqual([]);
 });
 
-test('a 5 MB adverse-reaction table: checked in the worker, the page shows the problems first and offers the whole report', async ({ page, problems }) => {
+test('a 5 MB adverse-reaction table: checked in the worker, the page shows the problems first and offers the whole report', async ({
+	page,
+	problems
+}) => {
 	const buffer = bigAdverseReactionCsv();
 	expect(buffer.length).toBeGreaterThan(5_000_000);
 	await page.goto('/en/analyze/');
@@ -114,14 +137,27 @@ test('a 5 MB adverse-reaction table: checked in the worker, the page shows the p
 	expect(problems).toEqual([]);
 });
 
-test('in Japanese: a digitized curve goes to the arm its file name holds, and the reader can give it to another', async ({ page, problems }) => {
+test('in Japanese: a digitized curve goes to the arm its file name holds, and the reader can give it to another', async ({
+	page,
+	problems
+}) => {
 	await page.goto('/analyze/');
 	await hydrated(page);
-	await page.locator('input[type="file"]').setInputFiles([template('at_risk'), { ...template('km_curve'), name: 'input_curve_standard.csv' }]);
-	await expect(page.getByText('input_curve_standard.csv：群 standard のデジタイズ曲線（曲線モード）')).toBeVisible({ timeout: 30_000 });
-	await expect(page.locator('table.survival-diagnostics tbody tr').filter({ hasText: 'standard' }).first()).toContainText('曲線モード');
+	await page
+		.locator('input[type="file"]')
+		.setInputFiles([template('at_risk'), { ...template('km_curve'), name: 'input_curve_standard.csv' }]);
+	await expect(page.getByText('input_curve_standard.csv：群 standard のデジタイズ曲線（曲線モード）')).toBeVisible({
+		timeout: 30_000
+	});
+	await expect(
+		page.locator('table.survival-diagnostics tbody tr').filter({ hasText: 'standard' }).first()
+	).toContainText('曲線モード');
 	await page.getByLabel('群（曲線）: input_curve_standard.csv').selectOption('idecel');
-	await expect(page.getByText('input_curve_standard.csv：群 idecel のデジタイズ曲線（曲線モード）')).toBeVisible({ timeout: 30_000 });
-	await expect(page.locator('table.survival-diagnostics tbody tr').filter({ hasText: 'standard' }).first()).toContainText('表モード');
+	await expect(page.getByText('input_curve_standard.csv：群 idecel のデジタイズ曲線（曲線モード）')).toBeVisible({
+		timeout: 30_000
+	});
+	await expect(
+		page.locator('table.survival-diagnostics tbody tr').filter({ hasText: 'standard' }).first()
+	).toContainText('表モード');
 	expect(problems).toEqual([]);
 });

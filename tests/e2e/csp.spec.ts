@@ -18,7 +18,10 @@ function directives(policy: string): Map<string, string[]> {
 }
 
 for (const path of PAGES) {
-	test(`${path}: the Content-Security-Policy blocks inline scripts, and the page still hydrates`, async ({ page, problems }) => {
+	test(`${path}: the Content-Security-Policy blocks inline scripts, and the page still hydrates`, async ({
+		page,
+		problems
+	}) => {
 		const response = await page.goto(path);
 		await hydrated(page);
 
@@ -47,7 +50,9 @@ for (const path of PAGES) {
 		const outcome = await page.evaluate(async (code) => {
 			const w = window as unknown as { __pwned?: number };
 			const violations: string[] = [];
-			document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.effectiveDirective} ${e.blockedURI}`));
+			document.addEventListener('securitypolicyviolation', (e) =>
+				violations.push(`${e.effectiveDirective} ${e.blockedURI}`)
+			);
 			const s = document.createElement('script');
 			s.textContent = code;
 			document.body.append(s);
@@ -64,7 +69,9 @@ for (const path of PAGES) {
 		// the only console output is the browser's report of the blocked script (once per policy: meta and header)
 		expect(problems.length).toBeGreaterThanOrEqual(1);
 		for (const p of problems) {
-			expect(p).toMatch(/^console\.error: .*inline script violates the following Content Security Policy directive '?"?script-src 'self' 'sha256-/);
+			expect(p).toMatch(
+				/^console\.error: .*inline script violates the following Content Security Policy directive '?"?script-src 'self' 'sha256-/
+			);
 			// Chromium names the hash that would have allowed the injected script: it is that script, nothing of the page's
 			expect(p).toContain(INJECTED_HASH);
 		}

@@ -13,7 +13,10 @@ const GROUPS = 3;
 for (const { lang, prefix } of locales) {
 	for (let g = 0; g < GROUPS; g++) {
 		const group = datasets.filter((_, i) => i % GROUPS === g);
-		test(`dataset pages (${lang}), part ${g + 1} of ${GROUPS}: every row with its provenance, every word in ${lang === 'ja' ? 'Japanese' : 'English'}`, async ({ page, problems }) => {
+		test(`dataset pages (${lang}), part ${g + 1} of ${GROUPS}: every row with its provenance, every word in ${lang === 'ja' ? 'Japanese' : 'English'}`, async ({
+			page,
+			problems
+		}) => {
 			test.setTimeout(120_000);
 			const wrongLanguage: string[] = [];
 			for (const d of group) {
@@ -21,7 +24,9 @@ for (const { lang, prefix } of locales) {
 				await hydrated(page);
 				await expect(page.locator('html')).toHaveAttribute('lang', lang);
 				// the heading names this dataset; the table's printed title is quoted under it
-				await expect(page.getByRole('heading', { level: 1 })).toHaveText((lang === 'ja' ? d.entry.label_ja : d.entry.label_en)!);
+				await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+					(lang === 'ja' ? d.entry.label_ja : d.entry.label_en)!
+				);
 				await expect(page.locator('main')).toContainText(lang === 'ja' ? d.entry.title_ja : d.entry.title_en);
 				await expect(page.locator('table.rows tbody tr'), d.entry.id).toHaveCount(d.rows.length);
 				const provenance = page.locator('section.provenance');
@@ -51,25 +56,38 @@ test('the best-response table reads as printed: Table 2, 300×10⁶ column', asy
 	await expect(last.filter({ hasText: '95% CI' })).toContainText('[65.8, 81.1]');
 	await expect(last.filter({ hasText: 'p 値' })).toContainText('<0.0001');
 	// the other dataset of the same printed table, linked by its own label
-	await expect(page.getByRole('link', { name: '表 2 MM-001 全奏効割合と 95% CI（2019 年 10 月 16 日データカットオフ）' })).toHaveAttribute('href', '/datasets/gl_t2_mm001_2019_orr/');
+	await expect(
+		page.getByRole('link', { name: '表 2 MM-001 全奏効割合と 95% CI（2019 年 10 月 16 日データカットオフ）' })
+	).toHaveAttribute('href', '/datasets/gl_t2_mm001_2019_orr/');
 });
 
-test('English pages translate the footnotes and assumptions and quote the printed original in Japanese', async ({ page, problems }) => {
+test('English pages translate the footnotes and assumptions and quote the printed original in Japanese', async ({
+	page,
+	problems
+}) => {
 	await page.goto('/en/datasets/gl_t10_mm003_japanese_orr/');
 	const provenance = page.locator('section.provenance');
 	const first = provenance.locator('ul.footnotes li').first();
 	await expect(first).toContainText('*1: 2 patients with 3 prior regimens and 2 patients with 4 prior regimens.');
-	await expect(first.locator('q[lang="ja"]')).toHaveText('*1 : 3レジメンの前治療歴のある2例及び4レジメンの前治療歴のある2例。');
+	await expect(first.locator('q[lang="ja"]')).toHaveText(
+		'*1 : 3レジメンの前治療歴のある2例及び4レジメンの前治療歴のある2例。'
+	);
 	await expect(provenance.locator('ul.assumptions li')).toHaveCount(5);
 	await expect(provenance.locator('ul.assumptions')).toContainText('Wald (normal-approximation) 95% intervals');
 	await page.goto('/datasets/gl_t10_mm003_japanese_orr/');
-	await expect(page.locator('section.provenance ul.footnotes li').first()).toHaveText('*1 : 3レジメンの前治療歴のある2例及び4レジメンの前治療歴のある2例。');
-	await expect(page.locator('section.provenance ul.assumptions')).toContainText('Wald 法（正規近似）による 95% CI と一致する');
+	await expect(page.locator('section.provenance ul.footnotes li').first()).toHaveText(
+		'*1 : 3レジメンの前治療歴のある2例及び4レジメンの前治療歴のある2例。'
+	);
+	await expect(page.locator('section.provenance ul.assumptions')).toContainText(
+		'Wald 法（正規近似）による 95% CI と一致する'
+	);
 	await expect(page.locator('section.provenance')).toContainText('記載なし');
 	expect(problems).toEqual([]);
 });
 
-test('the rows table marks the document’s Japanese on English pages and shows English translations', async ({ page }) => {
+test('the rows table marks the document’s Japanese on English pages and shows English translations', async ({
+	page
+}) => {
 	await page.goto('/en/datasets/rmp_surveys/');
 	const rows = page.locator('table.rows');
 	await expect(rows).toContainText('1 June 2022 to 31 May 2030 (planned)');

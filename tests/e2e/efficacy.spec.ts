@@ -6,7 +6,10 @@ test('the ORR interval chart recomputes with the chosen method and keeps it in t
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Overall response rates and their intervals');
 	const rows = page.locator('table.orr-table tbody tr');
 	await expect(rows).toHaveCount(28);
-	const cohort = rows.filter({ hasText: 'Table 2' }).filter({ hasText: 'Foreign cohort, 150×10⁶ CAR+ T cells' }).first();
+	const cohort = rows
+		.filter({ hasText: 'Table 2' })
+		.filter({ hasText: 'Foreign cohort, 150×10⁶ CAR+ T cells' })
+		.first();
 	// as stated: Clopper–Pearson reproduces the printed [6.8, 93.2]
 	await expect(cohort).toContainText('[6.8, 93.2]');
 	await page.getByRole('radio', { name: 'wald' }).check();
@@ -18,7 +21,10 @@ test('the ORR interval chart recomputes with the chosen method and keeps it in t
 	await hydrated(page);
 	await expect(page.getByRole('radio', { name: 'wald' })).toBeChecked();
 	await expect(page.locator('table.orr-table')).toContainText('unreliable method');
-	await expect(page.locator('table.orr-table .flag[data-flag="unreliable-method"]').first()).toHaveAttribute('title', /Wald/);
+	await expect(page.locator('table.orr-table .flag[data-flag="unreliable-method"]').first()).toHaveAttribute(
+		'title',
+		/Wald/
+	);
 	expect(problems).toEqual([]);
 });
 
@@ -29,7 +35,10 @@ for (const path of ['/efficacy/', '/en/efficacy/']) {
 	});
 }
 
-test('best response by cohort: one bar per column of the chosen table, kept in the URL, with the table as printed', async ({ page, problems }) => {
+test('best response by cohort: one bar per column of the chosen table, kept in the URL, with the table as printed', async ({
+	page,
+	problems
+}) => {
 	await page.goto('/en/efficacy/');
 	await hydrated(page);
 	const chart = page.locator('figure.response-chart');

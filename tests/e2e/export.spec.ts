@@ -11,7 +11,10 @@ const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 /** Clicks one export button and returns the download's suggested name and bytes. */
 async function save(page: Page, toolbar: Locator, label: string): Promise<{ name: string; bytes: Buffer }> {
-	const [dl] = await Promise.all([page.waitForEvent('download'), toolbar.getByRole('button', { name: label, exact: true }).click()]);
+	const [dl] = await Promise.all([
+		page.waitForEvent('download'),
+		toolbar.getByRole('button', { name: label, exact: true }).click()
+	]);
 	return { name: dl.suggestedFilename(), bytes: await readFile((await dl.path())!) };
 }
 
@@ -31,10 +34,19 @@ async function svgFacts(page: Page, text: string) {
 			font: svg.getAttribute('font-family') ?? '',
 			title: svg.querySelector(':scope > title')?.textContent ?? '',
 			desc: svg.querySelector(':scope > desc')?.textContent ?? '',
-			background: first ? `${first.getAttribute('fill')} ${first.getAttribute('width')}×${first.getAttribute('height')}` : '',
+			background: first
+				? `${first.getAttribute('fill')} ${first.getAttribute('width')}×${first.getAttribute('height')}`
+				: '',
 			shapes: svg.querySelectorAll('path, rect, line, circle').length,
 			// the frame around the drawing: its lines joined per role
-			frame: Object.fromEntries(['title', 'subtitle', 'source', 'caveat', 'link'].map((role) => [role, Array.from(svg.querySelectorAll(`:scope > text.figure-${role}`)).map((t) => t.textContent).join(' ')])) as Record<'title' | 'subtitle' | 'source' | 'caveat' | 'link', string>,
+			frame: Object.fromEntries(
+				['title', 'subtitle', 'source', 'caveat', 'link'].map((role) => [
+					role,
+					Array.from(svg.querySelectorAll(`:scope > text.figure-${role}`))
+						.map((t) => t.textContent)
+						.join(' ')
+				])
+			) as Record<'title' | 'subtitle' | 'source' | 'caveat' | 'link', string>,
 			drawing: svg.querySelector(':scope > svg.figure-drawing') !== null,
 			interactive: svg.querySelectorAll('.crosshair, .overlay, [tabindex], [role="slider"]').length,
 			styled: svg.querySelectorAll('[style*="fill:"]').length
@@ -93,7 +105,17 @@ async function checkChart(page: Page, e: Expected): Promise<{ csv: string[]; svg
 	// the drawing inside a figure: the title and subtitle above it, the caveat, source, link and date below it
 	const H = Number(facts.height);
 	expect(H).toBeGreaterThan(h! + 60);
-	expect(facts).toMatchObject({ error: 0, root: 'svg', ns: 'http://www.w3.org/2000/svg', width: String(w), role: 'img', title: e.title, background: `#ffffff ${w}×${H}`, interactive: 0, drawing: true });
+	expect(facts).toMatchObject({
+		error: 0,
+		root: 'svg',
+		ns: 'http://www.w3.org/2000/svg',
+		width: String(w),
+		role: 'img',
+		title: e.title,
+		background: `#ffffff ${w}×${H}`,
+		interactive: 0,
+		drawing: true
+	});
 	expect(facts.frame.title.replace(/\s/g, '')).toBe(e.title.replace(/\s/g, ''));
 	expect(facts.frame.subtitle).toContain(e.cutoff);
 	expect(facts.frame.source).toContain(e.source);
@@ -133,11 +155,15 @@ async function checkChart(page: Page, e: Expected): Promise<{ csv: string[]; svg
 }
 
 const RESPONSE_HEADER = 'cohort,category,count,percent,n,orr_percent';
-const ORR_HEADER = 'source,group,x,n,orr_percent,ci_printed_lower,ci_printed_upper,method,ci_recomputed_lower,ci_recomputed_upper,reproducing_methods,stated_method,status,flags';
+const ORR_HEADER =
+	'source,group,x,n,orr_percent,ci_printed_lower,ci_printed_upper,method,ci_recomputed_lower,ci_recomputed_upper,reproducing_methods,stated_method,status,flags';
 const SURVIVAL_HEADER = 'time_months,arm,surv,lower_95,upper_95,at_risk_printed,at_risk_rebuilt';
 const FOREST_HEADER = 'subgroup,hr,ci_lower_95,ci_upper_95,events';
 
-test('efficacy (Japanese): both charts save as SVG, 2× PNG and CSV with the printed numbers', async ({ page, problems }) => {
+test('efficacy (Japanese): both charts save as SVG, 2× PNG and CSV with the printed numbers', async ({
+	page,
+	problems
+}) => {
 	await page.goto('/efficacy/');
 	await hydrated(page);
 	await checkChart(page, {
@@ -161,18 +187,25 @@ test('efficacy (Japanese): both charts save as SVG, 2× PNG and CSV with the pri
 		title: '全奏効割合と 95% 信頼区間（コホート・試験・カットオフ別）',
 		csvHeader: ORR_HEADER,
 		csvLines: 1 + 28,
-		csvRows: ['MM-001 · 表 2 · 2019-10-16,外国人コホート 150×10⁶個,2,4,50.0,6.8,93.2,clopper-pearson,6.8,93.2,clopper-pearson,clopper-pearson,reproduced,',
+		csvRows: [
+			'MM-001 · 表 2 · 2019-10-16,外国人コホート 150×10⁶個,2,4,50.0,6.8,93.2,clopper-pearson,6.8,93.2,clopper-pearson,clopper-pearson,reproduced,',
 			// the footnote states Wald for the pooled cohort
 			'MM-001 · 表 2 · 2019-10-16,外国人コホート 150×10⁶~450×10⁶個,94,128,73.4,65.8,81.1,wald,65.8,81.1,wald wald-truncated,wald,reproduced,',
 			// "100" stays "100"
-			'CRB-401 · 表 5 · 2020-04-07,800×10⁶個,3,3,100,29.2,100,clopper-pearson,29.2,100,clopper-pearson,clopper-pearson,reproduced,']
+			'CRB-401 · 表 5 · 2020-04-07,800×10⁶個,3,3,100,29.2,100,clopper-pearson,29.2,100,clopper-pearson,clopper-pearson,reproduced,'
+		]
 	});
 	// Table 10's 40.0% printed with its interval [0.0, 82.9]: no number reformatted
-	expect(csv).toContain('MM-003 · 表 10 · 2022-04-18,日本人集団 · 標準治療群,2,5,40.0,0.0,82.9,wald-truncated,0.0,82.9,wald-truncated,,reproduced,unreliable-method truncated-bound');
+	expect(csv).toContain(
+		'MM-003 · 表 10 · 2022-04-18,日本人集団 · 標準治療群,2,5,40.0,0.0,82.9,wald-truncated,0.0,82.9,wald-truncated,,reproduced,unreliable-method truncated-bound'
+	);
 	expect(problems).toEqual([]);
 });
 
-test('efficacy (English): the file names and the CSV follow the chosen table and method', async ({ page, problems }) => {
+test('efficacy (English): the file names and the CSV follow the chosen table and method', async ({
+	page,
+	problems
+}) => {
 	await page.goto('/en/efficacy/');
 	await hydrated(page);
 	await page.getByLabel('Table (trial and cut-off)').selectOption({ label: 'MM-003 · Table 9 · 2022-04-18' });
@@ -183,10 +216,14 @@ test('efficacy (English): the file names and the CSV follow the chosen table and
 		figure: 'figure.response-chart',
 		lang: 'en',
 		base: 'response-gl_t9_mm003_prior_regimens_best_response',
-		title: 'Efficacy by number of prior regimens (IRC assessment, study MM-003, ITT population, data cut-off 18 April 2022) — best overall response',
+		title:
+			'Efficacy by number of prior regimens (IRC assessment, study MM-003, ITT population, data cut-off 18 April 2022) — best overall response',
 		csvHeader: RESPONSE_HEADER,
 		csvLines: 1 + 64,
-		csvRows: ['2 prior regimens · ide-cel,sCR,29,37.2,78,74.4', '2 prior regimens · standard regimens,sCR,5,12.8,39,51.3']
+		csvRows: [
+			'2 prior regimens · ide-cel,sCR,29,37.2,78,74.4',
+			'2 prior regimens · standard regimens,sCR,5,12.8,39,51.3'
+		]
 	});
 	await page.getByRole('radio', { name: 'wald' }).check();
 	await expect(page).toHaveURL(/method=wald/);
@@ -200,15 +237,22 @@ test('efficacy (English): the file names and the CSV follow the chosen table and
 		csvHeader: ORR_HEADER,
 		csvLines: 1 + 28,
 		// printed Clopper–Pearson [6.8, 93.2] beside the Wald interval [1.0, 99.0] for 2 of 4
-		csvRows: ['MM-001 · Table 2 · 2019-10-16,"Foreign cohort, 150×10⁶ CAR+ T cells",2,4,50.0,6.8,93.2,wald,1.0,99.0,clopper-pearson,clopper-pearson,reproduced,']
+		csvRows: [
+			'MM-001 · Table 2 · 2019-10-16,"Foreign cohort, 150×10⁶ CAR+ T cells",2,4,50.0,6.8,93.2,wald,1.0,99.0,clopper-pearson,clopper-pearson,reproduced,'
+		]
 	});
 	expect(csv.slice(1).every((l) => l.includes(',wald,'))).toBe(true);
 	// Wald's lower bound below 0 for 2 of 5 is the number -2.9, not neutralised text
-	expect(csv).toContain('MM-003 · Table 10 · 2022-04-18,Japanese population · standard regimens,2,5,40.0,0.0,82.9,wald,-2.9,82.9,wald-truncated,,reproduced,unreliable-method truncated-bound');
+	expect(csv).toContain(
+		'MM-003 · Table 10 · 2022-04-18,Japanese population · standard regimens,2,5,40.0,0.0,82.9,wald,-2.9,82.9,wald-truncated,,reproduced,unreliable-method truncated-bound'
+	);
 	expect(problems).toEqual([]);
 });
 
-test('survival (Japanese): the curve without its crosshair, and the forest plot, with their data', async ({ page, problems }) => {
+test('survival (Japanese): the curve without its crosshair, and the forest plot, with their data', async ({
+	page,
+	problems
+}) => {
 	await page.goto('/survival/');
 	await hydrated(page);
 	const { svg } = await checkChart(page, {
@@ -222,7 +266,12 @@ test('survival (Japanese): the curve without its crosshair, and the forest plot,
 		omitted: 1, // the focusable overlay rect (the crosshair is drawn only on hover or focus)
 		csvHeader: SURVIVAL_HEADER,
 		csvLines: 1 + 12 * 2, // 0, 3, …, 33 months for both arms
-		csvRows: ['0,本品群,1.000,1.000,1.000,254,254', '0,標準治療群,1.000,1.000,1.000,132,132', '12,本品群,0.570,0.507,0.641,110,110', '33,標準治療群,0.087,0.037,0.205,0,0']
+		csvRows: [
+			'0,本品群,1.000,1.000,1.000,254,254',
+			'0,標準治療群,1.000,1.000,1.000,132,132',
+			'12,本品群,0.570,0.507,0.641,110,110',
+			'33,標準治療群,0.087,0.037,0.205,0,0'
+		]
 	});
 	expect(svg).not.toContain('crosshair');
 	expect(svg).not.toContain('role="slider"');
@@ -242,7 +291,11 @@ test('survival (Japanese): the curve without its crosshair, and the forest plot,
 		csvHeader: FOREST_HEADER,
 		csvLines: 1 + 5,
 		// as printed, the degenerate Japanese ratio too
-		csvRows: ['3レジメン（表 9）,0.445,0.292,0.678,94', '全体（表 9）,0.493,0.377,0.645,242', '日本人集団（表 10）,5.21 × 10⁷,0.000,NE,3']
+		csvRows: [
+			'3レジメン（表 9）,0.445,0.292,0.678,94',
+			'全体（表 9）,0.493,0.377,0.645,242',
+			'日本人集団（表 10）,5.21 × 10⁷,0.000,NE,3'
+		]
 	});
 	expect(problems).toEqual([]);
 });
@@ -251,7 +304,9 @@ test('survival (English): the file name and the CSV follow the endpoint', async 
 	await page.goto('/en/survival/');
 	await hydrated(page);
 	await page.getByRole('button', { name: 'Overall survival (OS)' }).click();
-	await expect(page.locator('figure.survival-chart title')).toHaveText('MM-003 OS: Kaplan–Meier curves (reconstructed)');
+	await expect(page.locator('figure.survival-chart title')).toHaveText(
+		'MM-003 OS: Kaplan–Meier curves (reconstructed)'
+	);
 	const { csv } = await checkChart(page, {
 		cutoff: 'data cut-off 2023-04-28',
 		source: 'Table 8, lines 274–281',
@@ -302,14 +357,19 @@ test('the export buttons are reached and used from the keyboard, with a visible 
 	const toolbar = page.getByRole('group', { name: 'Save “MM-003 PFS: Kaplan–Meier curves (reconstructed)”' });
 	const svgButton = toolbar.getByRole('button', { name: 'Download SVG' });
 	await expect(svgButton).toBeFocused();
-	expect(await svgButton.evaluate((b) => getComputedStyle(b).outlineStyle + ' ' + getComputedStyle(b).outlineWidth)).toBe('solid 3px');
+	expect(
+		await svgButton.evaluate((b) => getComputedStyle(b).outlineStyle + ' ' + getComputedStyle(b).outlineWidth)
+	).toBe('solid 3px');
 	await page.keyboard.press('Tab');
 	await expect(toolbar.getByRole('button', { name: 'Download PNG' })).toBeFocused();
 	await page.keyboard.press('Tab');
 	await expect(toolbar.getByRole('button', { name: 'Download CSV' })).toBeFocused();
 	const [dl] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
 	expect(dl.suggestedFilename()).toBe('survival-PFS-en.csv');
-	const [dl2] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Shift+Tab').then(() => page.keyboard.press('Space'))]);
+	const [dl2] = await Promise.all([
+		page.waitForEvent('download'),
+		page.keyboard.press('Shift+Tab').then(() => page.keyboard.press('Space'))
+	]);
 	expect(dl2.suggestedFilename()).toBe('survival-PFS-en.png');
 
 	// on the efficacy page, the response chart's toolbar follows the table selector
@@ -317,7 +377,9 @@ test('the export buttons are reached and used from the keyboard, with a visible 
 	await hydrated(page);
 	await page.getByLabel('表（試験・カットオフ）').focus();
 	await page.keyboard.press('Tab');
-	await expect(page.locator('figure.response-chart + .chart-export').getByRole('button', { name: 'SVG として保存' })).toBeFocused();
+	await expect(
+		page.locator('figure.response-chart + .chart-export').getByRole('button', { name: 'SVG として保存' })
+	).toBeFocused();
 	expect(problems).toEqual([]);
 });
 
@@ -340,7 +402,10 @@ for (const path of ['/efficacy/', '/en/efficacy/', '/survival/', '/en/survival/'
 	});
 }
 
-test('the size presets: a 16:9 slide and a journal column at 300 dpi, each with its frame', async ({ page, problems }) => {
+test('the size presets: a 16:9 slide and a journal column at 300 dpi, each with its frame', async ({
+	page,
+	problems
+}) => {
 	await page.goto('/en/survival/');
 	await hydrated(page);
 	const toolbar = page.locator('figure.survival-chart + .chart-export');
@@ -356,7 +421,10 @@ test('the size presets: a 16:9 slide and a journal column at 300 dpi, each with 
 	// the drawing was laid out again in slide type, not scaled: its smallest text is 18 px
 	const smallest = await page.evaluate((t) => {
 		const doc = new DOMParser().parseFromString(t, 'image/svg+xml');
-		return Array.from(doc.querySelectorAll('svg.figure-drawing text')).reduce((least, e) => Math.min(least, Number(e.getAttribute('font-size') ?? 13)), Infinity);
+		return Array.from(doc.querySelectorAll('svg.figure-drawing text')).reduce(
+			(least, e) => Math.min(least, Number(e.getAttribute('font-size') ?? 13)),
+			Infinity
+		);
 	}, slideSvg);
 	expect(smallest).toBeGreaterThanOrEqual(18);
 	await toolbar.getByLabel('Size').selectOption('column');
@@ -374,14 +442,42 @@ test('the size presets: a 16:9 slide and a journal column at 300 dpi, each with 
 // every other kind of chart: its SVG is a figure with title, subtitle, source (and its cut-off, or the date of a
 // document that prints none) around the drawing
 const KINDS = [
-	{ path: '/en/safety/', figure: 'figure.safety-dot-plot', subtitle: ['data cut-off', '2020-04-07', '2020-12-21', '2022-10-03'], source: ['Table 11, lines 356–397', 'Table 12', 'Table 13'] },
-	{ path: '/en/rmp/', figure: 'figure.incidence-plot', subtitle: [], source: ['Risk Management Plan', '2025-04-09', 'lines'] },
-	{ path: '/en/rmp/surveys/', figure: 'figure.power-curve', subtitle: [], source: ['Risk Management Plan', '2025-04-09', 'lines 452–504'] },
-	{ path: '/en/rmp/surveys/', figure: 'figure.activity-timeline', subtitle: [], source: ['Risk Management Plan', '2025-04-09', 'lines 548–593'] },
-	{ path: '/guideline/', figure: 'figure.treatment-timeline', subtitle: ['MM-001, CRB-401, MM-003'], source: ['最適使用推進ガイドライン', '2023-12', '本文、26–272、624–648 行'] }
+	{
+		path: '/en/safety/',
+		figure: 'figure.safety-dot-plot',
+		subtitle: ['data cut-off', '2020-04-07', '2020-12-21', '2022-10-03'],
+		source: ['Table 11, lines 356–397', 'Table 12', 'Table 13']
+	},
+	{
+		path: '/en/rmp/',
+		figure: 'figure.incidence-plot',
+		subtitle: [],
+		source: ['Risk Management Plan', '2025-04-09', 'lines']
+	},
+	{
+		path: '/en/rmp/surveys/',
+		figure: 'figure.power-curve',
+		subtitle: [],
+		source: ['Risk Management Plan', '2025-04-09', 'lines 452–504']
+	},
+	{
+		path: '/en/rmp/surveys/',
+		figure: 'figure.activity-timeline',
+		subtitle: [],
+		source: ['Risk Management Plan', '2025-04-09', 'lines 548–593']
+	},
+	{
+		path: '/guideline/',
+		figure: 'figure.treatment-timeline',
+		subtitle: ['MM-001, CRB-401, MM-003'],
+		source: ['最適使用推進ガイドライン', '2023-12', '本文、26–272、624–648 行']
+	}
 ];
 for (const k of KINDS) {
-	test(`the ${k.figure.replace('figure.', '')} of ${k.path} saves as a figure with its provenance`, async ({ page, problems }) => {
+	test(`the ${k.figure.replace('figure.', '')} of ${k.path} saves as a figure with its provenance`, async ({
+		page,
+		problems
+	}) => {
 		await page.goto(k.path);
 		await hydrated(page);
 		const toolbar = page.locator(`${k.figure} + .chart-export`);

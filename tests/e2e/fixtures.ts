@@ -37,7 +37,13 @@ export async function axeViolations(page: Page): Promise<string[]> {
 	const violations = await page.evaluate(async () => {
 		// @ts-expect-error axe is injected above
 		const result = await window.axe.run(document, { resultTypes: ['violations'] });
-		return result.violations.map((v: { id: string; help: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+		return result.violations.map(
+			(v: { id: string; help: string; nodes: { target: string[] }[] }) =>
+				`${v.id}: ${v.help} (${v.nodes
+					.map((n) => n.target.join(' '))
+					.slice(0, 3)
+					.join(', ')})`
+		);
 	});
 	return violations as string[];
 }

@@ -1,7 +1,10 @@
 import { test, expect, axeViolations, hydrated } from './fixtures';
 import { GLOSSARY } from '../../src/lib/site/glossary';
 
-test('the glossary lists every term with its anchor, in Japanese with the English name marked beside it', async ({ page, problems }) => {
+test('the glossary lists every term with its anchor, in Japanese with the English name marked beside it', async ({
+	page,
+	problems
+}) => {
 	await page.goto('/glossary/');
 	await hydrated(page);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
@@ -14,7 +17,9 @@ test('the glossary lists every term with its anchor, in Japanese with the Englis
 	await expect(page.locator('#censoring dd').first()).toContainText('打ち切られた患者');
 	// the site's own terms name the file that defines them
 	await expect(page.locator('#table-mode .source code')).toHaveText('src/lib/stats/survival/reconstruct/tableMode.ts');
-	await expect(page.getByRole('navigation', { name: 'メインナビゲーション' }).getByRole('link', { name: '用語集' })).toHaveAttribute('aria-current', 'page');
+	await expect(
+		page.getByRole('navigation', { name: 'メインナビゲーション' }).getByRole('link', { name: '用語集' })
+	).toHaveAttribute('aria-current', 'page');
 	expect(problems).toEqual([]);
 });
 
@@ -23,7 +28,9 @@ test('the English glossary defines in English and marks the Japanese name', asyn
 	await hydrated(page);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Glossary of statistical terms');
-	await expect(page.locator('#stratified-hazard-ratio dfn')).toHaveText('Stratified hazard ratio (stratified Cox model)');
+	await expect(page.locator('#stratified-hazard-ratio dfn')).toHaveText(
+		'Stratified hazard ratio (stratified Cox model)'
+	);
 	await expect(page.locator('#stratified-hazard-ratio dt [lang="ja"]')).toHaveText('層別ハザード比（層別 Cox モデル）');
 	await expect(page.locator('#brookmeyer-crowley .formula')).toContainText('{t : L(t) ≤ ½ ≤ U(t)}');
 	// the citation is in the page's language: no lang of its own
@@ -31,7 +38,7 @@ test('the English glossary defines in English and marks the Japanese name', asyn
 	expect(problems).toEqual([]);
 });
 
-test('a term on the survival page leads to its entry, in the page\'s language', async ({ page, problems }) => {
+test("a term on the survival page leads to its entry, in the page's language", async ({ page, problems }) => {
 	await page.goto('/survival/');
 	await hydrated(page);
 	await page.getByRole('link', { name: 'Brookmeyer–Crowley 法' }).click();
@@ -41,11 +48,21 @@ test('a term on the survival page leads to its entry, in the page\'s language', 
 	expect(problems).toEqual([]);
 });
 
-test('the efficacy table links each reproducing method and status to its entry on the English glossary', async ({ page, problems }) => {
+test('the efficacy table links each reproducing method and status to its entry on the English glossary', async ({
+	page,
+	problems
+}) => {
 	await page.goto('/en/efficacy/');
 	await hydrated(page);
-	const cohort = page.locator('table.orr-table tbody tr').filter({ hasText: 'Table 2' }).filter({ hasText: 'Foreign cohort, 150×10⁶ CAR+ T cells' }).first();
-	await expect(cohort.getByRole('link', { name: 'Clopper–Pearson' }).first()).toHaveAttribute('href', '/en/glossary/#clopper-pearson');
+	const cohort = page
+		.locator('table.orr-table tbody tr')
+		.filter({ hasText: 'Table 2' })
+		.filter({ hasText: 'Foreign cohort, 150×10⁶ CAR+ T cells' })
+		.first();
+	await expect(cohort.getByRole('link', { name: 'Clopper–Pearson' }).first()).toHaveAttribute(
+		'href',
+		'/en/glossary/#clopper-pearson'
+	);
 	await expect(cohort.getByRole('link', { name: 'reproduced' })).toHaveAttribute('href', '/en/glossary/#reproduced');
 	await page.locator('table.orr-table .flag[data-flag="unreliable-method"]').first().click();
 	await expect(page).toHaveURL(/\/en\/glossary\/#unreliable-method$/);
@@ -56,7 +73,9 @@ test('the efficacy table links each reproducing method and status to its entry o
 test('the glossary fits a phone: long formulas wrap instead of pushing the page sideways', async ({ page }) => {
 	await page.setViewportSize({ width: 360, height: 800 });
 	await page.goto('/glossary/');
-	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+	const overflow = await page.evaluate(
+		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+	);
 	expect(overflow).toBeLessThanOrEqual(0);
 });
 

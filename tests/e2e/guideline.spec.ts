@@ -1,21 +1,32 @@
 import { test, expect, axeViolations, hydrated } from './fixtures';
 
-test('eligibility side by side: four columns aligned by topic, each item linked to its line', async ({ page, problems }) => {
+test('eligibility side by side: four columns aligned by topic, each item linked to its line', async ({
+	page,
+	problems
+}) => {
 	await page.goto('/en/guideline/');
 	await hydrated(page);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Optimal-use guideline reference');
 	const table = page.locator('table.guide-eligibility');
-	await expect(table.locator('caption')).toHaveText('Eligibility criteria by topic (MM-001 14 items, CRB-401 17, MM-003 13, approved population 15)');
+	await expect(table.locator('caption')).toHaveText(
+		'Eligibility criteria by topic (MM-001 14 items, CRB-401 17, MM-003 13, approved population 15)'
+	);
 	await expect(table.locator('thead th')).toHaveCount(5);
 	const ecog = table.locator('tr[data-topic="ecog"]');
 	await expect(ecog.locator('td[data-column="MM-001"]')).toContainText('Patients with ECOG PS 0 or 1.');
-	await expect(ecog.locator('td[data-column="approved"]')).toContainText('Patients with an ECOG Performance Status of 2–4');
-	await expect(ecog.locator('td[data-column="approved"]').getByRole('link', { name: 'document line 608' })).toHaveAttribute('href', '/en/documents/guideline/#L608');
+	await expect(ecog.locator('td[data-column="approved"]')).toContainText(
+		'Patients with an ECOG Performance Status of 2–4'
+	);
+	await expect(
+		ecog.locator('td[data-column="approved"]').getByRole('link', { name: 'document line 608' })
+	).toHaveAttribute('href', '/en/documents/guideline/#L608');
 	await expect(table.locator('tr[data-topic="plasma_cell"] td[data-column="MM-003"]')).toHaveText('no item');
 	await expect(table.locator('tr[data-topic="other"] td[data-column="approved"] li')).toHaveCount(4);
 	await expect(page.locator('table.guide-ecog tbody tr')).toHaveCount(5);
 	// facility checklist: section 4 with Table 14
-	await expect(page.locator('section[aria-labelledby="guide-facility-title"]')).toContainText('A clinical practice record of at least 5 cases of allogeneic hematopoietic cell transplantation.');
+	await expect(page.locator('section[aria-labelledby="guide-facility-title"]')).toContainText(
+		'A clinical practice record of at least 5 cases of allogeneic hematopoietic cell transplantation.'
+	);
 	expect(problems).toEqual([]);
 });
 
@@ -32,10 +43,18 @@ test('the grade selector changes the view and the URL, and a reload keeps it', a
 	await expect(view.getByRole('heading', { level: 3 })).toHaveText('Grade 2: CRS (Table 15)');
 	await expect(view).toContainText('Oxygen requirement FiO₂ <0.4');
 	await expect(view.locator('[data-column="tocilizumab"] li')).toHaveCount(3);
-	await expect(view.locator('[data-column="corticosteroid"]')).toContainText('Consider dexamethasone 10 mg intravenously every 12–24 hours.');
-	await expect(view.getByRole('link', { name: 'document line 635' })).toHaveAttribute('href', '/en/documents/guideline/#L635');
+	await expect(view.locator('[data-column="corticosteroid"]')).toContainText(
+		'Consider dexamethasone 10 mg intravenously every 12–24 hours.'
+	);
+	await expect(view.getByRole('link', { name: 'document line 635' })).toHaveAttribute(
+		'href',
+		'/en/documents/guideline/#L635'
+	);
 
-	await page.getByRole('group', { name: 'Algorithm' }).getByRole('button', { name: 'Neurologic events (Table 16)' }).click();
+	await page
+		.getByRole('group', { name: 'Algorithm' })
+		.getByRole('button', { name: 'Neurologic events (Table 16)' })
+		.click();
 	await expect(page).toHaveURL(/algorithm=neurologic&grade=2/);
 	await expect(view).toContainText('Table 16 prints no grade definitions.');
 	await expect(view).toContainText('Administer dexamethasone 10 mg intravenously every 12 hours for 2–3 days');
@@ -44,7 +63,10 @@ test('the grade selector changes the view and the URL, and a reload keeps it', a
 	await hydrated(page);
 	await expect(view).toHaveAttribute('data-algorithm', 'neurologic');
 	await expect(view).toHaveAttribute('data-grade', '2');
-	await expect(page.getByRole('group', { name: 'Grade' }).getByRole('button', { name: 'Grade 2' })).toHaveAttribute('aria-pressed', 'true');
+	await expect(page.getByRole('group', { name: 'Grade' }).getByRole('button', { name: 'Grade 2' })).toHaveAttribute(
+		'aria-pressed',
+		'true'
+	);
 	await expect(page.locator('table.algorithm caption')).toHaveText('Neurologic events (Table 16)');
 	expect(problems).toEqual([]);
 });
@@ -61,7 +83,10 @@ test('the timeline draws the printed days and lists them as text', async ({ page
 	await expect(rows).toHaveCount(10);
 	const ld = page.locator('tr[data-row="lymphodepletion"]');
 	await expect(ld).toContainText('from 5 days before the infusion, once daily for 3 days');
-	await expect(ld.getByRole('link', { name: 'document line 67' })).toHaveAttribute('href', '/en/documents/guideline/#L67');
+	await expect(ld.getByRole('link', { name: 'document line 67' })).toHaveAttribute(
+		'href',
+		'/en/documents/guideline/#L67'
+	);
 	await expect(page.locator('tr[data-row="neuro-MM-001"]')).toContainText('median 6.0 days (range 1–720)');
 	await expect(page.locator('tr[data-row="leukapheresis"]')).toContainText('day and length not printed');
 	expect(problems).toEqual([]);

@@ -10,7 +10,10 @@ test('hovering a mark shows its numbers as printed; leaving hides them', async (
 	await page.mouse.move(1, 1);
 	await expect(tip).toHaveCount(0);
 
-	const row = page.locator('figure.interval-chart g.row').filter({ hasText: 'Foreign cohort, 150×10⁶ CAR+ T cells' }).first();
+	const row = page
+		.locator('figure.interval-chart g.row')
+		.filter({ hasText: 'Foreign cohort, 150×10⁶ CAR+ T cells' })
+		.first();
 	await row.locator('circle').hover();
 	await expect(page.locator('figure.interval-chart .chart-tip')).toHaveText(
 		'Foreign cohort, 150×10⁶ CAR+ T cells: ORR 50.0% (2/4) · printed interval [6.8, 93.2] · recomputed (Clopper–Pearson) [6.8, 93.2]'
@@ -18,7 +21,10 @@ test('hovering a mark shows its numbers as printed; leaving hides them', async (
 	expect(problems).toEqual([]);
 });
 
-test('the survival crosshair follows the pointer, marks both curves and reads S(t) beside the line', async ({ page, problems }) => {
+test('the survival crosshair follows the pointer, marks both curves and reads S(t) beside the line', async ({
+	page,
+	problems
+}) => {
 	await page.goto('/en/survival/');
 	await hydrated(page);
 	const crosshair = page.locator('figure.survival-chart .crosshair');
@@ -58,8 +64,13 @@ test('the survival crosshair follows the pointer, marks both curves and reads S(
 test('a safety dot names its series, term and grade on hover, in Japanese', async ({ page, problems }) => {
 	await page.goto('/safety/');
 	await hydrated(page);
-	await page.locator('figure.safety-dot-plot g.safety-row[data-term="pt:Cytokine release syndrome"] g.dot.grade-all').first().hover();
+	await page
+		.locator('figure.safety-dot-plot g.safety-row[data-term="pt:Cytokine release syndrome"] g.dot.grade-all')
+		.first()
+		.hover();
 	await expect(page.locator('figure.safety-dot-plot .chart-tip')).toContainText('MM-001');
-	await expect(page.locator('figure.safety-dot-plot .chart-tip')).toContainText('サイトカイン放出症候群 · 全グレード: 84.7% [77.5, 90.3]');
+	await expect(page.locator('figure.safety-dot-plot .chart-tip')).toContainText(
+		'サイトカイン放出症候群 · 全グレード: 84.7% [77.5, 90.3]'
+	);
 	expect(problems).toEqual([]);
 });

@@ -22,7 +22,6 @@ function builtPages(): string[] {
 	return out.filter((p) => !p.startsWith('/en/')).sort();
 }
 
-
 // each dataset page is checked where datasets.spec.ts visits it anyway
 const PAGES = builtPages().filter((p) => !/^\/datasets\/[^/]+\/$/.test(p));
 
@@ -38,7 +37,10 @@ const GROUPS = 4;
 for (const lang of ['ja', 'en'] as const) {
 	for (let g = 0; g < GROUPS; g++) {
 		const group = PAGES.filter((_, i) => i % GROUPS === g);
-		test(`every word is ${lang === 'ja' ? 'Japanese' : 'English'} on the ${lang} pages, part ${g + 1} of ${GROUPS}`, async ({ page, problems }) => {
+		test(`every word is ${lang === 'ja' ? 'Japanese' : 'English'} on the ${lang} pages, part ${g + 1} of ${GROUPS}`, async ({
+			page,
+			problems
+		}) => {
 			test.setTimeout(120_000);
 			const found: string[] = [];
 			for (const path of group) {
@@ -52,13 +54,18 @@ for (const lang of ['ja', 'en'] as const) {
 		});
 	}
 
-	test(`every survey view is in ${lang === 'ja' ? 'Japanese' : 'English'} (the slides are checked in legibility.spec.ts)`, async ({ page, problems }) => {
+	test(`every survey view is in ${lang === 'ja' ? 'Japanese' : 'English'} (the slides are checked in legibility.spec.ts)`, async ({
+		page,
+		problems
+	}) => {
 		const prefix = lang === 'ja' ? '' : '/en';
 		const found: string[] = [];
 		await page.goto(`${prefix}/rmp/surveys/`);
 		await hydrated(page);
 		const select = page.locator('main select').first();
-		const surveys = await select.locator('option').evaluateAll((os) => os.map((o) => ({ value: (o as HTMLOptionElement).value, name: o.textContent ?? '' })));
+		const surveys = await select
+			.locator('option')
+			.evaluateAll((os) => os.map((o) => ({ value: (o as HTMLOptionElement).value, name: o.textContent ?? '' })));
 		expect(surveys.length).toBeGreaterThan(2);
 		for (const { value: survey, name } of surveys) {
 			await select.selectOption(survey);
@@ -71,14 +78,22 @@ for (const lang of ['ja', 'en'] as const) {
 }
 
 for (const lang of ['ja', 'en'] as const) {
-	test(`the analysis of the templates is worded in ${lang === 'ja' ? 'Japanese' : 'English'}`, async ({ page, problems }) => {
+	test(`the analysis of the templates is worded in ${lang === 'ja' ? 'Japanese' : 'English'}`, async ({
+		page,
+		problems
+	}) => {
 		await page.goto(lang === 'ja' ? '/analyze/' : '/en/analyze/');
 		await hydrated(page);
 		const templates = ['best_response', 'response_rate', 'adverse_reaction', 'at_risk', 'survival_summary'];
-		await page.locator('input[type="file"]').setInputFiles(templates.map((t) => ({ name: `${t}.csv`, mimeType: 'text/csv', buffer: readFileSync(`static/templates/${t}.csv`) })));
+		await page.locator('input[type="file"]').setInputFiles(
+			templates.map((t) => ({
+				name: `${t}.csv`,
+				mimeType: 'text/csv',
+				buffer: readFileSync(`static/templates/${t}.csv`)
+			}))
+		);
 		await expect(page.locator('figure.survival-chart path.km')).toHaveCount(2, { timeout: 30_000 });
 		expect(format((await foreignWords(page, lang)).outside)).toEqual([]);
 		expect(problems).toEqual([]);
 	});
 }
-

@@ -83,7 +83,8 @@ export async function foreignWords(page: Page, lang: 'ja' | 'en'): Promise<{ out
 			if (!inSvgTitle && !el.checkVisibility({ checkOpacity: false, checkVisibilityCSS: true })) continue;
 			// identifiers (file names, column and row ids of a raw transcription) are marked as code or translate="no"
 			if (el.closest('code, kbd, [translate="no"]')) {
-				if (!/^[\w./×⁰¹²³⁴⁵⁶⁷⁸⁹+;-]+$/u.test(text)) out.push({ text: `prose marked as an identifier: ${text}`, lang: pageLang, where: describe(el) });
+				if (!/^[\w./×⁰¹²³⁴⁵⁶⁷⁸⁹+;-]+$/u.test(text))
+					out.push({ text: `prose marked as an identifier: ${text}`, lang: pageLang, where: describe(el) });
 				continue;
 			}
 			out.push({ text, lang: langOf(el), where: describe(el), otherTerm: el.closest('[data-bilingual]') !== null });
@@ -105,15 +106,23 @@ export async function foreignWords(page: Page, lang: 'ja' | 'en'): Promise<{ out
 			let rest = t.text;
 			for (const re of ALLOWED_IN_JAPANESE) rest = rest.replace(re, ' ');
 			const words = (rest.match(LATIN_WORD) ?? []).filter((w) => !DOCUMENT_WORDS.has(w));
-			if (words.length > 0) (own ? outside : marked).push({ text: `${words.slice(0, 6).join(' ')} ← ${t.text.slice(0, 120)}`, where: t.where, otherTerm: t.otherTerm });
+			if (words.length > 0)
+				(own ? outside : marked).push({
+					text: `${words.slice(0, 6).join(' ')} ← ${t.text.slice(0, 120)}`,
+					where: t.where,
+					otherTerm: t.otherTerm
+				});
 		} else {
 			const words = t.text.match(JAPANESE) ?? [];
-			if (words.length > 0) (own ? outside : marked).push({ text: `${words.slice(0, 6).join(' ')} ← ${t.text.slice(0, 120)}`, where: t.where });
+			if (words.length > 0)
+				(own ? outside : marked).push({
+					text: `${words.slice(0, 6).join(' ')} ← ${t.text.slice(0, 120)}`,
+					where: t.where
+				});
 		}
 	}
 	return { outside, marked };
 }
-
 
 /** Findings as unique readable lines. */
 export const format = (fs: Finding[]) => [...new Set(fs.map((f) => `${f.where}: ${f.text}`))];
@@ -125,5 +134,10 @@ export const format = (fs: Finding[]) => [...new Set(fs.map((f) => `${f.where}: 
  */
 export async function languageProblems(page: Page, lang: 'ja' | 'en'): Promise<string[]> {
 	const words = await foreignWords(page, lang);
-	return [...format(words.outside), ...(lang === 'ja' ? format(words.marked.filter((w) => !w.otherTerm)).map((f) => `marked lang="en" instead of translated: ${f}`) : [])];
+	return [
+		...format(words.outside),
+		...(lang === 'ja'
+			? format(words.marked.filter((w) => !w.otherTerm)).map((f) => `marked lang="en" instead of translated: ${f}`)
+			: [])
+	];
 }

@@ -15,7 +15,11 @@ interface Problem {
 }
 
 /** Measures every chart now on the page; `floor` is the smallest allowed rendered font size in CSS px. */
-async function chartProblems(page: Page, scope: string, floor: number): Promise<{ charts: number; texts: number; problems: Problem[] }> {
+async function chartProblems(
+	page: Page,
+	scope: string,
+	floor: number
+): Promise<{ charts: number; texts: number; problems: Problem[] }> {
 	return page.evaluate(
 		({ scope, floor }) => {
 			const problems: { chart: string; kind: 'clipped' | 'overlap' | 'small' | 'scaled'; detail: string }[] = [];
@@ -26,7 +30,12 @@ async function chartProblems(page: Page, scope: string, floor: number): Promise<
 				const box = svg.getBoundingClientRect();
 				const vb = svg.viewBox.baseVal;
 				const scale = box.width / vb.width;
-				if (Math.abs(scale - 1) > 0.02) problems.push({ chart, kind: 'scaled', detail: `drawn at ${vb.width} px, shown at ${box.width.toFixed(1)} px` });
+				if (Math.abs(scale - 1) > 0.02)
+					problems.push({
+						chart,
+						kind: 'scaled',
+						detail: `drawn at ${vb.width} px, shown at ${box.width.toFixed(1)} px`
+					});
 				// one box per rendered line: a <tspan> line of a wrapped label, or a whole <text>
 				const lines: { text: string; left: number; right: number; top: number; bottom: number; size: number }[] = [];
 				for (const t of Array.from(svg.querySelectorAll('text'))) {
@@ -37,21 +46,37 @@ async function chartProblems(page: Page, scope: string, floor: number): Promise<
 						const label = (p.textContent ?? '').trim();
 						if (!label) continue;
 						// the text of a <title> inside a <text> is not drawn
-						const own = Array.from(p.childNodes).filter((n) => n.nodeType === Node.TEXT_NODE || (n as Element).localName === 'tspan').map((n) => n.textContent).join('').trim();
+						const own = Array.from(p.childNodes)
+							.filter((n) => n.nodeType === Node.TEXT_NODE || (n as Element).localName === 'tspan')
+							.map((n) => n.textContent)
+							.join('')
+							.trim();
 						if (!own) continue;
 						const r = p.getBoundingClientRect();
 						if (r.width === 0) continue;
 						const size = parseFloat(getComputedStyle(p).fontSize) * scale;
 						// the em box around the middle of the line box: fonts' line boxes (Noto CJK: 1.45 em) overlap where glyphs do not
 						const mid = (r.top + r.bottom) / 2;
-						lines.push({ text: own, left: r.left, right: r.right, top: mid - size * 0.45, bottom: mid + size * 0.45, size });
+						lines.push({
+							text: own,
+							left: r.left,
+							right: r.right,
+							top: mid - size * 0.45,
+							bottom: mid + size * 0.45,
+							size
+						});
 					}
 				}
 				count += lines.length;
 				for (const l of lines) {
-					if (l.size < floor - 0.01) problems.push({ chart, kind: 'small', detail: `"${l.text}" at ${l.size.toFixed(1)} px` });
+					if (l.size < floor - 0.01)
+						problems.push({ chart, kind: 'small', detail: `"${l.text}" at ${l.size.toFixed(1)} px` });
 					if (l.left < box.left - 0.5 || l.right > box.right + 0.5 || l.top < box.top - 1 || l.bottom > box.bottom + 1)
-						problems.push({ chart, kind: 'clipped', detail: `"${l.text}" [${(l.left - box.left).toFixed(1)}, ${(l.right - box.left).toFixed(1)}] × [${(l.top - box.top).toFixed(1)}, ${(l.bottom - box.top).toFixed(1)}] in ${box.width.toFixed(0)} × ${box.height.toFixed(0)}` });
+						problems.push({
+							chart,
+							kind: 'clipped',
+							detail: `"${l.text}" [${(l.left - box.left).toFixed(1)}, ${(l.right - box.left).toFixed(1)}] × [${(l.top - box.top).toFixed(1)}, ${(l.bottom - box.top).toFixed(1)}] in ${box.width.toFixed(0)} × ${box.height.toFixed(0)}`
+						});
 				}
 				// sweep by left edge: only neighbours in x are compared
 				const byLeft = [...lines].sort((a, b) => a.left - b.left);
@@ -61,7 +86,12 @@ async function chartProblems(page: Page, scope: string, floor: number): Promise<
 						const b = byLeft[j]!;
 						const dx = Math.min(a.right, b.right) - Math.max(a.left, b.left);
 						const dy = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
-						if (dx > 1 && dy > 1) problems.push({ chart, kind: 'overlap', detail: `"${a.text}" and "${b.text}" (${dx.toFixed(1)} × ${dy.toFixed(1)} px)` });
+						if (dx > 1 && dy > 1)
+							problems.push({
+								chart,
+								kind: 'overlap',
+								detail: `"${a.text}" and "${b.text}" (${dx.toFixed(1)} × ${dy.toFixed(1)} px)`
+							});
 					}
 				}
 			}
@@ -95,7 +125,9 @@ const PAGES: { path: string; choose?: (page: Page) => AsyncGenerator<string> }[]
 		path: '/efficacy/',
 		choose: async function* (page) {
 			const select = page.locator('main select').first();
-			for (const value of await select.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))) {
+			for (const value of await select
+				.locator('option')
+				.evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))) {
 				await select.selectOption(value);
 				yield value;
 			}
@@ -109,7 +141,9 @@ const PAGES: { path: string; choose?: (page: Page) => AsyncGenerator<string> }[]
 		path: '/rmp/',
 		choose: async function* (page) {
 			const select = page.locator('main select').first();
-			for (const value of await select.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))) {
+			for (const value of await select
+				.locator('option')
+				.evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))) {
 				await select.selectOption(value);
 				yield value;
 			}
@@ -132,7 +166,9 @@ for (const viewport of [
 				await hydrated(page);
 				await laidOut(page);
 				// nothing pushes the page sideways (wide tables scroll inside their own box)
-				expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+				expect(
+					await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+				).toBeLessThanOrEqual(0);
 				const found: string[] = [];
 				const first = await chartProblems(page, '', 11);
 				expect(first.charts).toBeGreaterThan(0);
@@ -154,7 +190,11 @@ for (const viewport of [
 }
 
 test.describe('your own data', () => {
-	const template = (kind: string) => ({ name: `${kind}.csv`, mimeType: 'text/csv', buffer: readFileSync(`static/templates/${kind}.csv`) });
+	const template = (kind: string) => ({
+		name: `${kind}.csv`,
+		mimeType: 'text/csv',
+		buffer: readFileSync(`static/templates/${kind}.csv`)
+	});
 	for (const viewport of [
 		{ width: 1366, height: 900 },
 		{ width: 390, height: 844 }
@@ -163,7 +203,11 @@ test.describe('your own data', () => {
 			await page.setViewportSize(viewport);
 			await page.goto('/en/analyze/');
 			await hydrated(page);
-			await page.locator('input[type="file"]').setInputFiles(['best_response', 'response_rate', 'adverse_reaction', 'at_risk', 'survival_summary'].map(template));
+			await page
+				.locator('input[type="file"]')
+				.setInputFiles(
+					['best_response', 'response_rate', 'adverse_reaction', 'at_risk', 'survival_summary'].map(template)
+				);
 			await expect(page.locator('figure.survival-chart path.km')).toHaveCount(2, { timeout: 30_000 });
 			await laidOut(page);
 			const result = await chartProblems(page, '', 11);

@@ -2,7 +2,8 @@ import { test, expect, axeViolations, hydrated } from './fixtures';
 import { SLIDE_CHART_BUDGET, SLIDE_CHART_WIDTH } from '../../src/lib/site/slides';
 
 const counter = (page: import('@playwright/test').Page) => page.locator('.slide-bar .counter');
-const total = async (page: import('@playwright/test').Page) => Number(/(\d+)\D*$/.exec((await counter(page).textContent()) ?? '')?.[1]);
+const total = async (page: import('@playwright/test').Page) =>
+	Number(/(\d+)\D*$/.exec((await counter(page).textContent()) ?? '')?.[1]);
 
 /** Waits until the slide's chart is laid out at the width it is shown at (after hydration measures its box). */
 async function laidOut(page: import('@playwright/test').Page): Promise<void> {
@@ -16,7 +17,10 @@ async function laidOut(page: import('@playwright/test').Page): Promise<void> {
 		.toBe(true);
 }
 
-test('presentation mode moves through the slides with the arrow keys and keeps the slide in the URL', async ({ page, problems }) => {
+test('presentation mode moves through the slides with the arrow keys and keeps the slide in the URL', async ({
+	page,
+	problems
+}) => {
 	await page.goto('/en/present/');
 	await hydrated(page);
 	// five best-response tables, five interval tables, PFS, OS, the forest plot and the adverse reactions per trial in 4 + 4 + 7 parts
@@ -29,7 +33,9 @@ test('presentation mode moves through the slides with the arrow keys and keeps t
 	await page.keyboard.press('End');
 	await expect(counter(page)).toHaveText('28 of 28');
 	await expect(page.locator('.slide figure.safety-dot-plot')).toHaveCount(1);
-	await expect(page.locator('.slide h2')).toHaveText('Adverse reactions with Clopper–Pearson 95% intervals: MM-003 · Table 13 (part 7 of 7)');
+	await expect(page.locator('.slide h2')).toHaveText(
+		'Adverse reactions with Clopper–Pearson 95% intervals: MM-003 · Table 13 (part 7 of 7)'
+	);
 	await expect(page.locator('.slide-source')).toContainText('Optimal Use Promotion Guideline');
 	await expect(page.locator('.slide-source')).toContainText('Table 13, lines 457–528 · data cut-off 2022-10-03');
 	await expect(page.getByRole('button', { name: 'Next slide' })).toBeDisabled();
@@ -65,7 +71,10 @@ test('each ORR interval table has its own slide with its own rows, title and sou
 	expect(problems).toEqual([]);
 });
 
-test('the survival slide’s crosshair keeps its arrow keys and rests hidden; the deck can be one trial', async ({ page, problems }) => {
+test('the survival slide’s crosshair keeps its arrow keys and rests hidden; the deck can be one trial', async ({
+	page,
+	problems
+}) => {
 	await page.goto('/en/present/?chart=survival-PFS');
 	await hydrated(page);
 	await expect(counter(page)).toHaveText('11 of 28');
@@ -120,16 +129,20 @@ for (const lang of ['ja', 'en'] as const) {
 				return { top: r.top, bottom: r.bottom, width: r.width, height: r.height, scrollY: window.scrollY };
 			});
 			const id = (await page.locator('.slide').getAttribute('data-slide')) ?? String(i);
-			if (box.scrollY !== 0 || box.bottom > 1080) found.push(`${id}: stage ${box.top.toFixed(0)}–${box.bottom.toFixed(0)} (scrolled ${box.scrollY})`);
+			if (box.scrollY !== 0 || box.bottom > 1080)
+				found.push(`${id}: stage ${box.top.toFixed(0)}–${box.bottom.toFixed(0)} (scrolled ${box.scrollY})`);
 			// 16:9, as wide as the window's height allows
-			if (Math.abs(box.width / box.height - 16 / 9) > 0.01) found.push(`${id}: stage ${box.width.toFixed(0)} × ${box.height.toFixed(0)} is not 16:9`);
+			if (Math.abs(box.width / box.height - 16 / 9) > 0.01)
+				found.push(`${id}: stage ${box.width.toFixed(0)} × ${box.height.toFixed(0)} is not 16:9`);
 		}
 		expect(found).toEqual([]);
 		expect(problems).toEqual([]);
 	});
 }
 
-test('the slide budget: the height a split chart may take at 1920×1080, measured around the rendered slides', async ({ page }) => {
+test('the slide budget: the height a split chart may take at 1920×1080, measured around the rendered slides', async ({
+	page
+}) => {
 	test.setTimeout(120_000);
 	await page.setViewportSize({ width: 1920, height: 1080 });
 	const rooms: { id: string; room: number; width: number; height: number }[] = [];
@@ -152,7 +165,12 @@ test('the slide budget: the height a split chart may take at 1920×1080, measure
 					stage.style.aspectRatio = '';
 					const id = stage.querySelector<HTMLElement>('.slide')!.dataset.slide!;
 					const chart = svg.getBoundingClientRect();
-					return { id: `${document.documentElement.lang} ${id}`, room: Math.floor(fitted - (natural - chart.height)), width: chart.width, height: chart.height };
+					return {
+						id: `${document.documentElement.lang} ${id}`,
+						room: Math.floor(fitted - (natural - chart.height)),
+						width: chart.width,
+						height: chart.height
+					};
 				})
 			);
 		}
@@ -170,7 +188,13 @@ test('the slide budget: the height a split chart may take at 1920×1080, measure
 	for (const r of rooms) expect(r.height, r.id).toBeLessThanOrEqual(r.room);
 });
 
-for (const path of ['/present/', '/en/present/', '/en/present/?chart=survival-OS', '/present/?chart=safety', '/en/present/?chart=intervals-MM-001-gl_t2_mm001_2019_orr']) {
+for (const path of [
+	'/present/',
+	'/en/present/',
+	'/en/present/?chart=survival-OS',
+	'/present/?chart=safety',
+	'/en/present/?chart=intervals-MM-001-gl_t2_mm001_2019_orr'
+]) {
 	test(`axe finds no violations on ${path}`, async ({ page }) => {
 		await page.goto(path);
 		await hydrated(page);

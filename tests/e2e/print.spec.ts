@@ -34,7 +34,10 @@ test('the page is printed with 15 mm margins', async ({ page }) => {
 	expect(margins).toEqual(['15mm']);
 });
 
-test('the survival chart re-lays itself out for the printed page: within its width, no text under 11 px, each chart whole', async ({ page, problems }) => {
+test('the survival chart re-lays itself out for the printed page: within its width, no text under 11 px, each chart whole', async ({
+	page,
+	problems
+}) => {
 	await page.setViewportSize({ width: 1366, height: 900 });
 	await page.goto('/en/survival/');
 	await hydrated(page);
@@ -42,7 +45,9 @@ test('the survival chart re-lays itself out for the printed page: within its wid
 	// on screen the chart takes its box (wider than a printed page)
 	expect((await svg.boundingBox())!.width).toBeGreaterThan(PRINTABLE.width);
 	await page.emulateMedia({ media: 'print' });
-	await expect.poll(async () => Number(await svg.evaluate((s: SVGSVGElement) => s.viewBox.baseVal.width))).toBeLessThanOrEqual(PRINTABLE.width);
+	await expect
+		.poll(async () => Number(await svg.evaluate((s: SVGSVGElement) => s.viewBox.baseVal.width)))
+		.toBeLessThanOrEqual(PRINTABLE.width);
 	const drawn = await svg.evaluate((s: SVGSVGElement) => {
 		const box = s.getBoundingClientRect();
 		const scale = box.width / s.viewBox.baseVal.width;
@@ -66,7 +71,10 @@ test('the survival chart re-lays itself out for the printed page: within its wid
 	expect(problems).toEqual([]);
 });
 
-test('a printed page carries its link and the date of printing, and no interactive readouts', async ({ page, problems }) => {
+test('a printed page carries its link and the date of printing, and no interactive readouts', async ({
+	page,
+	problems
+}) => {
 	await page.goto('/en/survival/?endpoint=OS');
 	await hydrated(page);
 	const footer = page.locator('.print-footer');
@@ -82,9 +90,20 @@ test('a printed page carries its link and the date of printing, and no interacti
 	await expect(footer).toBeVisible();
 	await expect(footer).toHaveText(`Printed from ${page.url()} on ${today}`);
 	// and at the foot of every sheet: the @page margin box reads the same words from --print-footer
-	expect(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--print-footer'))).toBe(JSON.stringify(`Printed from ${page.url()} on ${today}`));
-	for (const selector of ['.crosshair', '.readout', '.chart-tip', '.chart-export', 'label.censor-toggle', '.site-footer']) {
-		const shown = await page.locator(selector).evaluateAll((els) => els.filter((e) => e.getClientRects().length > 0).length);
+	expect(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--print-footer'))).toBe(
+		JSON.stringify(`Printed from ${page.url()} on ${today}`)
+	);
+	for (const selector of [
+		'.crosshair',
+		'.readout',
+		'.chart-tip',
+		'.chart-export',
+		'label.censor-toggle',
+		'.site-footer'
+	]) {
+		const shown = await page
+			.locator(selector)
+			.evaluateAll((els) => els.filter((e) => e.getClientRects().length > 0).length);
 		expect(shown, selector).toBe(0);
 	}
 	await page.emulateMedia({ media: 'screen' });

@@ -12,7 +12,9 @@ for (const viewport of [
 			await page.setViewportSize(viewport);
 			await page.goto(path);
 			await hydrated(page);
-			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+			const overflow = await page.evaluate(
+				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+			);
 			expect(overflow).toBeLessThanOrEqual(0);
 			for (const svg of await page.locator('figure.chart svg').all()) {
 				const box = (await svg.boundingBox())!;

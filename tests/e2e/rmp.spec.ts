@@ -1,6 +1,9 @@
 import { test, expect, axeViolations, hydrated } from './fixtures';
 
-test('the safety specification matrix: every concern by category, the additional activities as columns, routine ones said once', async ({ page, problems }) => {
+test('the safety specification matrix: every concern by category, the additional activities as columns, routine ones said once', async ({
+	page,
+	problems
+}) => {
 	await page.goto('/en/rmp/');
 	await hydrated(page);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rituximab risk management plan');
@@ -11,7 +14,10 @@ test('the safety specification matrix: every concern by category, the additional
 	await expect(matrix.getByRole('rowheader', { name: 'Important identified risks (14)' })).toBeVisible();
 	await expect(matrix.getByRole('rowheader', { name: 'Efficacy considerations (2)' })).toBeVisible();
 	await expect(matrix.locator('thead th.activity')).toHaveCount(9);
-	await expect(matrix.getByRole('columnheader', { name: 'Additional pharmacovigilance (section 2)' })).toHaveAttribute('colspan', '4');
+	await expect(matrix.getByRole('columnheader', { name: 'Additional pharmacovigilance (section 2)' })).toHaveAttribute(
+		'colspan',
+		'4'
+	);
 	// the CLL survey addresses infections only; TLS has routine activities only
 	const infections = matrix.locator('tr[data-concern="infections"]');
 	await expect(infections.locator('td.yes')).toHaveCount(9);
@@ -19,7 +25,10 @@ test('the safety specification matrix: every concern by category, the additional
 	await expect(matrix.locator('tr[data-concern="tumour_lysis_syndrome"] td.yes')).toHaveCount(0);
 	await expect(matrix.locator('tr[data-concern="hbv_fulminant_hepatitis"] td').first()).toHaveText('–no');
 	await expect(infections.getByRole('link', { name: 'Infections' })).toHaveAttribute('href', '/en/documents/rmp/#L245');
-	await expect(matrix.locator('th[data-activity="gus_cll"]').getByRole('link')).toHaveAttribute('href', '/en/documents/rmp/#L458');
+	await expect(matrix.locator('th[data-activity="gus_cll"]').getByRole('link')).toHaveAttribute(
+		'href',
+		'/en/documents/rmp/#L458'
+	);
 	// routine activities once, not as a column of ticks
 	const routine = page.getByRole('note', { name: 'Routine activities' });
 	await expect(routine).toContainText('Routine pharmacovigilance applies to every safety concern');
@@ -29,7 +38,10 @@ test('the safety specification matrix: every concern by category, the additional
 	expect(problems).toEqual([]);
 });
 
-test('incidence evidence: the first concern by default, plot and table of the same figures with source lines', async ({ page, problems }) => {
+test('incidence evidence: the first concern by default, plot and table of the same figures with source lines', async ({
+	page,
+	problems
+}) => {
 	await page.goto('/en/rmp/');
 	await hydrated(page);
 	const plot = page.locator('figure.incidence-plot');
@@ -39,7 +51,9 @@ test('incidence evidence: the first concern by default, plot and table of the sa
 	await expect(plot.locator('g.figure')).toHaveCount(26);
 	await expect(plot.locator('g.indication')).toHaveCount(14);
 	await expect(plot.locator('g.figure.percent-only')).toHaveCount(2);
-	await expect(plot.locator('g.figure.percent-only').first()).toContainText('12.1% — printed without a count: no interval');
+	await expect(plot.locator('g.figure.percent-only').first()).toContainText(
+		'12.1% — printed without a count: no interval'
+	);
 	await expect(page.locator('ul.percent-only li')).toHaveCount(2);
 	await expect(rows).toHaveCount(26);
 	const first = rows.filter({ hasText: '88/90' });
@@ -47,16 +61,24 @@ test('incidence evidence: the first concern by default, plot and table of the sa
 	await expect(first).toContainText('97.8');
 	await expect(first).toContainText('[92.2, 99.7]');
 	await expect(first).toContainText('reproduced');
-	await expect(first.getByRole('link', { name: 'document line 130' })).toHaveAttribute('href', '/en/documents/rmp/#L130');
+	await expect(first.getByRole('link', { name: 'document line 130' })).toHaveAttribute(
+		'href',
+		'/en/documents/rmp/#L130'
+	);
 	await expect(rows.filter({ hasText: '12.1' }).first()).toContainText('percentage only: nothing to recompute');
 	await expect(page.getByText('Figures shown: 26 · indications: 14 · axis 0–100%.')).toBeVisible();
 	// hover: the figure's numbers, as the table gives them
 	await plot.locator('g.figure[data-figure="rmp_inc_a_001"] circle').hover();
-	await expect(plot.locator('.chart-tip')).toHaveText('IDEC-C2B8-2 · remission induction therapy · Non-haematological toxicity: 97.8% (88/90) [92.2, 99.7]');
+	await expect(plot.locator('.chart-tip')).toHaveText(
+		'IDEC-C2B8-2 · remission induction therapy · Non-haematological toxicity: 97.8% (88/90) [92.2, 99.7]'
+	);
 	expect(problems).toEqual([]);
 });
 
-test('the concern selector changes the plot, the table and the URL, and a reload keeps the choice', async ({ page, problems }) => {
+test('the concern selector changes the plot, the table and the URL, and a reload keeps the choice', async ({
+	page,
+	problems
+}) => {
 	await page.goto('/en/rmp/');
 	await hydrated(page);
 	const plot = page.locator('figure.incidence-plot');
@@ -66,16 +88,22 @@ test('the concern selector changes the plot, the table and the URL, and a reload
 	await expect(plot.locator('g.figure')).toHaveCount(50);
 	await expect(rows).toHaveCount(50);
 	// the chart's own title (labels shortened with … carry a <title> of their own)
-	await expect(plot.locator('svg > title')).toContainText('Pancytopenia, leukopenia, neutropenia, agranulocytosis, thrombocytopenia');
+	await expect(plot.locator('svg > title')).toContainText(
+		'Pancytopenia, leukopenia, neutropenia, agranulocytosis, thrombocytopenia'
+	);
 	// the engine's denominator check (Akamatsu: 1/24 here, 47 patients elsewhere) beside the four rows of that figure
 	await expect(plot.locator('g.figure.flagged')).toHaveCount(4);
 	await expect(rows.locator('.denominator-flag')).toHaveCount(4);
 	const flagged = rows.filter({ has: page.locator('.denominator-flag') }).first();
 	await expect(flagged).toContainText('Akamatsu 2021');
 	await expect(flagged).toContainText('mismatch');
-	await expect(flagged).toContainText('Denominator: 4.2% (1/24) here, 2.1% (1/47) with the denominator quoted elsewhere');
+	await expect(flagged).toContainText(
+		'Denominator: 4.2% (1/24) here, 2.1% (1/47) with the denominator quoted elsewhere'
+	);
 
-	await page.getByRole('combobox', { name: 'Indication' }).selectOption({ label: 'suppression of antibody-mediated rejection (ABMR) (6)' });
+	await page
+		.getByRole('combobox', { name: 'Indication' })
+		.selectOption({ label: 'suppression of antibody-mediated rejection (ABMR) (6)' });
 	await expect(page).toHaveURL(/indication=suppression-of-antibody-mediated-rejection-abmr/);
 	await expect(plot.locator('g.figure')).toHaveCount(6);
 	await expect(rows).toHaveCount(6);
@@ -83,7 +111,9 @@ test('the concern selector changes the plot, the table and the URL, and a reload
 	await page.reload();
 	await hydrated(page);
 	await expect(page.getByRole('combobox', { name: 'Safety concern' })).toHaveValue('cytopenias');
-	await expect(page.getByRole('combobox', { name: 'Indication' })).toHaveValue('suppression-of-antibody-mediated-rejection-abmr');
+	await expect(page.getByRole('combobox', { name: 'Indication' })).toHaveValue(
+		'suppression-of-antibody-mediated-rejection-abmr'
+	);
 	await expect(plot.locator('g.figure')).toHaveCount(6);
 	await expect(rows).toHaveCount(6);
 
@@ -98,7 +128,10 @@ test('the concern selector changes the plot, the table and the URL, and a reload
 	expect(problems).toEqual([]);
 });
 
-test('the table sorts by its column headers, with aria-sort, and keeps the sort in the URL', async ({ page, problems }) => {
+test('the table sorts by its column headers, with aria-sort, and keeps the sort in the URL', async ({
+	page,
+	problems
+}) => {
 	await page.goto('/en/rmp/?concern=renal_disorders');
 	await hydrated(page);
 	const rows = page.locator('table.rmp-figures tbody tr');
@@ -134,7 +167,9 @@ test('the Japanese page shows Japanese labels', async ({ page, problems }) => {
 	await expect(plot).toContainText('感染症');
 	await expect(page.locator('table.rmp-figures thead')).toContainText('再計算した %');
 	await expect(page.locator('table.rmp-figures thead')).toContainText('Clopper–Pearson 95% 信頼区間 (%)');
-	await expect(page.getByRole('navigation', { name: 'メインナビゲーション' }).getByRole('link', { name: 'RMP' })).toHaveAttribute('aria-current', 'page');
+	await expect(
+		page.getByRole('navigation', { name: 'メインナビゲーション' }).getByRole('link', { name: 'RMP' })
+	).toHaveAttribute('aria-current', 'page');
 	expect(problems).toEqual([]);
 });
 

@@ -1,6 +1,9 @@
 import { test, expect, axeViolations, hydrated } from './fixtures';
 
-test('side by side by default: the three pooled groups on their shared terms, with the values as a table', async ({ page, problems }) => {
+test('side by side by default: the three pooled groups on their shared terms, with the values as a table', async ({
+	page,
+	problems
+}) => {
 	await page.goto('/en/safety/');
 	await hydrated(page);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Adverse reactions');
@@ -12,22 +15,37 @@ test('side by side by default: the three pooled groups on their shared terms, wi
 	await expect(chart.locator('desc')).toContainText('22 terms');
 	const rows = page.locator('table.safety-table tbody tr');
 	await expect(rows).toHaveCount(22 * 3 * 2);
-	const crs = rows.filter({ hasText: 'MM-001 · Table 11' }).filter({ hasText: 'Cytokine release syndrome' }).filter({ hasText: '116/137' });
+	const crs = rows
+		.filter({ hasText: 'MM-001 · Table 11' })
+		.filter({ hasText: 'Cytokine release syndrome' })
+		.filter({ hasText: '116/137' });
 	await expect(crs).toHaveCount(1);
 	await expect(crs).toContainText('84.7');
 	await expect(crs).toContainText('[77.5, 90.3]');
 	await expect(crs).toContainText('reproduced');
-	await expect(crs.getByRole('link', { name: 'document line 363' })).toHaveAttribute('href', '/en/documents/guideline/#L363');
-	await expect(crs.getByRole('link', { name: 'MM-001 · Table 11' })).toHaveAttribute('href', '/en/datasets/gl_t11_mm001_adverse_reactions/');
+	await expect(crs.getByRole('link', { name: 'document line 363' })).toHaveAttribute(
+		'href',
+		'/en/documents/guideline/#L363'
+	);
+	await expect(crs.getByRole('link', { name: 'MM-001 · Table 11' })).toHaveAttribute(
+		'href',
+		'/en/datasets/gl_t11_mm001_adverse_reactions/'
+	);
 	// every chart links its source tables, with title and cut-off
 	const sources = page.locator('ul.safety-sources li');
 	await expect(sources).toHaveCount(3);
 	await expect(sources.nth(2)).toContainText('data cut-off 2022-10-03');
-	await expect(sources.nth(2).getByRole('link', { name: 'MM-003 · Table 13' })).toHaveAttribute('href', '/en/datasets/gl_t13_mm003_adverse_reactions/');
+	await expect(sources.nth(2).getByRole('link', { name: 'MM-003 · Table 13' })).toHaveAttribute(
+		'href',
+		'/en/datasets/gl_t13_mm003_adverse_reactions/'
+	);
 	expect(problems).toEqual([]);
 });
 
-test('filters change the plot and the table, live in the URL, and a reload restores them', async ({ page, problems }) => {
+test('filters change the plot and the table, live in the URL, and a reload restores them', async ({
+	page,
+	problems
+}) => {
 	await page.goto('/en/safety/');
 	await hydrated(page);
 	const chart = page.locator('figure.safety-dot-plot');
@@ -37,7 +55,9 @@ test('filters change the plot and the table, live in the URL, and a reload resto
 	// every term of Table 13: all adverse reactions, 14 SOCs and 50 PTs, drawn in full (no truncation)
 	await expect(chart.locator('g.safety-row')).toHaveCount(65);
 	await expect(rows).toHaveCount(130);
-	await page.getByRole('combobox', { name: 'System organ class (SOC)' }).selectOption({ label: 'Immune system disorders' });
+	await page
+		.getByRole('combobox', { name: 'System organ class (SOC)' })
+		.selectOption({ label: 'Immune system disorders' });
 	await page.getByRole('combobox', { name: 'Grades' }).selectOption('3plus');
 	await expect(page).toHaveURL(/soc=Immune\+system\+disorders/);
 	await expect(page).toHaveURL(/grade=3plus/);
@@ -57,7 +77,10 @@ test('filters change the plot and the table, live in the URL, and a reload resto
 	expect(problems).toEqual([]);
 });
 
-test('dose groups add series to the plot, and "shared terms only" switches to the union of terms', async ({ page, problems }) => {
+test('dose groups add series to the plot, and "shared terms only" switches to the union of terms', async ({
+	page,
+	problems
+}) => {
 	await page.goto('/en/safety/?trial=MM-001&grade=all');
 	await hydrated(page);
 	const chart = page.locator('figure.safety-dot-plot');
@@ -119,7 +142,9 @@ test('the Japanese page shows Japanese labels', async ({ page, problems }) => {
 	await expect(chart).toContainText('発現割合 (%)');
 	await expect(page.locator('table.safety-table thead')).toContainText('基本語 (PT)');
 	await expect(page.locator('table.safety-table thead')).toContainText('器官別大分類 (SOC)');
-	await expect(page.getByRole('navigation', { name: 'メインナビゲーション' }).getByRole('link', { name: '安全性' })).toHaveAttribute('aria-current', 'page');
+	await expect(
+		page.getByRole('navigation', { name: 'メインナビゲーション' }).getByRole('link', { name: '安全性' })
+	).toHaveAttribute('aria-current', 'page');
 	expect(problems).toEqual([]);
 });
 

@@ -3,18 +3,24 @@ import { test, expect, axeViolations } from './fixtures';
 
 const { datasets } = readDocumentsOrThrow();
 
-test('home page in Japanese names the three trials and the RMP, and links every dataset by trial', async ({ page, problems }) => {
+test('home page in Japanese names the three trials and the RMP, and links every dataset by trial', async ({
+	page,
+	problems
+}) => {
 	await page.goto('/');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('試験エビデンス・エクスプローラー');
-	for (const trial of ['MM-001', 'CRB-401', 'MM-003']) await expect(page.getByRole('heading', { name: trial })).toBeVisible();
+	for (const trial of ['MM-001', 'CRB-401', 'MM-003'])
+		await expect(page.getByRole('heading', { name: trial })).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'リツキシマブ 医薬品リスク管理計画書' })).toBeVisible();
 	expect(problems).toEqual([]);
 });
 
 test('language switch keeps the page and changes every label', async ({ page, problems }) => {
 	await page.goto('/datasets/gl_t7_mm003_pfs/');
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('表 7 MM-003 PFS の中間解析（2022 年 4 月 18 日データカットオフ）');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'表 7 MM-003 PFS の中間解析（2022 年 4 月 18 日データカットオフ）'
+	);
 	await page.getByRole('link', { name: 'English' }).click();
 	await expect(page).toHaveURL(/\/en\/datasets\/gl_t7_mm003_pfs\/$/);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
@@ -65,7 +71,14 @@ test('the CSV download is the bundled file, byte for byte', async ({ page, reque
 
 // one page of every schema kind, plus home and the list, in both languages
 const kinds = [...new Map(datasets.map((d) => [d.entry.schema, d.entry.id])).values()];
-const pages = ['/', '/datasets/', '/documents/', '/documents/guideline/', '/documents/rmp/', ...kinds.map((id) => `/datasets/${id}/`)];
+const pages = [
+	'/',
+	'/datasets/',
+	'/documents/',
+	'/documents/guideline/',
+	'/documents/rmp/',
+	...kinds.map((id) => `/datasets/${id}/`)
+];
 for (const prefix of ['', '/en']) {
 	for (const path of pages) {
 		test(`axe finds no violations on ${prefix}${path}`, async ({ page }) => {
@@ -75,7 +88,10 @@ for (const prefix of ['', '/en']) {
 	}
 }
 
-test('a source line in a dataset opens the document at that line, which links back to the dataset', async ({ page, problems }) => {
+test('a source line in a dataset opens the document at that line, which links back to the dataset', async ({
+	page,
+	problems
+}) => {
 	await page.goto('/en/datasets/gl_t7_mm003_pfs/');
 	const link = page.locator('table.rows tbody tr').first().getByRole('link', { name: '251' });
 	await link.click();

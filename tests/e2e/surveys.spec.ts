@@ -1,6 +1,9 @@
 import { test, expect, axeViolations, hydrated } from './fixtures';
 
-test('choosing a survey prefills the calculator with its printed values, and changing n updates the power', async ({ page, problems }) => {
+test('choosing a survey prefills the calculator with its printed values, and changing n updates the power', async ({
+	page,
+	problems
+}) => {
 	await page.goto('/en/rmp/surveys/');
 	await hydrated(page);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Post-marketing survey planner');
@@ -13,7 +16,10 @@ test('choosing a survey prefills the calculator with its printed values, and cha
 	await expect(power.getByRole('textbox', { name: 'Expected p1 (%)' })).toHaveValue('18.0');
 	await expect(power.getByRole('textbox', { name: 'Significance level (one-sided, %)' })).toHaveValue('5');
 	await expect(power.getByRole('textbox', { name: 'Target power (%)' })).toHaveValue('90');
-	await expect(power.getByRole('link', { name: 'printed (line 480)' }).first()).toHaveAttribute('href', '/en/documents/rmp/#L480');
+	await expect(power.getByRole('link', { name: 'printed (line 480)' }).first()).toHaveAttribute(
+		'href',
+		'/en/documents/rmp/#L480'
+	);
 	// normal approximation reproduces 115 (90.09%), the exact test does not (84.65%, 122 needed)
 	await expect(power.locator('td.power-normal')).toHaveText('90.09%');
 	await expect(power.locator('td.power-exact')).toHaveText('84.65%');
@@ -28,7 +34,9 @@ test('choosing a survey prefills the calculator with its printed values, and cha
 	await expect(page.locator('fieldset.calc-c .result-expected')).toHaveText('125 × 9% = 11.25 patients');
 	// the engine's checks and the printed numbers of this survey
 	await expect(page.locator('table.survey-checks tbody tr')).toHaveCount(4);
-	await expect(page.locator('table.survey-checks tr[data-check$="/gus_pemphigus/21/sample_size"]')).toContainText('reproduced');
+	await expect(page.locator('table.survey-checks tr[data-check$="/gus_pemphigus/21/sample_size"]')).toContainText(
+		'reproduced'
+	);
 	await expect(page.locator('table.survey-numbers tbody tr')).toHaveCount(34);
 
 	await power.getByRole('textbox', { name: 'Number of patients n' }).fill('122');
@@ -46,7 +54,10 @@ test('choosing a survey prefills the calculator with its printed values, and cha
 	expect(problems).toEqual([]);
 });
 
-test('invalid inputs get a message next to the field, and the link restores a survey with its inputs', async ({ page, problems }) => {
+test('invalid inputs get a message next to the field, and the link restores a survey with its inputs', async ({
+	page,
+	problems
+}) => {
 	await page.goto('/en/rmp/surveys/?survey=sus_nmosd&en=190');
 	await hydrated(page);
 	await expect(page.getByRole('combobox', { name: 'Survey' })).toHaveValue('sus_nmosd');
@@ -74,7 +85,10 @@ test('invalid inputs get a message next to the field, and the link restores a su
 	expect(problems).toEqual([]);
 });
 
-test('the timeline shows every activity of 5.1–5.3 with its status and the survey periods', async ({ page, problems }) => {
+test('the timeline shows every activity of 5.1–5.3 with its status and the survey periods', async ({
+	page,
+	problems
+}) => {
 	await page.goto('/en/rmp/surveys/');
 	await hydrated(page);
 	const chart = page.locator('figure.activity-timeline');

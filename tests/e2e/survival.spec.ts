@@ -1,6 +1,9 @@
 import { test, expect, axeViolations, hydrated } from './fixtures';
 
-test('the survival chart switches endpoint, keeps it in the URL, and its crosshair reads S(t) from the keyboard', async ({ page, problems }) => {
+test('the survival chart switches endpoint, keeps it in the URL, and its crosshair reads S(t) from the keyboard', async ({
+	page,
+	problems
+}) => {
 	await page.goto('/en/survival/');
 	await hydrated(page);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Survival curves (MM-003)');
@@ -50,7 +53,9 @@ test('the survival chart switches endpoint, keeps it in the URL, and its crossha
 
 	await page.getByRole('button', { name: 'Overall survival (OS)' }).click();
 	await expect(page).toHaveURL(/endpoint=OS/);
-	await expect(page.locator('figure.survival-chart title')).toHaveText('MM-003 OS: Kaplan–Meier curves (reconstructed)');
+	await expect(page.locator('figure.survival-chart title')).toHaveText(
+		'MM-003 OS: Kaplan–Meier curves (reconstructed)'
+	);
 	await expect(page.locator('table.survival-values tbody tr')).toHaveCount(17);
 	await page.reload();
 	await hydrated(page);
@@ -58,7 +63,10 @@ test('the survival chart switches endpoint, keeps it in the URL, and its crossha
 	expect(problems).toEqual([]);
 });
 
-test('the survival page sets printed against recomputed, in Japanese, and links its sources', async ({ page, problems }) => {
+test('the survival page sets printed against recomputed, in Japanese, and links its sources', async ({
+	page,
+	problems
+}) => {
 	await page.goto('/survival/');
 	await hydrated(page);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'ja');

@@ -13,27 +13,41 @@ test('the trials overview lists the three trials with their printed response rat
 	expect(problems).toEqual([]);
 });
 
-test('a trial page shows that trial only: its intervals, its response tables (kept in the URL) and no survival', async ({ page, problems }) => {
+test('a trial page shows that trial only: its intervals, its response tables (kept in the URL) and no survival', async ({
+	page,
+	problems
+}) => {
 	await page.goto('/en/trials/mm-001/');
 	await hydrated(page);
 	const key = page.locator('table.trial-orr tbody tr');
 	// Table 2 (4 cohorts) and Table 3 with the Japanese cohort: MM-001 rows only
 	await expect(key.filter({ hasText: 'CRB-401' })).toHaveCount(0);
 	await expect(key.filter({ hasText: 'Table 2' })).toHaveCount(4);
-	await expect(key.filter({ hasText: 'Foreign cohort, 150×10⁶–450×10⁶ CAR+ T cells' }).first()).toContainText('[65.8, 81.1]');
+	await expect(key.filter({ hasText: 'Foreign cohort, 150×10⁶–450×10⁶ CAR+ T cells' }).first()).toContainText(
+		'[65.8, 81.1]'
+	);
 	await expect(page.locator('figure.chart line.recomputed')).toHaveCount(await key.count());
 	await expect(page.locator('figure.survival-chart')).toHaveCount(0);
 	await page.getByLabel('Table (trial and cut-off)').selectOption({ label: 'Table 3 · 2020-12-21' });
 	await expect(page).toHaveURL(/table=gl_t3_mm001_2020_best_response/);
-	await expect(page.getByRole('link', { name: 'Source table: Table 3' })).toHaveAttribute('href', '/en/datasets/gl_t3_mm001_2020_best_response/');
+	await expect(page.getByRole('link', { name: 'Source table: Table 3' })).toHaveAttribute(
+		'href',
+		'/en/datasets/gl_t3_mm001_2020_best_response/'
+	);
 	await page.reload();
 	await hydrated(page);
 	await expect(page.getByLabel('Table (trial and cut-off)')).toHaveValue('gl_t3_mm001_2020_best_response');
-	await expect(page.getByRole('link', { name: 'Open this trial on the safety page' })).toHaveAttribute('href', '/en/safety/?trial=MM-001');
+	await expect(page.getByRole('link', { name: 'Open this trial on the safety page' })).toHaveAttribute(
+		'href',
+		'/en/safety/?trial=MM-001'
+	);
 	expect(problems).toEqual([]);
 });
 
-test('the MM-003 page in Japanese draws the rebuilt survival and the forest plot, endpoint kept in the URL', async ({ page, problems }) => {
+test('the MM-003 page in Japanese draws the rebuilt survival and the forest plot, endpoint kept in the URL', async ({
+	page,
+	problems
+}) => {
 	await page.goto('/trials/mm-003/');
 	await hydrated(page);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
@@ -45,7 +59,9 @@ test('the MM-003 page in Japanese draws the rebuilt survival and the forest plot
 	await page.reload();
 	await hydrated(page);
 	await expect(page.getByRole('button', { name: '全生存期間（OS）' })).toHaveAttribute('aria-pressed', 'true');
-	await expect(page.getByRole('link', { name: '生存のページで詳しく（各時点の S(t) の表、再構成の方法）' })).toHaveAttribute('href', '/survival/?endpoint=OS');
+	await expect(
+		page.getByRole('link', { name: '生存のページで詳しく（各時点の S(t) の表、再構成の方法）' })
+	).toHaveAttribute('href', '/survival/?endpoint=OS');
 	expect(problems).toEqual([]);
 });
 

@@ -40,7 +40,10 @@ test('the verification report filters, sorts and explains, in English', async ({
 	await expect(page.getByRole('columnheader', { name: 'Location' })).toHaveAttribute('aria-sort', 'descending');
 
 	// each check links to its dataset and to its document line
-	await rows.first().getByRole('link', { name: /document line/ }).click();
+	await rows
+		.first()
+		.getByRole('link', { name: /document line/ })
+		.click();
 	await expect(page).toHaveURL(/\/en\/documents\/guideline\/#L\d+$/);
 	expect(problems).toEqual([]);
 });
@@ -59,7 +62,9 @@ test('the Japanese report shows the same counts and the flagged Wald intervals',
 	await page.getByRole('button', { name: /不一致/ }).click();
 	const rows = page.locator('table.checks tbody tr');
 	await expect(rows).toHaveCount(3);
-	await expect(rows.filter({ hasText: '164/222 = 73.8739% は四捨五入すると 73.9 となり、印刷値 74.0 と一致しない。' })).toHaveCount(1);
+	await expect(
+		rows.filter({ hasText: '164/222 = 73.8739% は四捨五入すると 73.9 となり、印刷値 74.0 と一致しない。' })
+	).toHaveCount(1);
 	await expect(rows.filter({ hasText: '例数 15 で 6.8% となる分母は 219、220、221、222 である。' })).toHaveCount(1);
 	await expect(rows.filter({ hasText: 'ガイドライン 3.6 項、530 行目' })).toHaveCount(1);
 	await expect(rows.filter({ hasText: 'rounds to' })).toHaveCount(0);
@@ -78,7 +83,11 @@ for (const path of ['/verification/', '/en/verification/']) {
 	});
 }
 
-test('MM-003: the reconstructed PFS data download from Figure 1, and Table 7 is set against it as approximate', async ({ page, request, problems }) => {
+test('MM-003: the reconstructed PFS data download from Figure 1, and Table 7 is set against it as approximate', async ({
+	page,
+	request,
+	problems
+}) => {
 	await page.goto('/en/datasets/gl_f1_mm003_pfs_at_risk/');
 	await hydrated(page);
 	const link = page.getByRole('link', { name: 'Reconstructed PFS patient data (CSV)' });

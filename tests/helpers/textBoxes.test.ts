@@ -4,7 +4,8 @@ import { estimateTextWidth } from '$lib/charts/textMetrics';
 import { illegibleTexts } from './textBoxes';
 
 // the helper the chart tests share must still catch what it is there to catch
-const label = (text: string, x: number, top: number, size = 11) => textBlock(text, { x, top, size, measure: estimateTextWidth });
+const label = (text: string, x: number, top: number, size = 11) =>
+	textBlock(text, { x, top, size, measure: estimateTextWidth });
 
 describe('illegibleTexts', () => {
 	it('passes texts inside the drawing, apart and at the floor size; boxes that only touch are apart', () => {
@@ -21,6 +22,8 @@ describe('illegibleTexts', () => {
 	});
 	it('names two texts that overlap, by as little as a tenth of a pixel', () => {
 		const a = label('median 13.3', 0, 0);
-		expect(illegibleTexts([a, label('ide-cel', a.width - 0.1, 0)], 200, 20, 11)).toEqual(['overlap: "median 13.3" / "ide-cel"']);
+		expect(illegibleTexts([a, label('ide-cel', a.width - 0.1, 0)], 200, 20, 11)).toEqual([
+			'overlap: "median 13.3" / "ide-cel"'
+		]);
 	});
 });

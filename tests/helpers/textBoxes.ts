@@ -43,7 +43,8 @@ export function boxesOverlap(a: Omit<TextBox, 'text' | 'size'>, b: Omit<TextBox,
 export function misplacedTexts(boxes: readonly TextBox[], width: number, height: number, floor: number): string[] {
 	const out: string[] = [];
 	for (const b of boxes) {
-		if (b.left < 0 || b.right > width || b.top < 0 || b.bottom > height) out.push(`outside: "${b.text}" [${b.left}, ${b.right}] × [${b.top}, ${b.bottom}]`);
+		if (b.left < 0 || b.right > width || b.top < 0 || b.bottom > height)
+			out.push(`outside: "${b.text}" [${b.left}, ${b.right}] × [${b.top}, ${b.bottom}]`);
 		if (b.size < floor) out.push(`small: "${b.text}" ${b.size} px`);
 	}
 	return out;
@@ -55,7 +56,9 @@ export function misplacedTexts(boxes: readonly TextBox[], width: number, height:
  */
 export function overlappingTexts(boxes: readonly TextBox[]): string[] {
 	const out: string[] = [];
-	for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) if (boxesOverlap(boxes[i]!, boxes[j]!)) out.push(`overlap: "${boxes[i]!.text}" / "${boxes[j]!.text}"`);
+	for (let i = 0; i < boxes.length; i++)
+		for (let j = i + 1; j < boxes.length; j++)
+			if (boxesOverlap(boxes[i]!, boxes[j]!)) out.push(`overlap: "${boxes[i]!.text}" / "${boxes[j]!.text}"`);
 	return out;
 }
 

@@ -21,7 +21,11 @@ export type AnalysisReply =
  * it took (ms), or the error's message.
  * @example answerAnalysisRequest({ files }, (reply) => self.postMessage(reply))
  */
-export function answerAnalysisRequest(request: AnalysisRequest, post: (reply: AnalysisReply) => void, now: () => number = () => performance.now()): void {
+export function answerAnalysisRequest(
+	request: AnalysisRequest,
+	post: (reply: AnalysisReply) => void,
+	now: () => number = () => performance.now()
+): void {
 	const t0 = now();
 	try {
 		const result = runAnalysis(request.files, (p) => post({ type: 'progress', ...p }));

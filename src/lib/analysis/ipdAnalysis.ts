@@ -51,6 +51,7 @@ export function analyzeIpd(rows: readonly IpdRecord[]): IpdAnalysis {
 		thinned ||= steps.length < arm.steps.length || censors.length < arm.censors.length;
 		return { ...arm, steps, censors };
 	});
-	const comparison = names.length === 2 ? compareArms(names[0]!, byArm.get(names[0]!)!, names[1]!, byArm.get(names[1]!)!, null) : null;
+	const comparison =
+		names.length === 2 ? compareArms(names[0]!, byArm.get(names[0]!)!, names[1]!, byArm.get(names[1]!)!, null) : null;
 	return { arms, comparison, xMax, xStep: step, patients: rows.length, thinned };
 }

@@ -65,9 +65,19 @@ export type AnalysisNote =
 	| { readonly code: 'curve-taken'; readonly file: string; readonly arm: string; readonly other: string }
 	| { readonly code: 'curve-arm'; readonly file: string; readonly arm: string };
 
-export type Progress = { readonly stage: 'parse' | 'analyze'; readonly done: number; readonly total: number; readonly file: string | null };
+export type Progress = {
+	readonly stage: 'parse' | 'analyze';
+	readonly done: number;
+	readonly total: number;
+	readonly file: string | null;
+};
 
-const sizeOf = (d: UploadData) => ('points' in d ? d.points.length : 'summary' in d ? Object.keys(d.summary.events).length + Object.keys(d.summary.medians).length + (d.summary.hazardRatio ? 1 : 0) : d.rows.length);
+const sizeOf = (d: UploadData) =>
+	'points' in d
+		? d.points.length
+		: 'summary' in d
+			? Object.keys(d.summary.events).length + Object.keys(d.summary.medians).length + (d.summary.hazardRatio ? 1 : 0)
+			: d.rows.length;
 
 /**
  * Validates every file with its kind's parser and runs what the valid ones allow: the tables through the verification
@@ -81,13 +91,25 @@ export function runAnalysis(files: readonly InputFile[], onProgress: (p: Progres
 	files.forEach((f, i) => {
 		onProgress({ stage: 'parse', done: i, total: files.length, file: f.name });
 		const r = parseUpload(f.text, f.name, f.kind);
-		reports.push({ id: f.id, name: f.name, kind: f.kind, bytes: new TextEncoder().encode(f.text).length, ok: r.data !== null, size: r.data ? sizeOf(r.data) : 0, errors: r.errors });
+		reports.push({
+			id: f.id,
+			name: f.name,
+			kind: f.kind,
+			bytes: new TextEncoder().encode(f.text).length,
+			ok: r.data !== null,
+			size: r.data ? sizeOf(r.data) : 0,
+			errors: r.errors
+		});
 		if (r.data) parsed.push({ file: f, data: r.data });
 	});
 	onProgress({ stage: 'analyze', done: 0, total: 3, file: null });
 	const notes: AnalysisNote[] = [];
 
-	const tableData = parsed.flatMap(({ file, data }) => (data.kind === 'best_response' || data.kind === 'response_rate' || data.kind === 'adverse_reaction' ? [uploadDataset(file.name, data.kind, data.rows, data.lines)] : []));
+	const tableData = parsed.flatMap(({ file, data }) =>
+		data.kind === 'best_response' || data.kind === 'response_rate' || data.kind === 'adverse_reaction'
+			? [uploadDataset(file.name, data.kind, data.rows, data.lines)]
+			: []
+	);
 	const full = tableData.length > 0 ? analyzeTables(tableData) : null;
 	const { tables, shown, reportCsv } = full ? forDisplay(full) : { tables: null, shown: null, reportCsv: null };
 	onProgress({ stage: 'analyze', done: 1, total: 3, file: null });
@@ -96,7 +118,15 @@ export function runAnalysis(files: readonly InputFile[], onProgress: (p: Progres
 	const curves = parsed.filter((p) => p.data.kind === 'km_curve');
 	const summaries = parsed.filter((p) => p.data.kind === 'survival_summary');
 	let survival: AnalysisResult['survival'] = null;
-	if (atRisk.length > 1) notes.push({ code: 'one-at-risk', file: atRisk[0]!.file.name, others: atRisk.slice(1).map((p) => p.file.name).join(', ') });
+	if (atRisk.length > 1)
+		notes.push({
+			code: 'one-at-risk',
+			file: atRisk[0]!.file.name,
+			others: atRisk
+				.slice(1)
+				.map((p) => p.file.name)
+				.join(', ')
+		});
 	if (summaries.length > 1) notes.push({ code: 'one-summary', file: summaries[0]!.file.name });
 	if (atRisk.length === 0 && (curves.length > 0 || summaries.length > 0)) notes.push({ code: 'needs-at-risk' });
 	const first = atRisk[0];
@@ -107,7 +137,10 @@ export function runAnalysis(files: readonly InputFile[], onProgress: (p: Progres
 		for (const c of curves) {
 			if (c.data.kind !== 'km_curve') continue;
 			// the arm the reader chose, else the arm whose name the file name holds (input_curve_wt_b.csv → wt_b, longest match)
-			const arm = c.file.arm && arms.includes(c.file.arm) ? c.file.arm : ([...arms].sort((a, b) => b.length - a.length).find((a) => c.file.name.includes(a)) ?? null);
+			const arm =
+				c.file.arm && arms.includes(c.file.arm)
+					? c.file.arm
+					: ([...arms].sort((a, b) => b.length - a.length).find((a) => c.file.name.includes(a)) ?? null);
 			if (!arm) {
 				notes.push({ code: 'curve-no-arm', file: c.file.name, table: first.file.name, arms: arms.join(', ') });
 				continue;
@@ -121,7 +154,12 @@ export function runAnalysis(files: readonly InputFile[], onProgress: (p: Progres
 		}
 		const s = summaries[0];
 		const summary: SurvivalSummary | null = s && s.data.kind === 'survival_summary' ? s.data.summary : null;
-		survival = analyzeSurvival({ atRisk: first.data.rows, curves: curveOf, summary, files: { atRisk: first.file.name, summary: s?.file.name ?? null, curves: curveFiles } });
+		survival = analyzeSurvival({
+			atRisk: first.data.rows,
+			curves: curveOf,
+			summary,
+			files: { atRisk: first.file.name, summary: s?.file.name ?? null, curves: curveFiles }
+		});
 	}
 	onProgress({ stage: 'analyze', done: 2, total: 3, file: null });
 
@@ -136,8 +174,14 @@ export function runAnalysis(files: readonly InputFile[], onProgress: (p: Progres
 const ATTENTION = ['mismatch', 'reproduced-other-method', 'approximate', 'not-recomputable', 'reproduced'];
 
 /** The analysis cut to what a page can show (problems first), with the counts of what is left out and the full CSV. */
-function forDisplay(full: TableAnalysis): { tables: TableAnalysis; shown: NonNullable<AnalysisResult['shown']>; reportCsv: string } {
-	const ranked = full.report.checks.map((c, i) => ({ c, i })).sort((a, b) => ATTENTION.indexOf(a.c.status) - ATTENTION.indexOf(b.c.status) || a.i - b.i);
+function forDisplay(full: TableAnalysis): {
+	tables: TableAnalysis;
+	shown: NonNullable<AnalysisResult['shown']>;
+	reportCsv: string;
+} {
+	const ranked = full.report.checks
+		.map((c, i) => ({ c, i }))
+		.sort((a, b) => ATTENTION.indexOf(a.c.status) - ATTENTION.indexOf(b.c.status) || a.i - b.i);
 	const checks: Check[] = ranked.slice(0, DISPLAY_LIMITS.checks).map((x) => x.c);
 	const termsTotal = full.safety.tables.reduce((s, t) => s + t.terms.length, 0);
 	const safetyTables = full.safety.tables.map((t) => ({ ...t, terms: t.terms.slice(0, DISPLAY_LIMITS.terms) }));
@@ -161,7 +205,17 @@ function forDisplay(full: TableAnalysis): { tables: TableAnalysis; shown: NonNul
 	};
 	const reportCsv = spreadsheetCsv(
 		['status', 'kind', 'location', 'printed', 'recomputed', 'numerator', 'denominator', 'method', 'detail'],
-		ranked.map(({ c }) => [c.status, c.kind, c.location, c.published, c.recomputed, c.numerator, c.denominator, c.method, c.detail])
+		ranked.map(({ c }) => [
+			c.status,
+			c.kind,
+			c.location,
+			c.published,
+			c.recomputed,
+			c.numerator,
+			c.denominator,
+			c.method,
+			c.detail
+		])
 	);
 	const shown = {
 		checks: checks.length,

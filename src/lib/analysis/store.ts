@@ -28,7 +28,13 @@ async function run<T>(mode: IDBTransactionMode, act: (s: IDBObjectStore) => IDBR
 }
 
 /** Keeps the reader's files for the next visit (this browser only). */
-export const saveFiles = (files: readonly InputFile[]) => run('readwrite', (s) => s.put(files.map((f) => ({ ...f })), KEY));
+export const saveFiles = (files: readonly InputFile[]) =>
+	run('readwrite', (s) =>
+		s.put(
+			files.map((f) => ({ ...f })),
+			KEY
+		)
+	);
 
 /** The files kept by an earlier visit, or none. */
 export async function loadFiles(): Promise<InputFile[]> {

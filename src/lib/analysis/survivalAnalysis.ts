@@ -25,7 +25,11 @@ export interface SurvivalAnalysisInput {
 	/** printed events, medians, hazard ratio (parseSurvivalSummaryCsv), when the user has them */
 	readonly summary: SurvivalSummary | null;
 	/** file names, for messages */
-	readonly files: { readonly atRisk: string; readonly summary?: string | null; readonly curves?: Readonly<Record<string, string>> };
+	readonly files: {
+		readonly atRisk: string;
+		readonly summary?: string | null;
+		readonly curves?: Readonly<Record<string, string>>;
+	};
 }
 
 /** A problem with the user's files that stops the analysis; `kind` tells a disagreement between the files from an arm the method cannot rebuild. */
@@ -54,25 +58,54 @@ export interface SurvivalAnalysis {
  * nothing throws for bad input.
  * @example analyzeSurvival({ atRisk: parseAtRiskCsv(text, 'atrisk.csv').rows, curves: {}, summary: null, files: { atRisk: 'atrisk.csv' } }).result?.arms[0].median
  */
-export function analyzeSurvival(input: SurvivalAnalysisInput): { result: SurvivalAnalysis | null; errors: AnalysisError[] } {
+export function analyzeSurvival(input: SurvivalAnalysisInput): {
+	result: SurvivalAnalysis | null;
+	errors: AnalysisError[];
+} {
 	const errors: AnalysisError[] = [];
 	const atRiskFile = input.files.atRisk;
 	const summaryFile = input.files.summary ?? 'survival summary';
 	const arms = [...new Set(input.atRisk.map((r) => r.arm))];
 	const known = `an arm of ${atRiskFile} (arms: ${arms.join(', ')})`;
-	if (arms.length === 0) errors.push({ kind: 'input', file: atRiskFile, row: null, column: null, expected: 'at least one arm with numbers at risk', found: 'no rows' });
+	if (arms.length === 0)
+		errors.push({
+			kind: 'input',
+			file: atRiskFile,
+			row: null,
+			column: null,
+			expected: 'at least one arm with numbers at risk',
+			found: 'no rows'
+		});
 	const summary = input.summary;
-	const rowOf = (arm: string, statistic: SummaryStatistic) => summary?.rows?.find((r) => r.arm === arm && r.statistic === statistic)?.row ?? null;
+	const rowOf = (arm: string, statistic: SummaryStatistic) =>
+		summary?.rows?.find((r) => r.arm === arm && r.statistic === statistic)?.row ?? null;
 	if (summary) {
 		const named: [string, SummaryStatistic][] = [
 			...Object.keys(summary.events).map((a): [string, SummaryStatistic] => [a, 'events']),
 			...Object.keys(summary.medians).map((a): [string, SummaryStatistic] => [a, 'median']),
 			...(summary.hazardRatio ? [[summary.hazardRatio.arm, 'hazard_ratio'] as [string, SummaryStatistic]] : [])
 		];
-		for (const [arm, statistic] of named) if (!arms.includes(arm)) errors.push({ kind: 'input', file: summaryFile, row: rowOf(arm, statistic), column: 'arm', expected: known, found: arm });
+		for (const [arm, statistic] of named)
+			if (!arms.includes(arm))
+				errors.push({
+					kind: 'input',
+					file: summaryFile,
+					row: rowOf(arm, statistic),
+					column: 'arm',
+					expected: known,
+					found: arm
+				});
 	}
 	for (const arm of Object.keys(input.curves)) {
-		if (!arms.includes(arm)) errors.push({ kind: 'input', file: input.files.curves?.[arm] ?? `curve of ${arm}`, row: null, column: null, expected: `the curve of ${known}`, found: arm });
+		if (!arms.includes(arm))
+			errors.push({
+				kind: 'input',
+				file: input.files.curves?.[arm] ?? `curve of ${arm}`,
+				row: null,
+				column: null,
+				expected: `the curve of ${known}`,
+				found: arm
+			});
 	}
 	if (errors.length > 0) return { result: null, errors };
 
@@ -91,10 +124,33 @@ export function analyzeSurvival(input: SurvivalAnalysisInput): { result: Surviva
 			result: null,
 			errors: failures.map((f): AnalysisError =>
 				f.mode === 'curve'
-					? { kind: 'reconstruction', file: input.files.curves?.[f.arms[0]!] ?? atRiskFile, row: null, column: null, expected: `a curve and numbers at risk of arm ${f.arms[0]} that curve mode can rebuild`, found: f.message }
-					: { kind: 'reconstruction', file: atRiskFile, row: null, column: null, expected: `numbers at risk of arm${f.arms.length > 1 ? 's' : ''} ${f.arms.join(', ')} that table mode can rebuild`, found: f.message }
+					? {
+							kind: 'reconstruction',
+							file: input.files.curves?.[f.arms[0]!] ?? atRiskFile,
+							row: null,
+							column: null,
+							expected: `a curve and numbers at risk of arm ${f.arms[0]} that curve mode can rebuild`,
+							found: f.message
+						}
+					: {
+							kind: 'reconstruction',
+							file: atRiskFile,
+							row: null,
+							column: null,
+							expected: `numbers at risk of arm${f.arms.length > 1 ? 's' : ''} ${f.arms.join(', ')} that table mode can rebuild`,
+							found: f.message
+						}
 			)
 		};
 	}
-	return { result: { arms: rebuild.arms, comparison: rebuild.comparison, xMax: rebuild.xMax, xStep: rebuild.xStep, ipdCsv: ipdCsv(rebuild.ipd) }, errors };
+	return {
+		result: {
+			arms: rebuild.arms,
+			comparison: rebuild.comparison,
+			xMax: rebuild.xMax,
+			xStep: rebuild.xStep,
+			ipdCsv: ipdCsv(rebuild.ipd)
+		},
+		errors
+	};
 }

@@ -9,7 +9,11 @@ import { safetyData } from '$lib/verify/safetyTables';
 import { verifyCatalog } from '$lib/verify/verifyCatalog';
 
 export type TableKind = 'best_response' | 'response_rate' | 'adverse_reaction';
-const SCHEMA_OF = { best_response: 'response_category', response_rate: 'response_rate', adverse_reaction: 'adverse_reaction' } as const;
+const SCHEMA_OF = {
+	best_response: 'response_category',
+	response_rate: 'response_rate',
+	adverse_reaction: 'adverse_reaction'
+} as const;
 
 // a reader's file labels its groups once (or not at all): the other language and the id stand in, never a blank label
 const LABELS: readonly [string, string, string][] = [
@@ -37,7 +41,10 @@ function labelled(row: Row): Row {
  * @example uploadDataset('mine.csv', 'best_response', rows, lines).entry.schema // 'response_category'
  */
 export function uploadDataset(file: string, kind: TableKind, rows: readonly Row[], lines: readonly number[]): Dataset {
-	const id = `upload_${file.replace(/\.[^.]*$/, '').replace(/[^A-Za-z0-9]+/g, '_').toLowerCase()}_${kind}`;
+	const id = `upload_${file
+		.replace(/\.[^.]*$/, '')
+		.replace(/[^A-Za-z0-9]+/g, '_')
+		.toLowerCase()}_${kind}`;
 	return {
 		entry: {
 			id,

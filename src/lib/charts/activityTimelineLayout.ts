@@ -69,14 +69,29 @@ const PAD = 8;
  * 5th or 10th year when they would touch. Rows without a period get no bar. Pixels are r2-rounded.
  * @example activityTimelineLayout(items, { width: 960, type: chartType('screen') }, { section: (s) => `Section ${s}`, noPeriod: 'no period printed' }).rows[0]!.bar
  */
-export function activityTimelineLayout(items: readonly TimelineItem[], size: ChartSize, labels: TimelineLabels): TimelineLayout {
+export function activityTimelineLayout(
+	items: readonly TimelineItem[],
+	size: ChartSize,
+	labels: TimelineLabels
+): TimelineLayout {
 	const { width, type } = size;
 	const { measure, base, small } = type;
 	const gap = Math.round(base * 0.9);
 	const statusWeight = (key: string) => (key === 'ongoing' ? 700 : 400);
 	const statusText = (it: TimelineItem) => it.status || '—';
-	const labelWidth = Math.min(Math.max(0, maxOf(items, (i) => measure(i.label, base))), width * 0.36);
-	const statusWidth = Math.ceil(Math.max(measure('—', base), maxOf(items, (i) => measure(statusText(i), base, statusWeight(i.statusKey)))));
+	const labelWidth = Math.min(
+		Math.max(
+			0,
+			maxOf(items, (i) => measure(i.label, base))
+		),
+		width * 0.36
+	);
+	const statusWidth = Math.ceil(
+		Math.max(
+			measure('—', base),
+			maxOf(items, (i) => measure(statusText(i), base, statusWeight(i.statusKey)))
+		)
+	);
 	const columnsPlot = width - 2 * PAD - labelWidth - statusWidth - 2 * gap;
 	const mode: TimelineLayout['mode'] = columnsPlot >= width * 0.5 ? 'columns' : 'stacked';
 
@@ -89,7 +104,9 @@ export function activityTimelineLayout(items: readonly TimelineItem[], size: Cha
 	const left = r2(mode === 'columns' ? PAD + labelWidth + gap : PAD + yearWidth / 2 + 2);
 	const right = r2(width - PAD - statusWidth - gap);
 	const statusX = width - PAD - statusWidth;
-	const x = scaleUtc().domain([new Date(Date.UTC(y0, 0, 1)), new Date(Date.UTC(y1, 0, 1))]).range([left, right]);
+	const x = scaleUtc()
+		.domain([new Date(Date.UTC(y0, 0, 1)), new Date(Date.UTC(y1, 0, 1))])
+		.range([left, right]);
 	const at = (iso: string) => r2(x(new Date(`${iso}T00:00:00Z`)));
 
 	// year labels above the plot, on every year or every 2nd, 5th or 10th when a year is too narrow for one
@@ -98,7 +115,11 @@ export function activityTimelineLayout(items: readonly TimelineItem[], size: Cha
 	const ticks: TimelineLayout['ticks'][number][] = [];
 	for (let y = y0; y <= y1; y++) {
 		const tx = x(new Date(Date.UTC(y, 0, 1)));
-		ticks.push({ year: y, x: r2(tx), label: y % step === 0 ? textBlock(String(y), { x: tx, top: PAD, size: small, measure, anchor: 'middle' }) : null });
+		ticks.push({
+			year: y,
+			x: r2(tx),
+			label: y % step === 0 ? textBlock(String(y), { x: tx, top: PAD, size: small, measure, anchor: 'middle' }) : null
+		});
 	}
 	const plotTop = r2(PAD + small * 1.1 + small * 0.5);
 
@@ -110,12 +131,29 @@ export function activityTimelineLayout(items: readonly TimelineItem[], size: Cha
 	items.forEach((it, i) => {
 		if (it.section !== last) {
 			last = it.section;
-			const label = textBlock(labels.section(it.section), { x: PAD, top: top + base * 0.5, size: base, measure, weight: 700, maxWidth: width - 2 * PAD, maxLines: 1 });
+			const label = textBlock(labels.section(it.section), {
+				x: PAD,
+				top: top + base * 0.5,
+				size: base,
+				measure,
+				weight: 700,
+				maxWidth: width - 2 * PAD,
+				maxLines: 1
+			});
 			sections.push({ section: it.section, label });
 			top = blockBox(label).bottom + base * 0.35;
 		}
-		const bar = it.start && it.end ? { x: at(it.start), width: r2(at(it.end) - at(it.start)), start: it.start, end: it.end } : null;
-		const status = textBlock(statusText(it), { x: statusX, top: 0, size: base, measure, weight: statusWeight(it.statusKey) });
+		const bar =
+			it.start && it.end
+				? { x: at(it.start), width: r2(at(it.end) - at(it.start)), start: it.start, end: it.end }
+				: null;
+		const status = textBlock(statusText(it), {
+			x: statusX,
+			top: 0,
+			size: base,
+			measure,
+			weight: statusWeight(it.statusKey)
+		});
 		const rowPad = base * 0.3;
 		let label: TextBlock;
 		let y: number;
@@ -127,15 +165,56 @@ export function activityTimelineLayout(items: readonly TimelineItem[], size: Cha
 			label = centredOn(label, y);
 		} else {
 			// a line of the full width holds fewer words: three lines keep the words that tell the activities apart
-			label = textBlock(it.label, { x: PAD, top: top + rowPad, size: base, measure, maxWidth: width - 2 * PAD, maxLines: 3 });
+			label = textBlock(it.label, {
+				x: PAD,
+				top: top + rowPad,
+				size: base,
+				measure,
+				maxWidth: width - 2 * PAD,
+				maxLines: 3
+			});
 			const lineHeight = Math.max(barHeight, status.height);
 			y = blockBox(label).bottom + base * 0.3 + lineHeight / 2;
 			height = y + lineHeight / 2 + rowPad - top;
 		}
-		const noPeriod = bar ? null : centredOn(textBlock(labels.noPeriod, { x: left + 4, top: 0, size: small, measure, maxWidth: right - left - 8, maxLines: 1 }), y);
-		rows.push({ key: it.key, section: it.section, label, full: it.label, status: centredOn(status, y), statusKey: it.statusKey, top: r2(top), height: r2(height), y: r2(y), shaded: i % 2 === 0, bar, noPeriod });
+		const noPeriod = bar
+			? null
+			: centredOn(
+					textBlock(labels.noPeriod, {
+						x: left + 4,
+						top: 0,
+						size: small,
+						measure,
+						maxWidth: right - left - 8,
+						maxLines: 1
+					}),
+					y
+				);
+		rows.push({
+			key: it.key,
+			section: it.section,
+			label,
+			full: it.label,
+			status: centredOn(status, y),
+			statusKey: it.statusKey,
+			top: r2(top),
+			height: r2(height),
+			y: r2(y),
+			shaded: i % 2 === 0,
+			bar,
+			noPeriod
+		});
 		top += height;
 	});
 	const bottom = r2(top);
-	return { width, height: Math.ceil(bottom + PAD), mode, plot: { left, right, top: plotTop, bottom }, barHeight, ticks, sections, rows };
+	return {
+		width,
+		height: Math.ceil(bottom + PAD),
+		mode,
+		plot: { left, right, top: plotTop, bottom },
+		barHeight,
+		ticks,
+		sections,
+		rows
+	};
 }

@@ -62,7 +62,11 @@ export function simulate(hex: string, vision: Vision): [number, number, number] 
 	}
 	const m = MACHADO[vision];
 	const clamp = (v: number) => Math.min(1, Math.max(0, v));
-	return [0, 1, 2].map((i) => clamp(m[i]![0]! * rgb[0] + m[i]![1]! * rgb[1] + m[i]![2]! * rgb[2])) as [number, number, number];
+	return [0, 1, 2].map((i) => clamp(m[i]![0]! * rgb[0] + m[i]![1]! * rgb[1] + m[i]![2]! * rgb[2])) as [
+		number,
+		number,
+		number
+	];
 }
 
 /** CIELAB (D65) of linear RGB (CIE 15:2004). */

@@ -13,7 +13,12 @@ export interface DotPlotArea {
 
 /** The x-axis of a dot plot: a grid line at every tick, labels (thinned so they never touch) above and below the plot. */
 export interface DotAxis {
-	readonly ticks: readonly { readonly value: number; readonly x: number; readonly above: TextBlock | null; readonly below: TextBlock | null }[];
+	readonly ticks: readonly {
+		readonly value: number;
+		readonly x: number;
+		readonly above: TextBlock | null;
+		readonly below: TextBlock | null;
+	}[];
 	/** the y ranges the grid lines are drawn over (one per band in stacked mode, so they never cross a label) */
 	readonly grid: readonly (readonly [number, number])[];
 	readonly title: TextBlock;
@@ -34,12 +39,25 @@ export const tickRowHeight = (type: ChartType): number => r2(type.small * 1.1 + 
  * incidence plots so both read the same.
  * @example dotAxis({ values: [0, 50, 100], x: (v) => 100 + v * 4, text: String, plot, grid: [[plot.top, plot.bottom]], type, title: 'Incidence (%)', width: 600 }).ticks[1]!.x // 300
  */
-export function dotAxis(o: { values: readonly number[]; x: (v: number) => number; text: (v: number) => string; plot: DotPlotArea; grid: readonly (readonly [number, number])[]; type: ChartType; title: string; width: number }): DotAxis {
+export function dotAxis(o: {
+	values: readonly number[];
+	x: (v: number) => number;
+	text: (v: number) => string;
+	plot: DotPlotArea;
+	grid: readonly (readonly [number, number])[];
+	type: ChartType;
+	title: string;
+	width: number;
+}): DotAxis {
 	const { type, plot } = o;
 	const size = type.small;
 	const xs = o.values.map((v) => r2(o.x(v)));
 	const texts = o.values.map(o.text);
-	const stride = tickStride(xs, texts.map((t) => type.measure(t, size)), Math.round(size * 0.6));
+	const stride = tickStride(
+		xs,
+		texts.map((t) => type.measure(t, size)),
+		Math.round(size * 0.6)
+	);
 	const aboveTop = plot.top - tickRowHeight(type);
 	const belowTop = plot.bottom + 4;
 	const ticks = o.values.map((value, i) => {
@@ -49,6 +67,14 @@ export function dotAxis(o: { values: readonly number[]; x: (v: number) => number
 	});
 	const centre = (plot.left + plot.right) / 2;
 	const room = 2 * Math.min(centre - PAD, o.width - PAD - centre);
-	const title = textBlock(o.title, { x: centre, top: belowTop + size * 1.1 + Math.round(size * 0.5), size, measure: type.measure, anchor: 'middle', maxWidth: room, maxLines: 2 });
+	const title = textBlock(o.title, {
+		x: centre,
+		top: belowTop + size * 1.1 + Math.round(size * 0.5),
+		size,
+		measure: type.measure,
+		anchor: 'middle',
+		maxWidth: room,
+		maxLines: 2
+	});
 	return { ticks, grid: o.grid.map(([a, b]) => [r2(a), r2(b)] as const), title };
 }

@@ -50,9 +50,27 @@ const MM = 96 / 25.4;
 export function exportPresets(): Readonly<Record<ExportPreset['id'], ExportPreset>> {
 	return {
 		shown: { id: 'shown', size: null, canvas: null, scale: 2, widthMm: null },
-		slide: { id: 'slide', size: { width: 1920 - 2 * 56, type: chartType('slide') }, canvas: { width: 1920, height: 1080 }, scale: 1, widthMm: null },
-		column: { id: 'column', size: { width: Math.round(85 * MM), type: chartType('print') }, canvas: null, scale: 300 / 96, widthMm: 85 },
-		page: { id: 'page', size: { width: Math.round(174 * MM), type: chartType('print') }, canvas: null, scale: 300 / 96, widthMm: 174 }
+		slide: {
+			id: 'slide',
+			size: { width: 1920 - 2 * 56, type: chartType('slide') },
+			canvas: { width: 1920, height: 1080 },
+			scale: 1,
+			widthMm: null
+		},
+		column: {
+			id: 'column',
+			size: { width: Math.round(85 * MM), type: chartType('print') },
+			canvas: null,
+			scale: 300 / 96,
+			widthMm: 85
+		},
+		page: {
+			id: 'page',
+			size: { width: Math.round(174 * MM), type: chartType('print') },
+			canvas: null,
+			scale: 300 / 96,
+			widthMm: 174
+		}
 	};
 }
 
@@ -84,14 +102,32 @@ export interface FigureFrame {
  * the view's link with the date below. Type follows the medium (a slide gets slide type).
  * @example figureFrame({ width: 800, title: 'PFS', provenance: { subtitle: 'MM-003 · PFS', source: 'Guideline, Figure 1' }, url: 'https://x/', date: '2026-12-03', words, size: 13, measure }).top
  */
-export function figureFrame(opts: { width: number; title: string; provenance: ChartProvenance | undefined; url: string; date: string; words: FrameWords; size: number; measure: TextMeasure; pad?: number }): FigureFrame {
+export function figureFrame(opts: {
+	width: number;
+	title: string;
+	provenance: ChartProvenance | undefined;
+	url: string;
+	date: string;
+	words: FrameWords;
+	size: number;
+	measure: TextMeasure;
+	pad?: number;
+}): FigureFrame {
 	const { width, title, provenance, url, date, words, size, measure } = opts;
 	const pad = opts.pad ?? Math.round(size * 1.2);
 	const inner = width - 2 * pad;
 	const lead = 1.3;
 	const header: FrameLine[] = [];
 	let y = pad;
-	const push = (into: FrameLine[], text: string, s: number, weight: number, fill: string, role: FrameLine['role'], maxLines: number) => {
+	const push = (
+		into: FrameLine[],
+		text: string,
+		s: number,
+		weight: number,
+		fill: string,
+		role: FrameLine['role'],
+		maxLines: number
+	) => {
 		for (const line of wrapText(text, inner, s, measure, maxLines, weight)) {
 			y += s * lead;
 			into.push({ text: line, x: pad, y: Math.round((y - s * 0.3) * 100) / 100, size: s, weight, fill, role });
@@ -109,7 +145,8 @@ export function figureFrame(opts: { width: number; title: string; provenance: Ch
 }
 
 /** Japanese first, so an exported file shows the same glyphs on any machine that has one of them. */
-export const EXPORT_FONT_STACK = '"Noto Sans CJK JP", "Noto Sans JP", "Hiragino Sans", "Yu Gothic", system-ui, sans-serif';
+export const EXPORT_FONT_STACK =
+	'"Noto Sans CJK JP", "Noto Sans JP", "Hiragino Sans", "Yu Gothic", system-ui, sans-serif';
 
 /** Elements that exist only for interaction (the survival crosshair and its focusable overlay, any focus ring or
  * tooltip a chart marks with data-export="omit"): left out of the exported drawing. Other focusable elements (a data
@@ -175,14 +212,22 @@ export function exportFileName(base: string, lang: string, ext: 'svg' | 'png' | 
 
 /** The drawing size from a viewBox ("0 0 960 420" → 960 × 420). */
 export function viewBoxSize(viewBox: string | null): { x: number; y: number; width: number; height: number } {
-	const [x, y, width, height] = (viewBox ?? '').trim().split(/[\s,]+/).map(Number);
-	if (![x, y, width, height].every((v) => v !== undefined && Number.isFinite(v)) || !(width! > 0) || !(height! > 0)) throw new Error(`exportChart: the SVG has no usable viewBox ("${viewBox}")`);
+	const [x, y, width, height] = (viewBox ?? '')
+		.trim()
+		.split(/[\s,]+/)
+		.map(Number);
+	if (![x, y, width, height].every((v) => v !== undefined && Number.isFinite(v)) || !(width! > 0) || !(height! > 0))
+		throw new Error(`exportChart: the SVG has no usable viewBox ("${viewBox}")`);
 	return { x: x!, y: y!, width: width!, height: height! };
 }
 
 /** A font-family with the Japanese stack appended (what is already named is not repeated). */
 export function withJapaneseFonts(family: string): string {
-	const names = (f: string) => f.split(',').map((n) => n.trim()).filter(Boolean);
+	const names = (f: string) =>
+		f
+			.split(',')
+			.map((n) => n.trim())
+			.filter(Boolean);
 	const have = new Set(names(family).map((n) => n.replace(/["']/g, '').toLowerCase()));
 	const extra = names(EXPORT_FONT_STACK).filter((n) => !have.has(n.replace(/["']/g, '').toLowerCase()));
 	return [...names(family), ...extra].join(', ');
@@ -194,7 +239,11 @@ export function withJapaneseFonts(family: string): string {
  * the presentation attributes the element sets itself (its computed value is written then, whatever the parent's,
  * so a CSS rule that overrides the attribute wins in the file as it did on the page).
  */
-export function exportStyle(own: Readonly<Record<string, string>>, parent: Readonly<Record<string, string>> | null, attrs: ReadonlySet<string> = new Set()): string {
+export function exportStyle(
+	own: Readonly<Record<string, string>>,
+	parent: Readonly<Record<string, string>> | null,
+	attrs: ReadonlySet<string> = new Set()
+): string {
 	const out: string[] = [];
 	for (const p of INHERITED_PROPS) {
 		const v = own[p];
@@ -220,7 +269,8 @@ export function svgFileText(serialized: string): string {
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** Hidden on the page (display: none or visibility: hidden): not part of the exported drawing. */
-const hidden = (cs: CSSStyleDeclaration) => cs.display === 'none' || cs.visibility === 'hidden' || cs.visibility === 'collapse';
+const hidden = (cs: CSSStyleDeclaration) =>
+	cs.display === 'none' || cs.visibility === 'hidden' || cs.visibility === 'collapse';
 
 function snapshot(cs: CSSStyleDeclaration): Record<string, string> {
 	const out: Record<string, string> = {};
@@ -233,7 +283,10 @@ function snapshot(cs: CSSStyleDeclaration): Record<string, string> {
  * background, its <title> and <desc>, the page's styles on each element, interactive-only and hidden elements left
  * out, and a font stack with Japanese fonts. Browser only (it reads computed styles).
  */
-export function standaloneSvg(svg: SVGSVGElement, frame?: { frame: FigureFrame; canvas: { width: number; height: number } | null; widthMm: number | null }): string {
+export function standaloneSvg(
+	svg: SVGSVGElement,
+	frame?: { frame: FigureFrame; canvas: { width: number; height: number } | null; widthMm: number | null }
+): string {
 	const box = viewBoxSize(svg.getAttribute('viewBox'));
 	const clone = svg.cloneNode(true) as SVGSVGElement;
 
@@ -253,7 +306,8 @@ export function standaloneSvg(svg: SVGSVGElement, frame?: { frame: FigureFrame; 
 			const style = exportStyle(own, parentStyle, attrs);
 			const inline = orig.getAttribute('style');
 			// the element's own style attribute (e.g. font-variant-numeric) is kept after the computed values
-			if (style || inline) copy.setAttribute('style', [style, parentStyle === null ? '' : (inline ?? '')].filter(Boolean).join('; '));
+			if (style || inline)
+				copy.setAttribute('style', [style, parentStyle === null ? '' : (inline ?? '')].filter(Boolean).join('; '));
 		}
 		const a = orig.children;
 		const b = copy.children;
@@ -263,7 +317,8 @@ export function standaloneSvg(svg: SVGSVGElement, frame?: { frame: FigureFrame; 
 	for (const el of drop) el.remove();
 	for (const el of Array.from(clone.querySelectorAll('[tabindex]'))) {
 		el.removeAttribute('tabindex');
-		if (['slider', 'button', 'link', 'checkbox', 'option'].includes(el.getAttribute('role') ?? '')) el.removeAttribute('role');
+		if (['slider', 'button', 'link', 'checkbox', 'option'].includes(el.getAttribute('role') ?? ''))
+			el.removeAttribute('role');
 	}
 	// Svelte's hydration anchors are comments: not part of the drawing
 	const comments: Node[] = [];
@@ -293,14 +348,22 @@ export function standaloneSvg(svg: SVGSVGElement, frame?: { frame: FigureFrame; 
 	clone.insertBefore(bg, after ? after.nextSibling : clone.firstChild);
 
 	if (!frame) return svgFileText(new XMLSerializer().serializeToString(clone));
-	return svgFileText(new XMLSerializer().serializeToString(framed(clone, box, frame.frame, frame.canvas, frame.widthMm)));
+	return svgFileText(
+		new XMLSerializer().serializeToString(framed(clone, box, frame.frame, frame.canvas, frame.widthMm))
+	);
 }
 
 /**
  * The drawing inside a figure: a root <svg> with the frame's title and subtitle above it and its caveat, source and
  * link below, the drawing as a nested <svg> (scaled to fit when the canvas is fixed, e.g. a 16:9 slide).
  */
-function framed(chart: SVGSVGElement, box: { width: number; height: number }, frame: FigureFrame, canvas: { width: number; height: number } | null, widthMm: number | null): SVGSVGElement {
+function framed(
+	chart: SVGSVGElement,
+	box: { width: number; height: number },
+	frame: FigureFrame,
+	canvas: { width: number; height: number } | null,
+	widthMm: number | null
+): SVGSVGElement {
 	const W = canvas?.width ?? Math.max(box.width, frame.width);
 	const H = canvas?.height ?? frame.top + box.height + frame.bottom;
 	const root = document.createElementNS(SVG_NS, 'svg');
@@ -311,9 +374,18 @@ function framed(chart: SVGSVGElement, box: { width: number; height: number }, fr
 	root.setAttribute('height', widthMm ? `${Math.round((H / W) * widthMm * 100) / 100}mm` : String(H));
 	root.setAttribute('font-family', EXPORT_FONT_STACK);
 	root.setAttribute('role', 'img');
-	for (const c of Array.from(chart.children)) if (c.localName === 'title' || c.localName === 'desc') root.append(c.cloneNode(true));
+	for (const c of Array.from(chart.children))
+		if (c.localName === 'title' || c.localName === 'desc') root.append(c.cloneNode(true));
 	const bg = document.createElementNS(SVG_NS, 'rect');
-	for (const [k, v] of Object.entries({ x: '0', y: '0', width: String(W), height: String(H), fill: '#ffffff', stroke: 'none' })) bg.setAttribute(k, v);
+	for (const [k, v] of Object.entries({
+		x: '0',
+		y: '0',
+		width: String(W),
+		height: String(H),
+		fill: '#ffffff',
+		stroke: 'none'
+	}))
+		bg.setAttribute(k, v);
 	root.append(bg);
 	const text = (l: FrameLine, dy: number) => {
 		const t = document.createElementNS(SVG_NS, 'text');
@@ -367,7 +439,9 @@ export async function svgToPng(svgString: string, width: number, height: number,
 		ctx.fillStyle = '#ffffff';
 		ctx.fillRect(0, 0, canvas.width, canvas.height);
 		ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
-		return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('exportChart: the canvas gave no PNG'))), 'image/png'));
+		return await new Promise<Blob>((resolve, reject) =>
+			canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('exportChart: the canvas gave no PNG'))), 'image/png')
+		);
 	} finally {
 		URL.revokeObjectURL(url);
 	}

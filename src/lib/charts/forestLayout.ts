@@ -61,27 +61,58 @@ export function forestLayout(rows: readonly ForestRow[], size: ChartSize, labels
 	const { measure } = type;
 	const pad = 8;
 	const gap = Math.round(type.base * 0.9);
-	const labelWidth = Math.min(Math.max(0, maxOf(rows, (r) => measure(r.label, type.base))), width * 0.32);
-	const valueWidth = Math.max(0, maxOf(rows, (r) => measure(r.text, type.base)));
+	const labelWidth = Math.min(
+		Math.max(
+			0,
+			maxOf(rows, (r) => measure(r.label, type.base))
+		),
+		width * 0.32
+	);
+	const valueWidth = Math.max(
+		0,
+		maxOf(rows, (r) => measure(r.text, type.base))
+	);
 	const columnsPlot = width - 2 * pad - labelWidth - valueWidth - 2 * gap;
 	const mode: ForestLayout['mode'] = columnsPlot >= width * 0.45 ? 'columns' : 'stacked';
 	const markScale = type.mark;
-	const plot = mode === 'columns' ? { left: pad + labelWidth + gap, right: width - pad - valueWidth - gap } : { left: pad + 4, right: width - pad - 4 };
+	const plot =
+		mode === 'columns'
+			? { left: pad + labelWidth + gap, right: width - pad - valueWidth - gap }
+			: { left: pad + 4, right: width - pad - 4 };
 
 	const finite = rows.filter((r) => r.lower !== null && r.upper !== null && r.lower > 0 && Number.isFinite(r.upper));
-	const lo = Math.min(0.25, minOf(finite, (r) => r.lower!)) / 1.1;
-	const hi = Math.max(2, maxOf(finite, (r) => r.upper!)) * 1.1;
+	const lo =
+		Math.min(
+			0.25,
+			minOf(finite, (r) => r.lower!)
+		) / 1.1;
+	const hi =
+		Math.max(
+			2,
+			maxOf(finite, (r) => r.upper!)
+		) * 1.1;
 	const x = scaleLog().domain([lo, hi]).range([plot.left, plot.right]);
-	const maxEvents = Math.max(1, maxOf(rows, (r) => r.events));
+	const maxEvents = Math.max(
+		1,
+		maxOf(rows, (r) => r.events)
+	);
 	const top = Math.round(type.small * 0.5);
 	let y = top;
 	const out = rows.map((r) => {
-		const drawable = r.estimate !== null && r.lower !== null && r.upper !== null && r.lower > 0 && Number.isFinite(r.upper);
+		const drawable =
+			r.estimate !== null && r.lower !== null && r.upper !== null && r.lower > 0 && Number.isFinite(r.upper);
 		let label: TextBlock;
 		let value: TextBlock;
 		let centre: number;
 		if (mode === 'columns') {
-			label = textBlock(r.label, { x: pad + labelWidth, top: 0, size: type.base, measure, maxWidth: labelWidth, anchor: 'end' });
+			label = textBlock(r.label, {
+				x: pad + labelWidth,
+				top: 0,
+				size: type.base,
+				measure,
+				maxWidth: labelWidth,
+				anchor: 'end'
+			});
 			const rowHeight = Math.max(label.height, 18 * markScale) + type.base * 0.9;
 			centre = y + rowHeight / 2;
 			label = centredOn(label, centre);
@@ -89,7 +120,13 @@ export function forestLayout(rows: readonly ForestRow[], size: ChartSize, labels
 			y += rowHeight;
 		} else {
 			label = textBlock(r.label, { x: pad, top: y, size: type.base, measure, maxWidth: width - 2 * pad, weight: 600 });
-			value = textBlock(r.text, { x: pad, top: y + label.height + 2, size: type.small, measure, maxWidth: width - 2 * pad });
+			value = textBlock(r.text, {
+				x: pad,
+				top: y + label.height + 2,
+				size: type.small,
+				measure,
+				maxWidth: width - 2 * pad
+			});
 			centre = y + label.height + value.height + 4 + 10 * markScale;
 			y = centre + 10 * markScale + type.base * 0.6;
 		}
@@ -102,7 +139,12 @@ export function forestLayout(rows: readonly ForestRow[], size: ChartSize, labels
 			y: r2(centre),
 			box: drawable ? { x: boxX, size: boxSize, left: r2(boxX - boxSize / 2), top: r2(centre - boxSize / 2) } : null,
 			whisker: drawable ? ([r2(x(r.lower!)), r2(x(r.upper!))] as [number, number]) : null,
-			missing: drawable ? null : centredOn(textBlock(labels.notEstimable, { x: x(1), top: 0, size: type.small, measure, anchor: 'middle' }), centre)
+			missing: drawable
+				? null
+				: centredOn(
+						textBlock(labels.notEstimable, { x: x(1), top: 0, size: type.small, measure, anchor: 'middle' }),
+						centre
+					)
 		};
 	});
 	const bottom = r2(y);
@@ -117,9 +159,32 @@ export function forestLayout(rows: readonly ForestRow[], size: ChartSize, labels
 	}
 	const one = r2(x(1));
 	const favoursTop = bottom + 4 + type.small * 1.4;
-	const left = textBlock(`← ${labels.favours[0]}`, { x: one - 6, top: favoursTop, size: type.small, measure, anchor: 'end', maxWidth: one - 6 - pad, maxLines: 3 });
-	const right = textBlock(`${labels.favours[1]} →`, { x: one + 6, top: favoursTop, size: type.small, measure, maxWidth: width - pad - one - 6, maxLines: 3 });
-	const axisTitle = textBlock(labels.axis, { x: (plot.left + plot.right) / 2, top: favoursTop + Math.max(left.height, right.height) + 4, size: type.small, measure, anchor: 'middle', maxWidth: width - 2 * pad, maxLines: 2 });
+	const left = textBlock(`← ${labels.favours[0]}`, {
+		x: one - 6,
+		top: favoursTop,
+		size: type.small,
+		measure,
+		anchor: 'end',
+		maxWidth: one - 6 - pad,
+		maxLines: 3
+	});
+	const right = textBlock(`${labels.favours[1]} →`, {
+		x: one + 6,
+		top: favoursTop,
+		size: type.small,
+		measure,
+		maxWidth: width - pad - one - 6,
+		maxLines: 3
+	});
+	const axisTitle = textBlock(labels.axis, {
+		x: (plot.left + plot.right) / 2,
+		top: favoursTop + Math.max(left.height, right.height) + 4,
+		size: type.small,
+		measure,
+		anchor: 'middle',
+		maxWidth: width - 2 * pad,
+		maxLines: 2
+	});
 	return {
 		width,
 		height: Math.ceil(blockBox(axisTitle).bottom + 6),

@@ -115,7 +115,8 @@ export function axisEnd(values: readonly number[]): number {
 }
 
 /** The axis end for these groups: every drawn dot and whisker fits (a percentage printed alone is not drawn). */
-export const groupsAxisEnd = (groups: readonly IncidenceGroupInput[]): number => axisEnd(groups.flatMap((g) => g.items.flatMap((i) => (i.point ? [i.point.upper, i.point.percent] : []))));
+export const groupsAxisEnd = (groups: readonly IncidenceGroupInput[]): number =>
+	axisEnd(groups.flatMap((g) => g.items.flatMap((i) => (i.point ? [i.point.upper, i.point.percent] : []))));
 
 const PAD = 8;
 
@@ -130,7 +131,11 @@ const PAD = 8;
  * const l = incidenceLayout([{ id: 'nhl', label: 'NHL (1)', items: [{ id: 'a1', label: 'Hepatitis B', sublabel: '01NHL001', printed: '0.2', point: { percent: 0.2018, lower: 0.0872, upper: 0.3973 }, hollow: false, flagged: false, tip: '' }] }], { width: 960, type: chartType('screen') }, labels);
  * l.axisEnd // 0.5
  */
-export function incidenceLayout(groups: readonly IncidenceGroupInput[], size: ChartSize, labels: IncidenceLabels): IncidenceLayout {
+export function incidenceLayout(
+	groups: readonly IncidenceGroupInput[],
+	size: ChartSize,
+	labels: IncidenceLabels
+): IncidenceLayout {
 	const { width, type } = size;
 	const { measure } = type;
 	const mark = type.mark;
@@ -145,12 +150,16 @@ export function incidenceLayout(groups: readonly IncidenceGroupInput[], size: Ch
 	const gap = Math.round(type.base * 0.9);
 	const indent = Math.round(type.base * 0.6);
 	const labelText = (item: IncidenceItemInput) => `${item.flagged ? '† ' : ''}${item.label}`;
-	const labelNeed = Math.max(0, maxOf(items, (i) => indent + Math.max(measure(labelText(i), type.base), measure(i.sublabel, type.small))));
+	const labelNeed = Math.max(
+		0,
+		maxOf(items, (i) => indent + Math.max(measure(labelText(i), type.base), measure(i.sublabel, type.small)))
+	);
 	const labelColumn = Math.min(labelNeed, Math.round(width * 0.35));
 	const rightRoom = Math.max(measure(tickText(end), type.small) / 2, 5 * mark);
 	const columnsLeft = PAD + labelColumn + gap;
 	const plotRight = width - PAD - rightRoom;
-	const mode: IncidenceLayout['mode'] = plotRight - columnsLeft >= Math.max(width * 0.45, 20 * type.base) ? 'columns' : 'stacked';
+	const mode: IncidenceLayout['mode'] =
+		plotRight - columnsLeft >= Math.max(width * 0.45, 20 * type.base) ? 'columns' : 'stacked';
 	const plotLeft = mode === 'columns' ? columnsLeft : PAD + Math.max(measure(tickText(0), type.small) / 2, 5 * mark);
 
 	// legend: only the entries the drawing needs, in columns from their measured widths
@@ -158,9 +167,29 @@ export function incidenceLayout(groups: readonly IncidenceGroupInput[], size: Ch
 	if (items.some((i) => i.hollow && i.point)) kinds.push('hollow');
 	if (items.some((i) => i.flagged)) kinds.push('flagged');
 	const symbol = Math.round(20 * mark);
-	const words: Record<IncidenceLegendKind, string> = { interval: labels.interval, hollow: labels.hollow, flagged: labels.flagged };
-	const legendPlaced = legendGrid(kinds.map((k) => ({ key: k, text: words[k] })), { left: PAD, right: width - PAD, top: PAD, size: type.base, measure, symbol });
-	const legendItems = legendPlaced.items.map((it) => ({ ...it, dagger: it.key === 'flagged' ? textBlock('†', { x: it.x + symbol / 2, top: it.top, size: type.base, weight: 700, measure, anchor: 'middle' as const }) : null }));
+	const words: Record<IncidenceLegendKind, string> = {
+		interval: labels.interval,
+		hollow: labels.hollow,
+		flagged: labels.flagged
+	};
+	const legendPlaced = legendGrid(
+		kinds.map((k) => ({ key: k, text: words[k] })),
+		{ left: PAD, right: width - PAD, top: PAD, size: type.base, measure, symbol }
+	);
+	const legendItems = legendPlaced.items.map((it) => ({
+		...it,
+		dagger:
+			it.key === 'flagged'
+				? textBlock('†', {
+						x: it.x + symbol / 2,
+						top: it.top,
+						size: type.base,
+						weight: 700,
+						measure,
+						anchor: 'middle' as const
+					})
+				: null
+	}));
 
 	const top = r2(legendPlaced.bottom + Math.round(type.base * 0.8) + tickRowHeight(type));
 	const x = scaleLinear().domain([0, end]).range([plotLeft, plotRight]);
@@ -174,16 +203,47 @@ export function incidenceLayout(groups: readonly IncidenceGroupInput[], size: Ch
 	let runStart = y;
 	for (const g of groups) {
 		if (mode === 'columns' && y > runStart) grid.push([runStart, y]);
-		const header = textBlock(g.label, { x: PAD, top: y + groupPad, size: type.base, weight: 700, measure, maxWidth: width - 2 * PAD, maxLines: 2 });
+		const header = textBlock(g.label, {
+			x: PAD,
+			top: y + groupPad,
+			size: type.base,
+			weight: 700,
+			measure,
+			maxWidth: width - 2 * PAD,
+			maxLines: 2
+		});
 		outGroups.push({ id: g.id, label: header, top: r2(y) });
 		y = r2(blockBottom(header) + groupPad);
 		runStart = y;
 		for (const item of g.items) {
 			const p = item.point;
-			const note = p ? null : textBlock(`${item.printed}% — ${labels.percentOnly}`, { x: plotLeft + 4, top: 0, size: type.small, measure, maxWidth: width - PAD - plotLeft - 4, maxLines: 2 });
+			const note = p
+				? null
+				: textBlock(`${item.printed}% — ${labels.percentOnly}`, {
+						x: plotLeft + 4,
+						top: 0,
+						size: type.small,
+						measure,
+						maxWidth: width - PAD - plotLeft - 4,
+						maxLines: 2
+					});
 			const markHeight = Math.max(12 * mark, type.small * 1.3, note?.height ?? 0);
-			let label = textBlock(labelText(item), { x: PAD + indent, top: 0, size: type.base, measure, maxWidth: labelMax, maxLines: 2 });
-			let sublabel = textBlock(item.sublabel, { x: PAD + indent, top: 0, size: type.small, measure, maxWidth: labelMax, maxLines: 2 });
+			let label = textBlock(labelText(item), {
+				x: PAD + indent,
+				top: 0,
+				size: type.base,
+				measure,
+				maxWidth: labelMax,
+				maxLines: 2
+			});
+			let sublabel = textBlock(item.sublabel, {
+				x: PAD + indent,
+				top: 0,
+				size: type.small,
+				measure,
+				maxWidth: labelMax,
+				maxLines: 2
+			});
 			const textHeight = label.height + 1 + sublabel.height;
 			let height: number;
 			let centre: number;
@@ -198,8 +258,22 @@ export function incidenceLayout(groups: readonly IncidenceGroupInput[], size: Ch
 				height = r2(textHeight + 2 + markHeight + 2 * rowPad);
 				grid.push([centre - markHeight / 2, centre + markHeight / 2]);
 			}
-			label = textBlock(labelText(item), { x: PAD + indent, top: textTop, size: type.base, measure, maxWidth: labelMax, maxLines: 2 });
-			sublabel = textBlock(item.sublabel, { x: PAD + indent, top: textTop + label.height + 1, size: type.small, measure, maxWidth: labelMax, maxLines: 2 });
+			label = textBlock(labelText(item), {
+				x: PAD + indent,
+				top: textTop,
+				size: type.base,
+				measure,
+				maxWidth: labelMax,
+				maxLines: 2
+			});
+			sublabel = textBlock(item.sublabel, {
+				x: PAD + indent,
+				top: textTop + label.height + 1,
+				size: type.small,
+				measure,
+				maxWidth: labelMax,
+				maxLines: 2
+			});
 			rows.push({
 				id: item.id,
 				group: g.id,

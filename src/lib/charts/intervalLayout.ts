@@ -52,7 +52,14 @@ export interface IntervalLayout {
 	/** marks grow with the type on slides: multiply stroke widths and the dot radius by this */
 	readonly markScale: number;
 	readonly sections: readonly { id: string; label: TextBlock }[];
-	readonly rows: readonly { id: string; label: TextBlock; y: number; dot: number; printed: [number, number]; recomputed: [number, number] | null }[];
+	readonly rows: readonly {
+		id: string;
+		label: TextBlock;
+		y: number;
+		dot: number;
+		printed: [number, number];
+		recomputed: [number, number] | null;
+	}[];
 }
 
 /**
@@ -63,13 +70,24 @@ export interface IntervalLayout {
  * widths; the threshold's label has a band of its own above the first section, so it meets no heading or legend.
  * @example intervalLayout(rows, { width: 800, type: chartType('screen') }, 50, labels).rows[0].printed // [x of lower, x of upper]
  */
-export function intervalLayout(rows: readonly IntervalRow[], size: ChartSize, threshold: number | null, labels: IntervalLabels): IntervalLayout {
+export function intervalLayout(
+	rows: readonly IntervalRow[],
+	size: ChartSize,
+	threshold: number | null,
+	labels: IntervalLabels
+): IntervalLayout {
 	const { width, type } = size;
 	const { measure } = type;
 	const pad = 8;
 	const gap = Math.round(type.base * 0.9);
 	const markScale = type.mark;
-	const labelWidth = Math.min(Math.max(0, maxOf(rows, (r) => measure(r.label, type.base))), width * 0.38);
+	const labelWidth = Math.min(
+		Math.max(
+			0,
+			maxOf(rows, (r) => measure(r.label, type.base))
+		),
+		width * 0.38
+	);
 	const columnsPlot = width - 2 * pad - labelWidth - gap;
 	const mode: IntervalLayout['mode'] = columnsPlot >= Math.max(width * 0.5, 300) ? 'columns' : 'stacked';
 	// the end ticks' labels are centred on the plot's ends, so the plot stops half a label short of the edge
@@ -78,8 +96,14 @@ export function intervalLayout(rows: readonly IntervalRow[], size: ChartSize, th
 	const plotRight = width - pad - Math.max(tickHalf(100), 5 * markScale);
 
 	// an interval that leaves 0–100 (plain Wald) is part of the finding: widen the axis rather than cut it
-	const lo = Math.min(0, minOf(rows, (r) => Math.min(r.printed[0], r.recomputed?.[0] ?? 0)));
-	const hi = Math.max(100, maxOf(rows, (r) => Math.max(r.printed[1], r.recomputed?.[1] ?? 100)));
+	const lo = Math.min(
+		0,
+		minOf(rows, (r) => Math.min(r.printed[0], r.recomputed?.[0] ?? 0))
+	);
+	const hi = Math.max(
+		100,
+		maxOf(rows, (r) => Math.max(r.printed[1], r.recomputed?.[1] ?? 100))
+	);
 	const x = scaleLinear()
 		.domain([lo === 0 ? 0 : lo - 2, hi === 100 ? 100 : hi + 2])
 		.range([plotLeft, plotRight]);
@@ -88,14 +112,33 @@ export function intervalLayout(rows: readonly IntervalRow[], size: ChartSize, th
 	const legendLeft = mode === 'columns' ? plotLeft : pad;
 	const sample = Math.round(24 * markScale);
 	const room = width - pad - legendLeft - sample - 6;
-	const entries = (['printed', 'recomputed'] as const).map((kind) => ({ kind, width: sample + 6 + textBlock(labels[kind], { x: 0, top: 0, size: type.base, measure, maxWidth: room }).width }));
+	const entries = (['printed', 'recomputed'] as const).map((kind) => ({
+		kind,
+		width: sample + 6 + textBlock(labels[kind], { x: 0, top: 0, size: type.base, measure, maxWidth: room }).width
+	}));
 	const flowed = legendFlow(
 		entries,
-		{ left: legendLeft, right: width - pad, top: Math.round(type.small * 0.4), gap: Math.round(type.base * 1.4), lineGap: 4 },
+		{
+			left: legendLeft,
+			right: width - pad,
+			top: Math.round(type.small * 0.4),
+			gap: Math.round(type.base * 1.4),
+			lineGap: 4
+		},
 		(e) => e.width,
 		(e, lx, lineTop) => {
-			const label = textBlock(labels[e.kind], { x: lx + sample + 6, top: lineTop, size: type.base, measure, maxWidth: room });
-			return { item: { kind: e.kind, x1: r2(lx), x2: r2(lx + sample), y: r2(lineTop + type.base * 0.55), label }, width: e.width, height: label.height };
+			const label = textBlock(labels[e.kind], {
+				x: lx + sample + 6,
+				top: lineTop,
+				size: type.base,
+				measure,
+				maxWidth: room
+			});
+			return {
+				item: { kind: e.kind, x1: r2(lx), x2: r2(lx + sample), y: r2(lineTop + type.base * 0.55), label },
+				width: e.width,
+				height: label.height
+			};
 		}
 	);
 	const legend: IntervalLegendEntry[] = flowed.items;
@@ -110,7 +153,14 @@ export function intervalLayout(rows: readonly IntervalRow[], size: ChartSize, th
 		const leftRoom = tx - 5 - pad;
 		const natural = measure(labels.threshold, type.small);
 		const right = natural <= rightRoom || rightRoom >= leftRoom;
-		const label = textBlock(labels.threshold, { x: right ? tx + 5 : tx - 5, top: y, size: type.small, measure, maxWidth: right ? rightRoom : leftRoom, anchor: right ? 'start' : 'end' });
+		const label = textBlock(labels.threshold, {
+			x: right ? tx + 5 : tx - 5,
+			top: y,
+			size: type.small,
+			measure,
+			maxWidth: right ? rightRoom : leftRoom,
+			anchor: right ? 'start' : 'end'
+		});
 		thresholdMark = { x: r2(tx), label };
 		y += label.height + type.small * 0.3;
 	}
@@ -123,14 +173,28 @@ export function intervalLayout(rows: readonly IntervalRow[], size: ChartSize, th
 			current = row.section;
 			// room between one section's last whiskers (or the legend) and the next heading
 			y += sections.length ? type.base * 0.6 : type.base * 0.3;
-			const label = textBlock(row.section, { x: pad, top: y, size: type.base, measure, maxWidth: width - 2 * pad, weight: 700 });
+			const label = textBlock(row.section, {
+				x: pad,
+				top: y,
+				size: type.base,
+				measure,
+				maxWidth: width - 2 * pad,
+				weight: 700
+			});
 			sections.push({ id: `${sections.length}`, label });
 			y += label.height + type.base * 0.3;
 		}
 		let label: TextBlock;
 		let centre: number;
 		if (mode === 'columns') {
-			label = textBlock(row.label, { x: pad + labelWidth, top: 0, size: type.base, measure, maxWidth: labelWidth, anchor: 'end' });
+			label = textBlock(row.label, {
+				x: pad + labelWidth,
+				top: 0,
+				size: type.base,
+				measure,
+				maxWidth: labelWidth,
+				anchor: 'end'
+			});
 			const rowHeight = Math.max(label.height, 16 * markScale) + type.base * 0.7;
 			centre = y + rowHeight / 2;
 			label = centredOn(label, centre);
@@ -152,11 +216,28 @@ export function intervalLayout(rows: readonly IntervalRow[], size: ChartSize, th
 	const bottom = r2(y + 4);
 
 	// ticks every 25, else every 50, else the ends only: the first spacing whose labels keep 8 px apart
-	const tickLabel = (v: number) => textBlock(String(v), { x: x(v), top: bottom + 4, size: type.small, measure, anchor: 'middle' });
-	const spaced = (values: number[]) => labelsApart(values.map((v) => x(v)), values.map((v) => measure(String(v), type.small)), 8);
-	const values = [[0, 25, 50, 75, 100], [0, 50, 100], [0, 100]].find(spaced) ?? [0, 100];
+	const tickLabel = (v: number) =>
+		textBlock(String(v), { x: x(v), top: bottom + 4, size: type.small, measure, anchor: 'middle' });
+	const spaced = (values: number[]) =>
+		labelsApart(
+			values.map((v) => x(v)),
+			values.map((v) => measure(String(v), type.small)),
+			8
+		);
+	const values = [
+		[0, 25, 50, 75, 100],
+		[0, 50, 100],
+		[0, 100]
+	].find(spaced) ?? [0, 100];
 	const ticks = values.map((v) => ({ value: v, x: r2(x(v)), label: tickLabel(v) }));
-	const axisTitle = textBlock(labels.axis, { x: (plotLeft + plotRight) / 2, top: bottom + 4 + type.small * 1.4, size: type.small, measure, anchor: 'middle', maxWidth: plotRight - plotLeft });
+	const axisTitle = textBlock(labels.axis, {
+		x: (plotLeft + plotRight) / 2,
+		top: bottom + 4 + type.small * 1.4,
+		size: type.small,
+		measure,
+		anchor: 'middle',
+		maxWidth: plotRight - plotLeft
+	});
 	return {
 		width,
 		height: Math.ceil(blockBox(axisTitle).bottom + 6),

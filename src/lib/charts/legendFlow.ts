@@ -19,19 +19,32 @@ export interface LegendItem<K> {
  * as many columns as fit between `left` and `right`, starting at `top`: entries line up under each other.
  * @example legendGrid([{ key: 'a', text: 'All grades' }], { left: 8, right: 332, top: 8, size: 13, measure, symbol: 12 }).bottom
  */
-export function legendGrid<K>(entries: readonly { key: K; text: string }[], o: { left: number; right: number; top: number; size: number; measure: TextMeasure; symbol: number }): { items: LegendItem<K>[]; bottom: number } {
+export function legendGrid<K>(
+	entries: readonly { key: K; text: string }[],
+	o: { left: number; right: number; top: number; size: number; measure: TextMeasure; symbol: number }
+): { items: LegendItem<K>[]; bottom: number } {
 	if (entries.length === 0) return { items: [], bottom: o.top };
 	const space = Math.round(o.size * 0.5);
 	const colGap = Math.round(o.size * 1.5);
 	const avail = o.right - o.left;
-	const col = Math.min(avail, maxOf(entries, (e) => o.symbol + space + o.measure(e.text, o.size)));
+	const col = Math.min(
+		avail,
+		maxOf(entries, (e) => o.symbol + space + o.measure(e.text, o.size))
+	);
 	const cols = Math.max(1, Math.floor((avail + colGap) / (col + colGap)));
 	const items: LegendItem<K>[] = [];
 	let top = o.top;
 	for (let start = 0; start < entries.length; start += cols) {
 		const line = entries.slice(start, start + cols).map((e, c) => {
 			const x = o.left + c * (col + colGap);
-			const text = textBlock(e.text, { x: x + o.symbol + space, top, size: o.size, measure: o.measure, maxWidth: col - o.symbol - space, maxLines: 2 });
+			const text = textBlock(e.text, {
+				x: x + o.symbol + space,
+				top,
+				size: o.size,
+				measure: o.measure,
+				maxWidth: col - o.symbol - space,
+				maxLines: 2
+			});
 			return { key: e.key, x: r2(x), y: r2(top + o.size * 0.45), top: r2(top), text };
 		});
 		items.push(...line);

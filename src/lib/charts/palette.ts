@@ -39,7 +39,8 @@ export const ARM_STYLES: readonly ArmStyle[] = [
 ];
 
 /** The style of arm `i` (arms beyond the palette repeat it). */
-export const armStyle = (i: number): ArmStyle => ARM_STYLES[((i % ARM_STYLES.length) + ARM_STYLES.length) % ARM_STYLES.length]!;
+export const armStyle = (i: number): ArmStyle =>
+	ARM_STYLES[((i % ARM_STYLES.length) + ARM_STYLES.length) % ARM_STYLES.length]!;
 
 /** Best response in IMWG order: fill, and the text colour that reads on it (≥ 4.5:1; black on the mid blue, where neither white nor ink reach it). NE is white with an outline. */
 export const RESPONSE_COLORS: Readonly<Record<string, string>> = {

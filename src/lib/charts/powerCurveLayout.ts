@@ -47,7 +47,13 @@ export interface PowerCurveLayout {
 	readonly target: { readonly y: number; readonly label: TextBlock } | null;
 	/** the printed n and the reader's n, each with its label (null when outside the curve) */
 	readonly printed: { readonly n: number; readonly x: number; readonly label: TextBlock } | null;
-	readonly current: { readonly n: number; readonly x: number; readonly exactY: number; readonly normalY: number; readonly label: TextBlock } | null;
+	readonly current: {
+		readonly n: number;
+		readonly x: number;
+		readonly exactY: number;
+		readonly normalY: number;
+		readonly label: TextBlock;
+	} | null;
 	/** marks grow with the type (slides) */
 	readonly markScale: number;
 }
@@ -65,7 +71,11 @@ function crosses(poly: readonly (readonly [number, number])[], b: BlockBox, gap 
 		return x1 === x0 ? y1 : y0 + ((x - x0) / (x1 - x0)) * (y1 - y0);
 	};
 	if (!poly.length || b.right < poly[0]![0] || b.left > poly.at(-1)![0]) return false;
-	const ys = [at(Math.max(b.left - gap, poly[0]![0])), ...poly.filter((p) => p[0] > b.left - gap && p[0] < b.right + gap).map((p) => p[1]), at(Math.min(b.right + gap, poly.at(-1)![0]))];
+	const ys = [
+		at(Math.max(b.left - gap, poly[0]![0])),
+		...poly.filter((p) => p[0] > b.left - gap && p[0] < b.right + gap).map((p) => p[1]),
+		at(Math.min(b.right + gap, poly.at(-1)![0]))
+	];
 	return ys.some((y, i) => i > 0 && Math.max(y, ys[i - 1]!) >= top && Math.min(y, ys[i - 1]!) <= bottom);
 }
 
@@ -79,7 +89,12 @@ interface Obstacles {
  * The first candidate inside `area` that keeps clear of every placed label and of the curves and lines; else the
  * first inside that keeps clear of the labels; else the first inside; else the first.
  */
-function place(candidates: readonly TextBlock[], placed: readonly TextBlock[], area: { left: number; right: number; top: number; bottom: number }, obstacles: Obstacles): TextBlock {
+function place(
+	candidates: readonly TextBlock[],
+	placed: readonly TextBlock[],
+	area: { left: number; right: number; top: number; bottom: number },
+	obstacles: Obstacles
+): TextBlock {
 	const inside = candidates.filter((c) => {
 		const b = blockBox(c);
 		return b.left >= area.left && b.right <= area.right && b.top >= area.top && b.bottom <= area.bottom;
@@ -87,7 +102,10 @@ function place(candidates: readonly TextBlock[], placed: readonly TextBlock[], a
 	const apart = inside.filter((c) => placed.every((p) => !blocksCollide(c, p, 3)));
 	const clear = (c: TextBlock) => {
 		const b = blockBox(c);
-		return obstacles.curves.every((poly) => !crosses(poly, b)) && obstacles.verticals.every((x) => x < b.left - 2 || x > b.right + 2);
+		return (
+			obstacles.curves.every((poly) => !crosses(poly, b)) &&
+			obstacles.verticals.every((x) => x < b.left - 2 || x > b.right + 2)
+		);
 	};
 	return apart.find(clear) ?? apart[0] ?? inside[0] ?? candidates[0]!;
 }
@@ -100,7 +118,14 @@ function place(candidates: readonly TextBlock[], placed: readonly TextBlock[], a
  * clear of the labels placed before them and, where one is, of the curves and the printed-n line. Pixels are r2-rounded.
  * @example powerCurveLayout(points, 0.9, 115, 115, { width: 640, type: chartType('screen') }, labels).printed!.x
  */
-export function powerCurveLayout(points: readonly PowerCurvePoint[], target: number, printedN: number | null, currentN: number | null, size: ChartSize, labels: PowerCurveLabels): PowerCurveLayout {
+export function powerCurveLayout(
+	points: readonly PowerCurvePoint[],
+	target: number,
+	printedN: number | null,
+	currentN: number | null,
+	size: ChartSize,
+	labels: PowerCurveLabels
+): PowerCurveLayout {
 	const { width, type } = size;
 	const { measure, small } = type;
 	const pad = 8;
@@ -108,7 +133,12 @@ export function powerCurveLayout(points: readonly PowerCurvePoint[], target: num
 	const ns = points.map((p) => p.n);
 	const lo = ns.length ? minOf(ns) : 0;
 	const hi = ns.length ? maxOf(ns) : 1;
-	const minPower = points.length ? Math.min(minOf(points, (p) => Math.min(p.exact, p.normal)), target) : 0;
+	const minPower = points.length
+		? Math.min(
+				minOf(points, (p) => Math.min(p.exact, p.normal)),
+				target
+			)
+		: 0;
 	const floor = Math.max(0, Math.floor(minPower * 10) / 10);
 
 	// legend: entries side by side from the left, a new line when the next one does not fit
@@ -123,27 +153,53 @@ export function powerCurveLayout(points: readonly PowerCurvePoint[], target: num
 		{ left: pad, right: width - pad, top: pad, gap: entryGap, lineGap: type.base * 0.5 },
 		([, text]) => swatchWidth + swatchGap + measure(text, type.base),
 		([key, text], lx, lineTop) => {
-			const label = textBlock(text, { x: lx + swatchWidth + swatchGap, top: lineTop, size: type.base, measure, maxWidth: width - pad - lx - swatchWidth - swatchGap, maxLines: 2 });
-			return { item: { key, swatch: { x1: r2(lx), x2: r2(lx + swatchWidth), y: r2(lineTop + type.base * 0.5) }, label }, width: swatchWidth + swatchGap + label.width, height: label.height };
+			const label = textBlock(text, {
+				x: lx + swatchWidth + swatchGap,
+				top: lineTop,
+				size: type.base,
+				measure,
+				maxWidth: width - pad - lx - swatchWidth - swatchGap,
+				maxLines: 2
+			});
+			return {
+				item: { key, swatch: { x1: r2(lx), x2: r2(lx + swatchWidth), y: r2(lineTop + type.base * 0.5) }, label },
+				width: swatchWidth + swatchGap + label.width,
+				height: label.height
+			};
 		}
 	);
 	const legend: PowerLegendEntry[] = flowed.items;
 	const legendBottom = flowed.bottom;
 
 	// the y-axis title reads across, above the tick labels, rather than turned on its side
-	const yTitle = textBlock(labels.yAxis, { x: pad, top: legendBottom + type.base * 0.6, size: small, measure, maxWidth: width - 2 * pad, maxLines: 1 });
+	const yTitle = textBlock(labels.yAxis, {
+		x: pad,
+		top: legendBottom + type.base * 0.6,
+		size: small,
+		measure,
+		maxWidth: width - 2 * pad,
+		maxLines: 1
+	});
 	const top = r2(blockBox(yTitle).bottom + small * 0.9);
 	const plotHeight = Math.round(Math.max(180, Math.min(width * 0.35, 340 * mark)));
 	const bottom = top + plotHeight;
 	const y = scaleLinear().domain([floor, 1]).range([bottom, top]);
 	const pct = (v: number) => String(Math.round(v * 100));
 	// y ticks: 5 or fewer, as many as keep their labels 1.6 lines apart
-	const yValues = [5, 4, 3, 2].map((k) => y.ticks(k)).find((vs) => vs.length < 2 || (bottom - top) / (vs.length - 1) >= small * 1.6) ?? [floor, 1];
+	const yValues = [5, 4, 3, 2]
+		.map((k) => y.ticks(k))
+		.find((vs) => vs.length < 2 || (bottom - top) / (vs.length - 1) >= small * 1.6) ?? [floor, 1];
 	const yLabelWidth = maxOf(yValues, (v) => measure(pct(v), small));
 	const left = r2(pad + yLabelWidth + 6);
 	const right = r2(width - pad - measure(String(hi), small) / 2 - 2);
-	const x = scaleLinear().domain([lo, hi === lo ? lo + 1 : hi]).range([left, right]);
-	const yTicks = yValues.map((value) => ({ value, y: r2(y(value)), label: centredOn(textBlock(pct(value), { x: left - 6, top: 0, size: small, measure, anchor: 'end' }), y(value)) }));
+	const x = scaleLinear()
+		.domain([lo, hi === lo ? lo + 1 : hi])
+		.range([left, right]);
+	const yTicks = yValues.map((value) => ({
+		value,
+		y: r2(y(value)),
+		label: centredOn(textBlock(pct(value), { x: left - 6, top: 0, size: small, measure, anchor: 'end' }), y(value))
+	}));
 
 	// x ticks: the most (up to 10) whose labels keep at least one em apart
 	const tickTop = bottom + Math.ceil(small * 0.6) + 3;
@@ -151,8 +207,17 @@ export function powerCurveLayout(points: readonly PowerCurvePoint[], target: num
 		x
 			.ticks(count)
 			.filter(Number.isInteger)
-			.map((value) => ({ value, x: r2(x(value)), label: textBlock(String(value), { x: x(value), top: tickTop, size: small, measure, anchor: 'middle' }) }));
-	const apart = (ts: ReturnType<typeof xTicksFor>) => labelsApart(ts.map((t) => t.x), ts.map((t) => t.label.width), small);
+			.map((value) => ({
+				value,
+				x: r2(x(value)),
+				label: textBlock(String(value), { x: x(value), top: tickTop, size: small, measure, anchor: 'middle' })
+			}));
+	const apart = (ts: ReturnType<typeof xTicksFor>) =>
+		labelsApart(
+			ts.map((t) => t.x),
+			ts.map((t) => t.label.width),
+			small
+		);
 	let xTicks = xTicksFor(2);
 	for (let count = 10; count >= 2; count--) {
 		const ts = xTicksFor(count);
@@ -161,9 +226,22 @@ export function powerCurveLayout(points: readonly PowerCurvePoint[], target: num
 			break;
 		}
 	}
-	if (xTicks.length === 0) xTicks = [lo].map((value) => ({ value, x: r2(x(value)), label: textBlock(String(value), { x: x(value), top: tickTop, size: small, measure, anchor: 'middle' }) }));
+	if (xTicks.length === 0)
+		xTicks = [lo].map((value) => ({
+			value,
+			x: r2(x(value)),
+			label: textBlock(String(value), { x: x(value), top: tickTop, size: small, measure, anchor: 'middle' })
+		}));
 	const centre = (left + right) / 2;
-	const xTitle = textBlock(labels.xAxis, { x: centre, top: tickTop + small * 1.1 + small * 0.5, size: small, measure, anchor: 'middle', maxWidth: 2 * Math.min(centre - pad, width - pad - centre), maxLines: 2 });
+	const xTitle = textBlock(labels.xAxis, {
+		x: centre,
+		top: tickTop + small * 1.1 + small * 0.5,
+		size: small,
+		measure,
+		anchor: 'middle',
+		maxWidth: 2 * Math.min(centre - pad, width - pad - centre),
+		maxLines: 2
+	});
 
 	const path = (key: 'exact' | 'normal') =>
 		line<PowerCurvePoint>()
@@ -177,13 +255,17 @@ export function powerCurveLayout(points: readonly PowerCurvePoint[], target: num
 	const placed: TextBlock[] = [];
 	const polyline = (key: 'exact' | 'normal') => points.map((p) => [x(p.n), y(p[key])] as const);
 	const curves = [polyline('exact'), polyline('normal')];
-	const block = (text: string, bx: number, btop: number, anchor: 'start' | 'end') => textBlock(text, { x: bx, top: btop, size: small, measure, anchor });
+	const block = (text: string, bx: number, btop: number, anchor: 'start' | 'end') =>
+		textBlock(text, { x: bx, top: btop, size: small, measure, anchor });
 	const row = small * 1.5;
 	let printed: PowerCurveLayout['printed'] = null;
 	if (inRange(printedN)) {
 		const px = x(printedN);
 		const label = place(
-			[0, 1, 2, 3].flatMap((k) => [block(labels.printed, px + 4, top + 3 + k * row, 'start'), block(labels.printed, px - 4, top + 3 + k * row, 'end')]),
+			[0, 1, 2, 3].flatMap((k) => [
+				block(labels.printed, px + 4, top + 3 + k * row, 'start'),
+				block(labels.printed, px - 4, top + 3 + k * row, 'end')
+			]),
 			placed,
 			area,
 			{ curves, verticals: [] }
@@ -198,7 +280,10 @@ export function powerCurveLayout(points: readonly PowerCurvePoint[], target: num
 		const gap = 6 * mark;
 		const lowest = bottom - 4 - small * 1.1;
 		const label = place(
-			[0, 1, 2, 3].flatMap((k) => [block(labels.current, cx + gap, lowest - k * row, 'start'), block(labels.current, cx - gap, lowest - k * row, 'end')]),
+			[0, 1, 2, 3].flatMap((k) => [
+				block(labels.current, cx + gap, lowest - k * row, 'start'),
+				block(labels.current, cx - gap, lowest - k * row, 'end')
+			]),
 			placed,
 			area,
 			{ curves, verticals: verticals.filter((v) => Math.abs(v - cx) > 0.5) }
@@ -212,7 +297,12 @@ export function powerCurveLayout(points: readonly PowerCurvePoint[], target: num
 		const above = ty - 3 - small * 1.1;
 		const below = ty + 3;
 		// along the line from its right end to its left, above it and then below it
-		const candidates = [right, left + (right - left) * 0.75, left + (right - left) * 0.5, left + (right - left) * 0.25].flatMap((ex) => [block(labels.target, ex, above, 'end'), block(labels.target, ex, below, 'end')]);
+		const candidates = [
+			right,
+			left + (right - left) * 0.75,
+			left + (right - left) * 0.5,
+			left + (right - left) * 0.25
+		].flatMap((ex) => [block(labels.target, ex, above, 'end'), block(labels.target, ex, below, 'end')]);
 		candidates.push(block(labels.target, left + 4, above, 'start'), block(labels.target, left + 4, below, 'start'));
 		const label = place(candidates, placed, area, { curves, verticals });
 		placed.push(label);

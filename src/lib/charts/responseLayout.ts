@@ -33,7 +33,14 @@ export interface ResponseLayout {
 		end: number;
 		summary: string;
 		summaryBlock: TextBlock;
-		segments: readonly { category: string; x: number; width: number; count: number; percent: string; label: TextBlock | null }[];
+		segments: readonly {
+			category: string;
+			x: number;
+			width: number;
+			count: number;
+			percent: string;
+			label: TextBlock | null;
+		}[];
 	}[];
 }
 
@@ -51,8 +58,17 @@ export function responseLayout(bars: readonly ResponseBar[], size: ChartSize): R
 	const pad = 8;
 	const gap = Math.round(type.base * 0.8);
 	const summaries = bars.map((b) => `n = ${b.n} · ORR ${b.orr}%`);
-	const labelWidth = Math.min(Math.max(0, maxOf(bars, (b) => measure(b.label, type.base))), width * 0.38);
-	const summaryWidth = Math.max(0, maxOf(summaries, (s) => measure(s, type.base, 600)));
+	const labelWidth = Math.min(
+		Math.max(
+			0,
+			maxOf(bars, (b) => measure(b.label, type.base))
+		),
+		width * 0.38
+	);
+	const summaryWidth = Math.max(
+		0,
+		maxOf(summaries, (s) => measure(s, type.base, 600))
+	);
 	const columnsPlot = width - 2 * pad - labelWidth - summaryWidth - 2 * gap;
 	const mode: ResponseLayout['mode'] = columnsPlot >= Math.max(width * 0.45, 240) ? 'columns' : 'stacked';
 	const plotLeft = mode === 'columns' ? pad + labelWidth + gap : pad;
@@ -66,11 +82,24 @@ export function responseLayout(bars: readonly ResponseBar[], size: ChartSize): R
 	const entryWidth = (c: string) => swatch + 5 + measure(c, type.base);
 	const flowed = legendFlow(
 		RESPONSE_CATEGORIES,
-		{ left: legendLeft, right: width - pad, top: Math.round(type.small * 0.4), gap: Math.round(type.base * 1.1), lineGap: 4 },
+		{
+			left: legendLeft,
+			right: width - pad,
+			top: Math.round(type.small * 0.4),
+			gap: Math.round(type.base * 1.1),
+			lineGap: 4
+		},
 		entryWidth,
 		(c, lx, lineTop) => {
-			const label = centredOn(textBlock(c, { x: lx + swatch + 5, top: 0, size: type.base, measure }), lineTop + lineHeight / 2);
-			return { item: { category: c, x: r2(lx), y: r2(lineTop + (lineHeight - swatch) / 2), size: swatch, label }, width: entryWidth(c), height: lineHeight };
+			const label = centredOn(
+				textBlock(c, { x: lx + swatch + 5, top: 0, size: type.base, measure }),
+				lineTop + lineHeight / 2
+			);
+			return {
+				item: { category: c, x: r2(lx), y: r2(lineTop + (lineHeight - swatch) / 2), size: swatch, label },
+				width: entryWidth(c),
+				height: lineHeight
+			};
 		}
 	);
 	const legend: ResponseLayout['legend'][number][] = flowed.items;
@@ -79,7 +108,9 @@ export function responseLayout(bars: readonly ResponseBar[], size: ChartSize): R
 	const barHeight = Math.round(Math.max(28 * type.mark, type.small * 1.8));
 	const between = Math.round(type.base * 1.1);
 	// on a narrow screen the summary shares the label's line when every label leaves room for it, else it goes under the bar
-	const besideLabel = bars.every((b, i) => measure(b.label, type.base) + gap + measure(summaries[i]!, type.base, 600) <= width - 2 * pad);
+	const besideLabel = bars.every(
+		(b, i) => measure(b.label, type.base) + gap + measure(summaries[i]!, type.base, 600) <= width - 2 * pad
+	);
 	let y = top;
 	const out = bars.map((b, i) => {
 		const summary = summaries[i]!;
@@ -88,7 +119,17 @@ export function responseLayout(bars: readonly ResponseBar[], size: ChartSize): R
 		let barY: number;
 		if (mode === 'columns') {
 			barY = y;
-			labelBlock = centredOn(textBlock(b.label, { x: pad + labelWidth, top: 0, size: type.base, measure, maxWidth: labelWidth, anchor: 'end' }), barY + barHeight / 2);
+			labelBlock = centredOn(
+				textBlock(b.label, {
+					x: pad + labelWidth,
+					top: 0,
+					size: type.base,
+					measure,
+					maxWidth: labelWidth,
+					anchor: 'end'
+				}),
+				barY + barHeight / 2
+			);
 			y += Math.max(barHeight, labelBlock.height) + between;
 			if (labelBlock.height > barHeight) {
 				// a two-line label is taller than its bar: centre the bar on it
@@ -105,7 +146,10 @@ export function responseLayout(bars: readonly ResponseBar[], size: ChartSize): R
 			y = barY + barHeight + 3;
 		}
 		// a table whose categories add up to more than its N still draws inside the plot
-		const total = Math.max(b.n, b.segments.reduce((s, x) => s + Math.max(0, x.count), 0));
+		const total = Math.max(
+			b.n,
+			b.segments.reduce((s, x) => s + Math.max(0, x.count), 0)
+		);
 		const byCat = new Map(b.segments.map((s) => [s.category, s]));
 		let x = plotLeft;
 		const segments = RESPONSE_CATEGORIES.flatMap((c) => {
@@ -115,20 +159,60 @@ export function responseLayout(bars: readonly ResponseBar[], size: ChartSize): R
 			const room = w - 8;
 			// "sCR 27.1%" where it fits, else "sCR", else nothing (the hover tip and the table have it)
 			const text = [`${c} ${s.percent ? `${s.percent}%` : s.count}`, c].find((t) => measure(t, type.small) <= room);
-			const label = text === undefined ? null : centredOn(textBlock(text, { x: x + w / 2, top: 0, size: type.small, measure, anchor: 'middle' }), barY + barHeight / 2);
+			const label =
+				text === undefined
+					? null
+					: centredOn(
+							textBlock(text, { x: x + w / 2, top: 0, size: type.small, measure, anchor: 'middle' }),
+							barY + barHeight / 2
+						);
 			const seg = { category: c, x: r2(x), width: r2(w), count: s.count, percent: s.percent, label };
 			x += w;
 			return [seg];
 		});
 		if (mode === 'columns') {
-			summaryBlock = centredOn(textBlock(summary, { x: x + gap, top: 0, size: type.base, measure, weight: 600 }), barY + barHeight / 2);
+			summaryBlock = centredOn(
+				textBlock(summary, { x: x + gap, top: 0, size: type.base, measure, weight: 600 }),
+				barY + barHeight / 2
+			);
 		} else if (besideLabel) {
-			summaryBlock = textBlock(summary, { x: width - pad, top: blockBox(labelBlock).top, size: type.base, measure, weight: 600, anchor: 'end' });
+			summaryBlock = textBlock(summary, {
+				x: width - pad,
+				top: blockBox(labelBlock).top,
+				size: type.base,
+				measure,
+				weight: 600,
+				anchor: 'end'
+			});
 		} else {
-			summaryBlock = textBlock(summary, { x: pad, top: y, size: type.base, measure, weight: 600, maxWidth: width - 2 * pad });
+			summaryBlock = textBlock(summary, {
+				x: pad,
+				top: y,
+				size: type.base,
+				measure,
+				weight: 600,
+				maxWidth: width - 2 * pad
+			});
 			y += summaryBlock.height + between;
 		}
-		return { id: b.id, label: b.label, labelBlock, y: r2(barY), height: barHeight, end: r2(x), summary, summaryBlock, segments };
+		return {
+			id: b.id,
+			label: b.label,
+			labelBlock,
+			y: r2(barY),
+			height: barHeight,
+			end: r2(x),
+			summary,
+			summaryBlock,
+			segments
+		};
 	});
-	return { width, height: Math.ceil(y - between + 8), mode, plot: { left: r2(plotLeft), right: r2(plotRight), top }, legend, bars: out };
+	return {
+		width,
+		height: Math.ceil(y - between + 8),
+		mode,
+		plot: { left: r2(plotLeft), right: r2(plotRight), top },
+		legend,
+		bars: out
+	};
 }

@@ -109,7 +109,13 @@ const PAD = 8;
  * const l = safetyLayout([{ id: 'pt:CRS', level: 'pt', label: 'Cytokine release syndrome', values: [{ all: { percent: 84.7, lower: 77.6, upper: 90.2 }, g3: null }] }], [{ id: 'MM-001:overall', label: 'MM-001 · Overall' }], 'all', { width: 960, type: chartType('screen') }, labels);
  * l.rows[0]!.marks[0]!.dots[0]!.x // x of 84.7% on the 0–100 axis
  */
-export function safetyLayout(terms: readonly SafetyTermInput[], series: readonly SafetySeries[], grades: SafetyGradeView, size: ChartSize, labels: SafetyLabels): SafetyLayout {
+export function safetyLayout(
+	terms: readonly SafetyTermInput[],
+	series: readonly SafetySeries[],
+	grades: SafetyGradeView,
+	size: ChartSize,
+	labels: SafetyLabels
+): SafetyLayout {
 	const { width, type } = size;
 	const { measure } = type;
 	const many = series.length > 1;
@@ -117,7 +123,10 @@ export function safetyLayout(terms: readonly SafetyTermInput[], series: readonly
 	const gap = Math.round(type.base * 0.9);
 	const indent = Math.round(type.base * 1.2);
 	const weightOf = (level: SafetyTermInput['level']) => (level === 'pt' ? 400 : level === 'soc' ? 600 : 700);
-	const labelNeed = Math.max(0, maxOf(terms, (t) => (t.level === 'pt' ? indent : 0) + measure(t.label, type.base, weightOf(t.level))));
+	const labelNeed = Math.max(
+		0,
+		maxOf(terms, (t) => (t.level === 'pt' ? indent : 0) + measure(t.label, type.base, weightOf(t.level)))
+	);
 	const labelColumn = Math.min(labelNeed, Math.round(width * 0.3));
 	// right of the plot: half the "100" tick label, and the series numbers
 	const tagGap = Math.round(type.small * 0.6);
@@ -125,15 +134,22 @@ export function safetyLayout(terms: readonly SafetyTermInput[], series: readonly
 	const rightRoom = Math.max(measure('100', type.small) / 2, many ? tagGap + tagWidth : 0, 5 * mark);
 	const columnsLeft = PAD + labelColumn + gap;
 	const plotRight = width - PAD - rightRoom;
-	const mode: SafetyLayout['mode'] = plotRight - columnsLeft >= Math.max(width * 0.45, 20 * type.base) ? 'columns' : 'stacked';
+	const mode: SafetyLayout['mode'] =
+		plotRight - columnsLeft >= Math.max(width * 0.45, 20 * type.base) ? 'columns' : 'stacked';
 	const plotLeft = mode === 'columns' ? columnsLeft : PAD + Math.max(measure('0', type.small) / 2, 5 * mark);
 
 	// legend: the grade symbols, then the series (numbered when there are several), from their measured widths
 	const symbol = Math.round(12 * mark);
 	const gradeKinds: ('all' | '3plus')[] = grades === 'both' ? ['all', '3plus'] : [grades];
 	const legendBox = { left: PAD, right: width - PAD, size: type.base, measure, symbol };
-	const gradeLegend = legendGrid(gradeKinds.map((g) => ({ key: g, text: g === 'all' ? labels.allGrades : labels.grade3 })), { ...legendBox, top: PAD });
-	const seriesLegend = legendGrid(series.map((s, i) => ({ key: s.id, text: many ? `${i + 1}. ${s.label}` : s.label })), { ...legendBox, top: gradeLegend.bottom + Math.round(type.base * 0.6) });
+	const gradeLegend = legendGrid(
+		gradeKinds.map((g) => ({ key: g, text: g === 'all' ? labels.allGrades : labels.grade3 })),
+		{ ...legendBox, top: PAD }
+	);
+	const seriesLegend = legendGrid(
+		series.map((s, i) => ({ key: s.id, text: many ? `${i + 1}. ${s.label}` : s.label })),
+		{ ...legendBox, top: gradeLegend.bottom + Math.round(type.base * 0.6) }
+	);
 	const legendSeries = seriesLegend.items.map((it, i) => ({ ...it, index: i + 1, color: seriesColor(i) }));
 
 	const top = r2(seriesLegend.bottom + Math.round(type.base * 0.8) + tickRowHeight(type));
@@ -153,12 +169,28 @@ export function safetyLayout(terms: readonly SafetyTermInput[], series: readonly
 		let marksTop: number;
 		let height: number;
 		if (mode === 'columns') {
-			text = textBlock(t.label, { x: PAD + ind, top: 0, size: type.base, weight, measure, maxWidth: labelColumn - ind, maxLines: 2 });
+			text = textBlock(t.label, {
+				x: PAD + ind,
+				top: 0,
+				size: type.base,
+				weight,
+				measure,
+				maxWidth: labelColumn - ind,
+				maxLines: 2
+			});
 			height = r2(Math.max(text.height, seriesHeight) + 2 * bandPad);
 			text = centredOn(text, y + height / 2);
 			marksTop = y + (height - seriesHeight) / 2;
 		} else {
-			text = textBlock(t.label, { x: PAD + ind, top: y + bandPad, size: type.base, weight, measure, maxWidth: width - 2 * PAD - ind, maxLines: 2 });
+			text = textBlock(t.label, {
+				x: PAD + ind,
+				top: y + bandPad,
+				size: type.base,
+				weight,
+				measure,
+				maxWidth: width - 2 * PAD - ind,
+				maxLines: 2
+			});
 			marksTop = blockBottom(text) + 2;
 			height = r2(marksTop + seriesHeight + bandPad - y);
 			grid.push([marksTop, marksTop + seriesHeight]);
@@ -167,10 +199,27 @@ export function safetyLayout(terms: readonly SafetyTermInput[], series: readonly
 			const cy = r2(marksTop + (j + 0.5) * sub);
 			const v = t.values[j] ?? null;
 			const dots: SafetyDot[] = [];
-			if (v && gradeKinds.includes('all') && v.all) dots.push({ grade: 'all', x: r2(x(v.all.percent)), y: r2(cy - offset), whisker: whisker(v.all) });
-			if (v && gradeKinds.includes('3plus') && v.g3) dots.push({ grade: '3plus', x: r2(x(v.g3.percent)), y: r2(cy + offset), whisker: whisker(v.g3) });
-			const note = v === null ? centredOn(textBlock(labels.notPrinted, { x: plotLeft + 4, top: 0, size: type.small, measure, maxWidth: plotRight - plotLeft - 8, maxLines: 1 }), cy) : null;
-			const tag = many ? centredOn(textBlock(String(j + 1), { x: plotRight + tagGap, top: 0, size: type.small, measure }), cy) : null;
+			if (v && gradeKinds.includes('all') && v.all)
+				dots.push({ grade: 'all', x: r2(x(v.all.percent)), y: r2(cy - offset), whisker: whisker(v.all) });
+			if (v && gradeKinds.includes('3plus') && v.g3)
+				dots.push({ grade: '3plus', x: r2(x(v.g3.percent)), y: r2(cy + offset), whisker: whisker(v.g3) });
+			const note =
+				v === null
+					? centredOn(
+							textBlock(labels.notPrinted, {
+								x: plotLeft + 4,
+								top: 0,
+								size: type.small,
+								measure,
+								maxWidth: plotRight - plotLeft - 8,
+								maxLines: 1
+							}),
+							cy
+						)
+					: null;
+			const tag = many
+				? centredOn(textBlock(String(j + 1), { x: plotRight + tagGap, top: 0, size: type.small, measure }), cy)
+				: null;
 			return { series: s.id, index: j + 1, color: seriesColor(j), y: cy, missing: v === null, note, tag, dots };
 		});
 		const row = { id: t.id, level: t.level, label: t.label, text, top: r2(y), height, shaded: i % 2 === 0, marks };
@@ -205,6 +254,12 @@ export function safetyLayout(terms: readonly SafetyTermInput[], series: readonly
  * per organ class until each part fits.
  * @example safetyLayoutHeight(terms, series, 'both', { width: 1808, type: chartType('slide') }, labels) <= 800
  */
-export function safetyLayoutHeight(terms: readonly SafetyTermInput[], series: readonly SafetySeries[], grades: SafetyGradeView, size: ChartSize, labels: SafetyLabels): number {
+export function safetyLayoutHeight(
+	terms: readonly SafetyTermInput[],
+	series: readonly SafetySeries[],
+	grades: SafetyGradeView,
+	size: ChartSize,
+	labels: SafetyLabels
+): number {
 	return safetyLayout(terms, series, grades, size, labels).height;
 }

@@ -91,7 +91,14 @@ export interface SurvivalLayout {
 	readonly yOf: (s: number) => number;
 }
 
-const DEFAULT_LABELS: SurvivalLayoutLabels = { xAxis: 'Time', yAxis: 'Survival probability', atRisk: 'Number at risk', printed: 'printed', rebuilt: 'rebuilt', median: 'median' };
+const DEFAULT_LABELS: SurvivalLayoutLabels = {
+	xAxis: 'Time',
+	yAxis: 'Survival probability',
+	atRisk: 'Number at risk',
+	printed: 'printed',
+	rebuilt: 'rebuilt',
+	median: 'median'
+};
 
 /** Path strings with 2 decimals: the same data always gives the same SVG. */
 const tidy = (d: string | null) => (d ?? '').replace(/-?\d+\.\d+/g, (m) => String(r2(Number(m))));
@@ -100,7 +107,12 @@ const tidy = (d: string | null) => (d ?? '').replace(/-?\d+\.\d+/g, (m) => Strin
  * S(t) of a step list at t (1 before the first step).
  * @example stepValue([{ time: 2, surv: 0.8 }], 3, (s) => s.surv) // 0.8
  */
-export function stepValue<T extends { time: number }>(steps: readonly T[], t: number, pick: (s: T) => number, start = 1): number {
+export function stepValue<T extends { time: number }>(
+	steps: readonly T[],
+	t: number,
+	pick: (s: T) => number,
+	start = 1
+): number {
 	let v = start;
 	for (const s of steps) {
 		if (s.time > t) break;
@@ -141,17 +153,45 @@ export function survivalLayout(input: SurvivalLayoutInput): SurvivalLayout {
 	// left margin: the rotated y title, then the tick labels; and room for the at-risk row labels beside the numbers
 	const yTickValues = [0, 0.25, 0.5, 0.75, 1];
 	const tickWidth = maxOf(yTickValues, (v) => measure(v.toFixed(2), type.small));
-	const yTitle0 = textBlock(labels.yAxis, { x: 0, top: pad, size: type.base, measure, maxWidth: plotHeight, maxLines: 2, anchor: 'middle' });
-	const cellTexts = input.arms.flatMap((a) => a.atRisk.filter((c) => c.time <= xMax + 1e-9).flatMap((c) => kinds.map((k) => atRiskText(k === 'printed' ? c.printed : c.rebuilt))));
-	const cellWidth = Math.max(measure('0', type.small), maxOf(cellTexts, (s) => measure(s, type.small)));
-	const rowLabelWidth = withPrinted ? Math.min(width * 0.22, Math.max(measure(labels.printed, type.small), measure(labels.rebuilt, type.small))) : 0;
-	const left = Math.ceil(Math.max(pad + yTitle0.height + gap + tickWidth + gap, pad + rowLabelWidth + gap + cellWidth / 2, pad + cellWidth / 2));
+	const yTitle0 = textBlock(labels.yAxis, {
+		x: 0,
+		top: pad,
+		size: type.base,
+		measure,
+		maxWidth: plotHeight,
+		maxLines: 2,
+		anchor: 'middle'
+	});
+	const cellTexts = input.arms.flatMap((a) =>
+		a.atRisk
+			.filter((c) => c.time <= xMax + 1e-9)
+			.flatMap((c) => kinds.map((k) => atRiskText(k === 'printed' ? c.printed : c.rebuilt)))
+	);
+	const cellWidth = Math.max(
+		measure('0', type.small),
+		maxOf(cellTexts, (s) => measure(s, type.small))
+	);
+	const rowLabelWidth = withPrinted
+		? Math.min(width * 0.22, Math.max(measure(labels.printed, type.small), measure(labels.rebuilt, type.small)))
+		: 0;
+	const left = Math.ceil(
+		Math.max(
+			pad + yTitle0.height + gap + tickWidth + gap,
+			pad + rowLabelWidth + gap + cellWidth / 2,
+			pad + cellWidth / 2
+		)
+	);
 
 	// right margin: the direct labels of the arms at the curves' ends (large type, wrapped beyond 28% of the width)
 	const labelGap = Math.round(type.large * 0.5);
 	const labelMax = Math.max(40, Math.floor(width * 0.28) - labelGap - pad);
-	const direct0 = names.map((n) => textBlock(n, { x: 0, top: 0, size: type.large, weight: 600, measure, maxWidth: labelMax, maxLines: 2 }));
-	const directWidth = Math.max(0, maxOf(direct0, (b) => b.width));
+	const direct0 = names.map((n) =>
+		textBlock(n, { x: 0, top: 0, size: type.large, weight: 600, measure, maxWidth: labelMax, maxLines: 2 })
+	);
+	const directWidth = Math.max(
+		0,
+		maxOf(direct0, (b) => b.width)
+	);
 	const right = width - Math.ceil(Math.max(pad + cellWidth / 2, pad + directWidth + labelGap));
 
 	const x = scaleLinear().domain([0, xMax]).range([left, right]);
@@ -161,28 +201,54 @@ export function survivalLayout(input: SurvivalLayoutInput): SurvivalLayout {
 	const candidates: number[] = [];
 	for (let k = 0; k * xStep <= xMax + 1e-9; k++) candidates.push(r2(k * xStep));
 	// the widest labels are among the longest (a fine step on a long axis gives thousands of candidates)
-	const longest = candidates.map(String).sort((a, b) => b.length - a.length).slice(0, 40);
+	const longest = candidates
+		.map(String)
+		.sort((a, b) => b.length - a.length)
+		.slice(0, 40);
 	const tickLabelWidth = maxOf(longest, (v) => measure(v, type.small));
 	const need = Math.max(tickLabelWidth, cellWidth) + Math.max(8, type.small * 0.6);
 	const perStep = x(xStep) - x(0);
 	const every = Math.max(1, Math.ceil(need / perStep - 1e-9));
 	const tickTimes = candidates.filter((_, k) => k % every === 0);
 	const tickTop = bottom + 4;
-	const xTicks = tickTimes.map((v) => ({ value: v, x: r2(x(v)), label: textBlock(String(v), { x: x(v), top: tickTop, size: type.small, measure, anchor: 'middle' }) }));
-	const yTicks = yTickValues.map((v) => ({ value: v, y: r2(y(v)), label: centredOn(textBlock(v.toFixed(2), { x: left - gap, top: 0, size: type.small, measure, anchor: 'end' }), y(v)) }));
+	const xTicks = tickTimes.map((v) => ({
+		value: v,
+		x: r2(x(v)),
+		label: textBlock(String(v), { x: x(v), top: tickTop, size: type.small, measure, anchor: 'middle' })
+	}));
+	const yTicks = yTickValues.map((v) => ({
+		value: v,
+		y: r2(y(v)),
+		label: centredOn(textBlock(v.toFixed(2), { x: left - gap, top: 0, size: type.small, measure, anchor: 'end' }), y(v))
+	}));
 	// at-risk times on the tick grid are shown where a tick is kept; off the grid, thinned on their own by spacing
 	const onTicks = (time: number) => tickTimes.some((v) => Math.abs(v - time) < 1e-6);
-	const onGrid = input.arms.every((a) => a.atRisk.every((c) => Math.abs(c.time / xStep - Math.round(c.time / xStep)) < 1e-6));
+	const onGrid = input.arms.every((a) =>
+		a.atRisk.every((c) => Math.abs(c.time / xStep - Math.round(c.time / xStep)) < 1e-6)
+	);
 	const offGridTimes: number[] = [];
 	if (!onGrid) {
-		const all = [...new Set(input.arms.flatMap((a) => a.atRisk.map((c) => c.time)))].filter((t) => t <= xMax + 1e-9).sort((a, b) => a - b);
+		const all = [...new Set(input.arms.flatMap((a) => a.atRisk.map((c) => c.time)))]
+			.filter((t) => t <= xMax + 1e-9)
+			.sort((a, b) => a - b);
 		for (const t of all) if (offGridTimes.length === 0 || x(t) - x(offGridTimes.at(-1)!) >= need) offGridTimes.push(t);
 	}
 	const shownColumn = (time: number) => (onGrid ? onTicks(time) : offGridTimes.includes(time));
 
 	const tickBottom = tickTop + type.small * 1.1;
-	const xTitle0 = textBlock(labels.xAxis, { x: 0, top: tickBottom + 4, size: type.base, measure, maxWidth: width - 2 * pad, maxLines: 2, anchor: 'middle' });
-	const xTitle = { ...xTitle0, x: r2(clamp((left + right) / 2, pad + xTitle0.width / 2, width - pad - xTitle0.width / 2)) };
+	const xTitle0 = textBlock(labels.xAxis, {
+		x: 0,
+		top: tickBottom + 4,
+		size: type.base,
+		measure,
+		maxWidth: width - 2 * pad,
+		maxLines: 2,
+		anchor: 'middle'
+	});
+	const xTitle = {
+		...xTitle0,
+		x: r2(clamp((left + right) / 2, pad + xTitle0.width / 2, width - pad - xTitle0.width / 2))
+	};
 	// rotated −90°: the block's x is minus the screen y of its centre, its top the screen x of its left edge
 	const yTitle = { ...yTitle0, x: r2(-(top + bottom) / 2) };
 
@@ -211,15 +277,25 @@ export function survivalLayout(input: SurvivalLayoutInput): SurvivalLayout {
 			line: tidy(stepLine(carried)),
 			ci: tidy(ciArea(finite)),
 			band: tidy(bandArea([...arm.band].filter((b) => b.time <= xMax))),
-			censors: arm.censors.filter((t) => t <= xMax).map((t) => ({ x: r2(x(t)), y: r2(y(stepValue(arm.steps, t, (s) => s.surv))) })),
+			censors: arm.censors
+				.filter((t) => t <= xMax)
+				.map((t) => ({ x: r2(x(t)), y: r2(y(stepValue(arm.steps, t, (s) => s.surv))) })),
 			median: Number.isFinite(arm.median) && arm.median <= xMax ? { x: r2(x(arm.median)), y: r2(y(0.5)) } : null,
 			end: { x: r2(x(endTime)), y: r2(y(stepValue(arm.steps, endTime, (s) => s.surv))) }
 		};
 	});
 
 	// direct labels: centred on the curves' ends, moved apart (1-D dodge) and kept beside the plot
-	const directStep = Math.max(0, maxOf(direct0, (b) => b.height)) + 2;
-	const halfTall = Math.max(0, maxOf(direct0, (b) => b.height)) / 2;
+	const directStep =
+		Math.max(
+			0,
+			maxOf(direct0, (b) => b.height)
+		) + 2;
+	const halfTall =
+		Math.max(
+			0,
+			maxOf(direct0, (b) => b.height)
+		) / 2;
 	const directY = dodge(
 		arms0.map((a) => a.end.y),
 		directStep,
@@ -247,11 +323,15 @@ export function survivalLayout(input: SurvivalLayoutInput): SurvivalLayout {
 			{ anchor: 'end' as const, x: m.x - 4, left: m.x - 4 - w, right: m.x - 4 }
 		].filter((c) => c.left >= left && c.right <= right);
 		if (sides.length === 0) sides.push({ anchor: 'start', x: left, left, right: left + w });
-		const free = (row: number, c: (typeof sides)[number]) => (medianRows[row] ?? []).every((o) => c.right + gap <= o.left || c.left >= o.right + gap);
+		const free = (row: number, c: (typeof sides)[number]) =>
+			(medianRows[row] ?? []).every((o) => c.right + gap <= o.left || c.left >= o.right + gap);
 		const baselineOf = (row: number) => bottom - 5 - row * medianRowHeight;
 		let pick: { row: number; side: (typeof sides)[number] } | null = null;
 		// rows up to the ½ line, where the drop lines start
-		const rows = Math.max(medianRows.length + 1, Math.floor((bottom - 5 - type.base * 0.8 - y(0.5) - 2) / medianRowHeight) + 1);
+		const rows = Math.max(
+			medianRows.length + 1,
+			Math.floor((bottom - 5 - type.base * 0.8 - y(0.5) - 2) / medianRowHeight) + 1
+		);
 		for (let row = 0; row < rows && !pick; row++) {
 			for (const side of sides) {
 				const base = baselineOf(row);
@@ -269,19 +349,45 @@ export function survivalLayout(input: SurvivalLayoutInput): SurvivalLayout {
 		}
 		(medianRows[pick.row] ??= []).push(pick.side);
 		const baseline = baselineOf(pick.row);
-		return textBlock(text, { x: pick.side.x, top: baseline - type.base * 0.8, size: type.base, measure, anchor: pick.side.anchor });
+		return textBlock(text, {
+			x: pick.side.x,
+			top: baseline - type.base * 0.8,
+			size: type.base,
+			measure,
+			anchor: pick.side.anchor
+		});
 	});
-	const arms = arms0.map((a, i) => ({ ...a, medianLabel: medianLabels[i]!, directLabel: centredOn({ ...direct0[i]!, x: r2(right + labelGap) }, directY[i]!) }));
+	const arms = arms0.map((a, i) => ({
+		...a,
+		medianLabel: medianLabels[i]!,
+		directLabel: centredOn({ ...direct0[i]!, x: r2(right + labelGap) }, directY[i]!)
+	}));
 
 	// the numbers-at-risk table: a heading, then per arm its name (full width) and its rows, labels in the left margin
-	const atRiskHeading = textBlock(labels.atRisk, { x: pad, top: blockBox(xTitle).bottom + type.small, size: type.base, weight: 600, measure, maxWidth: width - 2 * pad, maxLines: 2 });
+	const atRiskHeading = textBlock(labels.atRisk, {
+		x: pad,
+		top: blockBox(xTitle).bottom + type.small,
+		size: type.base,
+		weight: 600,
+		measure,
+		maxWidth: width - 2 * pad,
+		maxLines: 2
+	});
 	let cursor = blockBox(atRiskHeading).bottom + 2;
 	const rowHeight = r2(type.small * 1.45);
 	const swatchLength = Math.round(18 * type.mark);
 	const armHeadings: SurvivalLayout['armHeadings'][number][] = [];
 	const table: SurvivalLayout['table'][number][] = [];
 	input.arms.forEach((arm, i) => {
-		const label = textBlock(names[i]!, { x: pad + swatchLength + 6, top: cursor + 4, size: type.small, weight: 600, measure, maxWidth: width - 2 * pad - swatchLength - 6, maxLines: 2 });
+		const label = textBlock(names[i]!, {
+			x: pad + swatchLength + 6,
+			top: cursor + 4,
+			size: type.small,
+			weight: 600,
+			measure,
+			maxWidth: width - 2 * pad - swatchLength - 6,
+			maxLines: 2
+		});
 		const firstMiddle = label.y - type.small * 0.3;
 		armHeadings.push({ arm: i, label, swatch: { x1: pad, x2: pad + swatchLength, y: r2(firstMiddle) } });
 		cursor = blockBox(label).bottom;
@@ -289,7 +395,18 @@ export function survivalLayout(input: SurvivalLayoutInput): SurvivalLayout {
 			const baseline = r2(cursor + rowHeight - type.small * 0.3);
 			const name = kind === 'printed' ? labels.printed : labels.rebuilt;
 			const fitted = fitText(name, rowLabelWidth, type.small, measure);
-			const rowLabel = withPrinted ? { ...textBlock(fitted, { x: left - cellWidth / 2 - gap, top: baseline - type.small * 0.8, size: type.small, measure, anchor: 'end' }), full: fitted === name ? null : name } : null;
+			const rowLabel = withPrinted
+				? {
+						...textBlock(fitted, {
+							x: left - cellWidth / 2 - gap,
+							top: baseline - type.small * 0.8,
+							size: type.small,
+							measure,
+							anchor: 'end'
+						}),
+						full: fitted === name ? null : name
+					}
+				: null;
 			table.push({
 				id: `${arm.id}-${kind}`,
 				arm: i,
@@ -298,7 +415,18 @@ export function survivalLayout(input: SurvivalLayoutInput): SurvivalLayout {
 				y: baseline,
 				cells: arm.atRisk
 					.filter((c) => c.time <= xMax + 1e-9 && shownColumn(c.time))
-					.map((c) => ({ x: r2(x(c.time)), printed: c.printed, rebuilt: c.rebuilt, value: textBlock(atRiskText(kind === 'printed' ? c.printed : c.rebuilt), { x: x(c.time), top: baseline - type.small * 0.8, size: type.small, measure, anchor: 'middle' }) }))
+					.map((c) => ({
+						x: r2(x(c.time)),
+						printed: c.printed,
+						rebuilt: c.rebuilt,
+						value: textBlock(atRiskText(kind === 'printed' ? c.printed : c.rebuilt), {
+							x: x(c.time),
+							top: baseline - type.small * 0.8,
+							size: type.small,
+							measure,
+							anchor: 'middle'
+						})
+					}))
 			});
 			cursor += rowHeight;
 		}
@@ -345,18 +473,29 @@ export interface ReadoutLayout {
  * "t = 12.0" and one line a arm (name and value on two lines when one does not fit).
  * @example crosshairReadout(layout, 12, [{ label: 'ide-cel', value: '0.570 [0.507, 0.641]', ink: '#000' }], 0.57).x
  */
-export function crosshairReadout(L: SurvivalLayout, t: number, arms: readonly ReadoutArm[], meanSurvival: number): ReadoutLayout {
+export function crosshairReadout(
+	L: SurvivalLayout,
+	t: number,
+	arms: readonly ReadoutArm[],
+	meanSurvival: number
+): ReadoutLayout {
 	const { type, plot, width } = L;
 	const { measure } = type;
 	const pad = 8;
 	const inner = Math.round(type.small * 0.5);
 	const lineX = L.xOf(t);
 	const maxText = Math.max(60, Math.min(width - 2 * pad, Math.max(plot.right - plot.left, width * 0.5)) - 2 * inner);
-	const raw: { text: string; weight: number; fill: string | null }[] = [{ text: `t = ${t.toFixed(1)}`, weight: 600, fill: null }];
+	const raw: { text: string; weight: number; fill: string | null }[] = [
+		{ text: `t = ${t.toFixed(1)}`, weight: 600, fill: null }
+	];
 	for (const a of arms) {
 		const one = `${a.label}: ${a.value}`;
 		if (measure(one, type.small) <= maxText) raw.push({ text: one, weight: 400, fill: a.ink });
-		else raw.push({ text: fitText(`${a.label}:`, maxText, type.small, measure), weight: 600, fill: a.ink }, { text: a.value, weight: 400, fill: a.ink });
+		else
+			raw.push(
+				{ text: fitText(`${a.label}:`, maxText, type.small, measure), weight: 600, fill: a.ink },
+				{ text: a.value, weight: 400, fill: a.ink }
+			);
 	}
 	const lineHeight = type.small * 1.3;
 	const boxWidth = Math.ceil(maxOf(raw, (r) => measure(r.text, type.small, r.weight)) + 2 * inner);
@@ -366,6 +505,15 @@ export function crosshairReadout(L: SurvivalLayout, t: number, arms: readonly Re
 	if (bx + boxWidth > plot.right) bx = lineX - gap - boxWidth;
 	bx = clamp(bx, pad, width - pad - boxWidth);
 	const by = meanSurvival > 0.5 ? plot.bottom - boxHeight - 4 : plot.top + 4;
-	const blocks = raw.map((r, i) => ({ block: textBlock(r.text, { x: bx + inner, top: by + inner / 2 + i * lineHeight + (lineHeight - type.small * 1.1) / 2, size: type.small, weight: r.weight, measure }), fill: r.fill }));
+	const blocks = raw.map((r, i) => ({
+		block: textBlock(r.text, {
+			x: bx + inner,
+			top: by + inner / 2 + i * lineHeight + (lineHeight - type.small * 1.1) / 2,
+			size: type.small,
+			weight: r.weight,
+			measure
+		}),
+		fill: r.fill
+	}));
 	return { x: r2(bx), y: r2(by), width: boxWidth, height: boxHeight, blocks };
 }

@@ -42,7 +42,10 @@ export interface TextBlockOptions {
 export function textBlock(text: string, o: TextBlockOptions): TextBlock {
 	const weight = o.weight ?? 400;
 	const leading = o.leading ?? 1.25;
-	const lines = o.maxWidth === undefined ? [text] : wrapText(text, Math.max(1, o.maxWidth), o.size, o.measure, o.maxLines ?? 2, weight);
+	const lines =
+		o.maxWidth === undefined
+			? [text]
+			: wrapText(text, Math.max(1, o.maxWidth), o.size, o.measure, o.maxLines ?? 2, weight);
 	const whole = lines.join('').replace(/\s/g, '') === text.replace(/\s/g, '');
 	const lineHeight = r2(o.size * leading);
 	return {
@@ -54,7 +57,10 @@ export function textBlock(text: string, o: TextBlockOptions): TextBlock {
 		anchor: o.anchor ?? 'start',
 		lineHeight,
 		full: whole ? null : text,
-		width: Math.max(0, maxOf(lines, (l) => o.measure(l, o.size, weight))),
+		width: Math.max(
+			0,
+			maxOf(lines, (l) => o.measure(l, o.size, weight))
+		),
 		height: r2(o.size * 0.8 + (lines.length - 1) * lineHeight + o.size * 0.3)
 	};
 }

@@ -9,15 +9,17 @@
 export type TextMeasure = (text: string, fontSize: number, weight?: number) => number;
 
 /** The font the SVG charts are drawn in (ChartFrame sets it on the <svg>). */
-export const CHART_FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", "Hiragino Sans", "Noto Sans CJK JP", "Noto Sans JP", "Yu Gothic", sans-serif';
+export const CHART_FONT_FAMILY =
+	'system-ui, -apple-system, "Segoe UI", "Hiragino Sans", "Noto Sans CJK JP", "Noto Sans JP", "Yu Gothic", sans-serif';
 
 // advance widths in em of DejaVu Sans (regular), grouped: the table errs wide within each group
-const NARROW = new Set([...'iljI.,:;\'!|()[]{} ']);
+const NARROW = new Set([..."iljI.,:;'!|()[]{} "]);
 const SEMI = new Set([...'frt-/"*`']);
 const WIDE_LOWER = new Set([...'mw']);
 const WIDE_UPPER = new Set([...'MW@%']);
 /** Full-width: CJK ideographs, kana, full-width forms, CJK punctuation (1 em in Noto Sans CJK). */
-const FULL_WIDTH = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+const FULL_WIDTH =
+	/[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
 
 /** Em width of one character in the metrics table. */
 function charEm(ch: string): number {
@@ -103,7 +105,12 @@ function tokens(text: string): string[] {
 		cur += ch;
 		// a hyphen or dash between digits (a date, a range of lines) is not a break: "2025-04-09" stays whole
 		const betweenDigits = /[0-9]/.test(chars[i - 1] ?? '') && /[0-9]/.test(chars[i + 1] ?? '');
-		if (ch === ' ' || ch === '/' || ((ch === '-' || ch === '–') && !betweenDigits) || (full && !/[（「『【〔［｛〈《]/.test(ch))) {
+		if (
+			ch === ' ' ||
+			ch === '/' ||
+			((ch === '-' || ch === '–') && !betweenDigits) ||
+			(full && !/[（「『【〔［｛〈《]/.test(ch))
+		) {
 			out.push(cur);
 			cur = '';
 		}
@@ -139,7 +146,14 @@ function packRuns(units: readonly string[], fits: (s: string) => boolean): strin
  * line ends with "…" when the text does not fit.
  * @example wrapText('standard regimens (printed)', 110, 13, estimateTextWidth) // ['standard regimens', '(printed)']
  */
-export function wrapText(text: string, width: number, fontSize: number, measure: TextMeasure, maxLines = 2, weight = 400): string[] {
+export function wrapText(
+	text: string,
+	width: number,
+	fontSize: number,
+	measure: TextMeasure,
+	maxLines = 2,
+	weight = 400
+): string[] {
 	const w = (s: string) => measure(s.trimEnd(), fontSize, weight);
 	if (w(text) <= width) return [text];
 	const fits = (s: string) => w(s) <= width;
@@ -149,7 +163,18 @@ export function wrapText(text: string, width: number, fontSize: number, measure:
 	const raw = packRuns(pieces, fits);
 	if (raw.length <= maxLines) return raw.map((l) => l.trimEnd());
 	const kept = raw.slice(0, maxLines - 1).map((l) => l.trimEnd());
-	kept.push(fitText(raw.slice(maxLines - 1).join('').trim(), width, fontSize, measure, weight));
+	kept.push(
+		fitText(
+			raw
+				.slice(maxLines - 1)
+				.join('')
+				.trim(),
+			width,
+			fontSize,
+			measure,
+			weight
+		)
+	);
 	return kept;
 }
 

@@ -25,7 +25,14 @@ export function labelsApart(xs: readonly number[], widths: readonly number[], ga
 export function tickStride(xs: readonly number[], widths: readonly number[], gap: number): number {
 	for (const k of [1, 2, 5, 10, 20, 50]) {
 		const labelled = xs.map((_, i) => i).filter((i) => i % k === 0);
-		if (labelsApart(labelled.map((i) => xs[i]!), labelled.map((i) => widths[i]!), gap)) return k;
+		if (
+			labelsApart(
+				labelled.map((i) => xs[i]!),
+				labelled.map((i) => widths[i]!),
+				gap
+			)
+		)
+			return k;
 	}
 	return Math.max(1, xs.length);
 }

@@ -15,9 +15,25 @@ import { maxOf } from '../util/extremes';
  */
 export type TimelineLaneInput =
 	| { readonly id: string; readonly label: string; readonly kind: 'unscaled'; readonly note: string }
-	| { readonly id: string; readonly label: string; readonly kind: 'span'; readonly from: number; readonly days: number; readonly note: string }
+	| {
+			readonly id: string;
+			readonly label: string;
+			readonly kind: 'span';
+			readonly from: number;
+			readonly days: number;
+			readonly note: string;
+	  }
 	| { readonly id: string; readonly label: string; readonly kind: 'point'; readonly day: number; readonly note: string }
-	| { readonly id: string; readonly label: string; readonly kind: 'window'; readonly median: number; readonly lower: number; readonly upper: number; readonly note: string; readonly group: string };
+	| {
+			readonly id: string;
+			readonly label: string;
+			readonly kind: 'window';
+			readonly median: number;
+			readonly lower: number;
+			readonly upper: number;
+			readonly note: string;
+			readonly group: string;
+	  };
 
 /** The words drawn on the chart besides the lanes, in the page's language. */
 export interface TreatmentTimelineLabels {
@@ -57,7 +73,12 @@ export interface TimelineLayout {
 	readonly mode: 'columns' | 'stacked';
 	readonly plot: { readonly left: number; readonly right: number; readonly top: number; readonly bottom: number };
 	/** the zone left of the day axis where unscaled phases sit, with its heading (null when no phase is unscaled) */
-	readonly unscaled: { readonly left: number; readonly right: number; readonly top: number; readonly heading: TextBlock } | null;
+	readonly unscaled: {
+		readonly left: number;
+		readonly right: number;
+		readonly top: number;
+		readonly heading: TextBlock;
+	} | null;
 	readonly ticks: readonly AxisTick[];
 	readonly zeroX: number;
 	/** the label of day 0 above the plot */
@@ -84,7 +105,12 @@ const PAD = 8;
  * const l = treatmentTimelineLayout([{ id: 'ld', label: 'Lymphodepletion', kind: 'span', from: -5, days: 3, note: '' }], { width: 960, type: chartType('screen') }, labels);
  * l.lanes[0]!.x1 // x of day −5
  */
-export function treatmentTimelineLayout(lanes: readonly TimelineLaneInput[], size: ChartSize, labels: TreatmentTimelineLabels, domain: readonly [number, number] = [-6, 21]): TimelineLayout {
+export function treatmentTimelineLayout(
+	lanes: readonly TimelineLaneInput[],
+	size: ChartSize,
+	labels: TreatmentTimelineLabels,
+	domain: readonly [number, number] = [-6, 21]
+): TimelineLayout {
 	const { width, type } = size;
 	const { measure, base, small } = type;
 	const mark = type.mark;
@@ -93,13 +119,30 @@ export function treatmentTimelineLayout(lanes: readonly TimelineLaneInput[], siz
 	const hasUnscaled = unscaledIds.length > 0;
 	// the zone holds its heading on up to two lines and a box of at least 2.5 em per phase
 	const headingWords = labels.unscaled.split(/\s+/).map((w) => measure(w, small));
-	const zoneWanted = Math.max(measure(labels.unscaled, small) + 12, Math.max(0, maxOf(headingWords)) + 12, unscaledIds.length * 2.5 * base);
+	const zoneWanted = Math.max(
+		measure(labels.unscaled, small) + 12,
+		Math.max(0, maxOf(headingWords)) + 12,
+		unscaledIds.length * 2.5 * base
+	);
 	const breakGap = hasUnscaled ? Math.round(base * 1.6) : 0;
 	const arrow = 8 * mark;
-	const noteOffset = (l: TimelineLaneInput) => (l.kind === 'window' && l.upper > domain[1] ? arrow + 6 : l.kind === 'point' ? 10 * mark : 8);
+	const noteOffset = (l: TimelineLaneInput) =>
+		l.kind === 'window' && l.upper > domain[1] ? arrow + 6 : l.kind === 'point' ? 10 * mark : 8;
 	const notes = lanes.filter((l) => l.kind !== 'unscaled' && l.note);
-	const noteRoom = Math.min(Math.max(0, maxOf(notes, (l) => measure(l.note, small) + noteOffset(l))) + PAD, width * 0.25);
-	const labelWidth = Math.min(Math.max(0, maxOf(lanes, (l) => measure(l.label, base))), width * 0.28);
+	const noteRoom = Math.min(
+		Math.max(
+			0,
+			maxOf(notes, (l) => measure(l.note, small) + noteOffset(l))
+		) + PAD,
+		width * 0.25
+	);
+	const labelWidth = Math.min(
+		Math.max(
+			0,
+			maxOf(lanes, (l) => measure(l.label, base))
+		),
+		width * 0.28
+	);
 	const zoneColumns = hasUnscaled ? Math.min(zoneWanted, width * 0.16) : 0;
 	const columnsPlot = width - 2 * PAD - labelWidth - gap - zoneColumns - breakGap - noteRoom;
 	const mode: TimelineLayout['mode'] = columnsPlot >= width * 0.35 ? 'columns' : 'stacked';
@@ -114,9 +157,26 @@ export function treatmentTimelineLayout(lanes: readonly TimelineLaneInput[], siz
 
 	// heading row: the unscaled zone's heading and the infusion mark's label, the latter a line lower if they meet
 	const headingTop = PAD;
-	const heading = textBlock(labels.unscaled, { x: (zoneLeft + zoneRight) / 2, top: headingTop, size: small, measure, anchor: 'middle', maxWidth: Math.max(1, zoneWidth - 8), maxLines: 2 });
-	let infusion = textBlock(labels.infusion, { x: zeroX, top: headingTop, size: small, measure, anchor: 'middle', maxWidth: 2 * Math.min(zeroX - PAD, width - PAD - zeroX), maxLines: 1 });
-	if (hasUnscaled && blocksCollide(heading, infusion, small * 0.5)) infusion = { ...infusion, y: r2(heading.y + heading.height + small * 0.4) };
+	const heading = textBlock(labels.unscaled, {
+		x: (zoneLeft + zoneRight) / 2,
+		top: headingTop,
+		size: small,
+		measure,
+		anchor: 'middle',
+		maxWidth: Math.max(1, zoneWidth - 8),
+		maxLines: 2
+	});
+	let infusion = textBlock(labels.infusion, {
+		x: zeroX,
+		top: headingTop,
+		size: small,
+		measure,
+		anchor: 'middle',
+		maxWidth: 2 * Math.min(zeroX - PAD, width - PAD - zeroX),
+		maxLines: 1
+	});
+	if (hasUnscaled && blocksCollide(heading, infusion, small * 0.5))
+		infusion = { ...infusion, y: r2(heading.y + heading.height + small * 0.4) };
 	const headingBottom = Math.max(hasUnscaled ? blockBox(heading).bottom : headingTop, blockBox(infusion).bottom);
 	const plotTop = r2(headingBottom + small * 0.5);
 
@@ -158,7 +218,15 @@ export function treatmentTimelineLayout(lanes: readonly TimelineLaneInput[], siz
 			label = textBlock(l.label, { x: PAD, top: 0, size: base, measure, maxWidth: labelWidth, maxLines: 2 });
 			lineTop = top + rowPad;
 		} else {
-			label = textBlock(l.label, { x: PAD, top: top + rowPad, size: base, measure, weight: 600, maxWidth: width - 2 * PAD, maxLines: 2 });
+			label = textBlock(l.label, {
+				x: PAD,
+				top: top + rowPad,
+				size: base,
+				measure,
+				weight: 600,
+				maxWidth: width - 2 * PAD,
+				maxLines: 2
+			});
 			lineTop = blockBox(label).bottom + base * 0.25;
 		}
 		// the note: right of the mark on one line, else on two, else under the mark across the width
@@ -167,7 +235,14 @@ export function treatmentTimelineLayout(lanes: readonly TimelineLaneInput[], siz
 		if (l.kind !== 'unscaled' && l.note) {
 			const noteX = x2 + noteOffset(l);
 			const room = width - PAD - noteX;
-			const beside = textBlock(l.note, { x: noteX, top: 0, size: small, measure, maxWidth: Math.max(1, room), maxLines: 2 });
+			const beside = textBlock(l.note, {
+				x: noteX,
+				top: 0,
+				size: small,
+				measure,
+				maxWidth: Math.max(1, room),
+				maxLines: 2
+			});
 			if (room >= small * 6 && beside.full === null) note = beside;
 			else {
 				under = true;
@@ -186,7 +261,19 @@ export function treatmentTimelineLayout(lanes: readonly TimelineLaneInput[], siz
 			note = { ...note, y: r2(noteTop + small * 0.8) };
 			bottom = Math.max(bottom, noteTop + note.height);
 		}
-		out.push({ id: l.id, kind: l.kind, group: l.kind === 'window' ? l.group : l.id, label, tip: `${l.label}: ${l.note}`, y: r2(y), x1, x2, xm, clipped, note });
+		out.push({
+			id: l.id,
+			kind: l.kind,
+			group: l.kind === 'window' ? l.group : l.id,
+			label,
+			tip: `${l.label}: ${l.note}`,
+			y: r2(y),
+			x1,
+			x2,
+			xm,
+			clipped,
+			note
+		});
 		top = bottom + rowPad;
 	}
 	const plotBottom = r2(top);
@@ -197,9 +284,22 @@ export function treatmentTimelineLayout(lanes: readonly TimelineLaneInput[], siz
 	const step = labelStep(perDay, dayWidth, small, [5, 10, 20, 50, 100]);
 	const tickTop = plotBottom + Math.ceil(small * 0.6) + 3;
 	const ticks: AxisTick[] = [];
-	for (let d = Math.ceil(domain[0] / step) * step; d <= domain[1]; d += step) ticks.push({ value: d, x: r2(x(d)), label: textBlock(String(d), { x: x(d), top: tickTop, size: small, measure, anchor: 'middle' }) });
+	for (let d = Math.ceil(domain[0] / step) * step; d <= domain[1]; d += step)
+		ticks.push({
+			value: d,
+			x: r2(x(d)),
+			label: textBlock(String(d), { x: x(d), top: tickTop, size: small, measure, anchor: 'middle' })
+		});
 	const centre = (plotLeft + plotRight) / 2;
-	const axisTitle = textBlock(labels.axis, { x: centre, top: tickTop + small * 1.6, size: small, measure, anchor: 'middle', maxWidth: 2 * Math.min(centre - PAD, width - PAD - centre), maxLines: 2 });
+	const axisTitle = textBlock(labels.axis, {
+		x: centre,
+		top: tickTop + small * 1.6,
+		size: small,
+		measure,
+		anchor: 'middle',
+		maxWidth: 2 * Math.min(centre - PAD, width - PAD - centre),
+		maxLines: 2
+	});
 
 	return {
 		width,

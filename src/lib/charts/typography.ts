@@ -58,7 +58,14 @@ export const PRINT_WIDTH = 680;
  * (capped at `maxWidth`; `fallback` before it is measured, i.e. when prerendering), in the medium's type.
  * @example chartSize({ measured: 390, medium: 'screen' }).width // 390
  */
-export function chartSize(opts: { measured: number; fixed?: number; maxWidth?: number; fallback?: number; medium?: ChartMedium; printing?: boolean }): ChartSize {
+export function chartSize(opts: {
+	measured: number;
+	fixed?: number;
+	maxWidth?: number;
+	fallback?: number;
+	medium?: ChartMedium;
+	printing?: boolean;
+}): ChartSize {
 	const { measured, fixed, maxWidth = 1100, fallback = 860, medium = 'screen', printing = false } = opts;
 	if (printing) return { width: Math.min(fixed ?? PRINT_WIDTH, PRINT_WIDTH), type: chartType('print') };
 	// a slide takes the whole stage: the cap keeps page charts from growing flat on wide screens, a slide wants the room

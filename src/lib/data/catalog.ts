@@ -37,7 +37,14 @@ export interface CatalogEntry {
 }
 
 const STRING_FIELDS = ['id', 'section', 'table', 'title_ja', 'title_en', 'label_ja', 'label_en', 'file'] as const;
-const NULLABLE_FIELDS = ['cutoff', 'trial', 'population_ja', 'population_en', 'ci_method_stated', 'ci_method_stated_ja'] as const;
+const NULLABLE_FIELDS = [
+	'cutoff',
+	'trial',
+	'population_ja',
+	'population_en',
+	'ci_method_stated',
+	'ci_method_stated_ja'
+] as const;
 // each text list with its translation, which must hold as many items in the same order
 const LIST_PAIRS = [
 	['footnotes', 'footnotes_en'],
@@ -58,7 +65,11 @@ const isTextList = (v: unknown): v is string[] => Array.isArray(v) && v.every((s
  * Validates the parsed catalog.json; problems name the entry (row = its 1-based position) and field.
  * `documents` are the source files an entry may name (a document folder's own).
  */
-export function validateCatalog(json: unknown, file = 'catalog.json', documents: readonly string[] = []): { entries: CatalogEntry[]; errors: DataError[] } {
+export function validateCatalog(
+	json: unknown,
+	file = 'catalog.json',
+	documents: readonly string[] = []
+): { entries: CatalogEntry[]; errors: DataError[] } {
 	const errors: DataError[] = [];
 	if (!Array.isArray(json)) {
 		return { entries: [], errors: [{ file, row: null, column: null, expected: 'a JSON array of catalog entries' }] };
@@ -77,11 +88,21 @@ export function validateCatalog(json: unknown, file = 'catalog.json', documents:
 		}
 		const e = raw as Record<string, unknown>;
 		const before = errors.length;
-		for (const k of Object.keys(e)) if (!ALLOWED.has(k)) err(k, 'only the catalog fields of docs/data-conventions.md', 'unknown field');
+		for (const k of Object.keys(e))
+			if (!ALLOWED.has(k)) err(k, 'only the catalog fields of docs/data-conventions.md', 'unknown field');
 		for (const k of STRING_FIELDS) if (typeof e[k] !== 'string' || e[k] === '') err(k, 'a non-empty string', e[k]);
-		for (const k of NULLABLE_FIELDS) if (!(e[k] === null || (typeof e[k] === 'string' && e[k] !== ''))) err(k, 'a non-empty string or null', e[k]);
-		if (typeof e.document !== 'string' || !documents.includes(e.document)) err('document', documents.length ? `one of ${documents.join(', ')} (the folder's document.json)` : 'a document named by a document.json', e.document);
-		if (typeof e.schema !== 'string' || !isSchemaKind(e.schema)) err('schema', 'a schema kind of src/lib/data/schemas.ts', e.schema);
+		for (const k of NULLABLE_FIELDS)
+			if (!(e[k] === null || (typeof e[k] === 'string' && e[k] !== ''))) err(k, 'a non-empty string or null', e[k]);
+		if (typeof e.document !== 'string' || !documents.includes(e.document))
+			err(
+				'document',
+				documents.length
+					? `one of ${documents.join(', ')} (the folder's document.json)`
+					: 'a document named by a document.json',
+				e.document
+			);
+		if (typeof e.schema !== 'string' || !isSchemaKind(e.schema))
+			err('schema', 'a schema kind of src/lib/data/schemas.ts', e.schema);
 		for (const [k, t] of LIST_PAIRS) {
 			if (!isTextList(e[k])) err(k, 'an array of non-empty strings', e[k]);
 			if (!isTextList(e[t])) err(t, 'an array of non-empty strings', e[t]);
@@ -101,11 +122,18 @@ export function validateCatalog(json: unknown, file = 'catalog.json', documents:
 			labels[k].add(e[k]);
 		}
 		const lines = e.source_lines;
-		if (!Array.isArray(lines) || lines.length !== 2 || !lines.every((n) => Number.isInteger(n) && n >= 1) || lines[0] > lines[1]) {
+		if (
+			!Array.isArray(lines) ||
+			lines.length !== 2 ||
+			!lines.every((n) => Number.isInteger(n) && n >= 1) ||
+			lines[0] > lines[1]
+		) {
 			err('source_lines', '[first, last] line numbers with first ≤ last', lines);
 		}
-		if (typeof e.cutoff === 'string' && !/^\d{4}-\d{2}-\d{2}$/.test(e.cutoff)) err('cutoff', 'a date as YYYY-MM-DD, or null', e.cutoff);
-		if (typeof e.file === 'string' && !/^[a-z0-9_]+\.csv$/.test(e.file)) err('file', 'a file name like name.csv (lowercase, digits, _)', e.file);
+		if (typeof e.cutoff === 'string' && !/^\d{4}-\d{2}-\d{2}$/.test(e.cutoff))
+			err('cutoff', 'a date as YYYY-MM-DD, or null', e.cutoff);
+		if (typeof e.file === 'string' && !/^[a-z0-9_]+\.csv$/.test(e.file))
+			err('file', 'a file name like name.csv (lowercase, digits, _)', e.file);
 		if (typeof e.id === 'string') {
 			if (!/^[a-z0-9_]+$/.test(e.id)) err('id', 'an id of lowercase letters, digits and _', e.id);
 			if (ids.has(e.id)) err('id', 'an id not used by another entry', e.id);

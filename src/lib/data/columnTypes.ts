@@ -17,9 +17,7 @@ export interface Column {
 }
 
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹⁻';
-const PRINTED_NUMBER = new RegExp(
-	`^(NE|NR|[<>≤≥]?-?\\d+(\\.\\d+)?( ?× ?10[${SUPERSCRIPT}]+)?)$`
-);
+const PRINTED_NUMBER = new RegExp(`^(NE|NR|[<>≤≥]?-?\\d+(\\.\\d+)?( ?× ?10[${SUPERSCRIPT}]+)?)$`);
 
 /** Returns null when the cell is acceptable, else what was expected. */
 export function checkCell(type: ColumnType, value: string): string | null {
@@ -35,15 +33,11 @@ export function checkCell(type: ColumnType, value: string): string | null {
 			if (!/^\d+(\.\d+)?$/.test(value)) return 'a percentage as printed, without % (e.g. "27.1")';
 			return Number(value) <= 100 ? null : 'a percentage no larger than 100';
 		case 'printed':
-			return PRINTED_NUMBER.test(value)
-				? null
-				: 'a number as printed (e.g. "73.4", "NE", "<0.0001", "5.21 × 10⁷")';
+			return PRINTED_NUMBER.test(value) ? null : 'a number as printed (e.g. "73.4", "NE", "<0.0001", "5.21 × 10⁷")';
 		case 'line':
 			return /^[1-9]\d*$/.test(value) ? null : 'a line number of the source document (1, 2, …)';
 		case 'date':
-			return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))
-				? null
-				: 'a date as YYYY-MM-DD';
+			return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)) ? null : 'a date as YYYY-MM-DD';
 		case 'enum':
 			return type.values.includes(value) ? null : `one of ${type.values.map((v) => `"${v}"`).join(', ')}`;
 	}

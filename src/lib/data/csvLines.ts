@@ -23,7 +23,8 @@ export function lineNumbersOfRecords(text: string, newline: string): number[] {
 				// next comma and line break after the quote, searched again only once passed (linear on long lines)
 				if (comma !== -2 && comma <= q) comma = text.indexOf(',', q + 1) === -1 ? -2 : text.indexOf(',', q + 1);
 				if (nl !== -2 && nl <= q) nl = text.indexOf(newline, q + 1) === -1 ? -2 : text.indexOf(newline, q + 1);
-				const blankUpTo = (end: number) => end >= 0 && (end === q + 1 || (/\s/.test(text[q + 1]!) && text.slice(q + 1, end).trim() === ''));
+				const blankUpTo = (end: number) =>
+					end >= 0 && (end === q + 1 || (/\s/.test(text[q + 1]!) && text.slice(q + 1, end).trim() === ''));
 				if (q === text.length - 1) i = text.length;
 				else if (blankUpTo(comma)) i = comma;
 				else if (blankUpTo(nl)) i = nl;

@@ -54,19 +54,32 @@ export function loadCatalogWith(
 	const listed = new Set(entries.map((e) => e.file));
 	for (const f of presentFiles) {
 		if (f.endsWith('.csv') && !listed.has(f)) {
-			errors.push({ file: f, row: null, column: null, expected: `an entry for this file in ${catalogFile}`, found: 'a CSV file the catalog does not list' });
+			errors.push({
+				file: f,
+				row: null,
+				column: null,
+				expected: `an entry for this file in ${catalogFile}`,
+				found: 'a CSV file the catalog does not list'
+			});
 		}
 	}
 	const datasets: Dataset[] = [];
 	entries.forEach((entry, i) => {
 		const text = readText(entry.file);
 		if (text === null) {
-			errors.push({ file: catalogFile, row: i + 1, column: 'file', expected: 'a file that exists in the data folder', found: entry.file });
+			errors.push({
+				file: catalogFile,
+				row: i + 1,
+				column: 'file',
+				expected: 'a file that exists in the data folder',
+				found: entry.file
+			});
 			return;
 		}
 		const parsed = parseDataset(text, entry.file, SCHEMAS[entry.schema]);
 		errors.push(...parsed.errors);
-		if (parsed.errors.length === 0) datasets.push({ entry, rows: parsed.rows, lines: parsed.lines, ...(source ? { source } : {}) });
+		if (parsed.errors.length === 0)
+			datasets.push({ entry, rows: parsed.rows, lines: parsed.lines, ...(source ? { source } : {}) });
 	});
 	return { datasets, errors };
 }

@@ -19,13 +19,25 @@ export interface IpdRecord {
  */
 export function parseIpdCsv(text: string, file: string): { rows: IpdRecord[]; errors: DataError[] } {
 	const body = text.replace(/^\uFEFF/, '');
-	if (body.trim() === '') return { rows: [], errors: [{ file, row: null, column: null, expected: 'a CSV with the header time,event,arm', found: 'an empty file' }] };
+	if (body.trim() === '')
+		return {
+			rows: [],
+			errors: [
+				{ file, row: null, column: null, expected: 'a CSV with the header time,event,arm', found: 'an empty file' }
+			]
+		};
 	const errors: DataError[] = [];
 	// the file line of every record, blank lines left out (the at-risk parser's reading)
 	const records = recordsWithLines(body, file, errors);
 	const header = (records[0]?.cells ?? []).map((h) => h.trim());
 	if (header.join(',') !== 'time,event,arm') {
-		errors.push({ file, row: records[0]?.line ?? 1, column: null, expected: 'the header time,event,arm', found: header.join(',') });
+		errors.push({
+			file,
+			row: records[0]?.line ?? 1,
+			column: null,
+			expected: 'the header time,event,arm',
+			found: header.join(',')
+		});
 		return { rows: [], errors };
 	}
 	const rows: IpdRecord[] = [];
@@ -38,12 +50,28 @@ export function parseIpdCsv(text: string, file: string): { rows: IpdRecord[]; er
 			continue;
 		}
 		const [time, event, arm] = cells.map((c) => c.trim()) as [string, string, string];
-		if (!NUMBER.test(time) || !(Number(time) >= 0)) errors.push({ file, row, column: 'time', expected: 'a time ≥ 0', found: time });
-		if (event !== '0' && event !== '1') errors.push({ file, row, column: 'event', expected: '1 (event) or 0 (censored)', found: event });
+		if (!NUMBER.test(time) || !(Number(time) >= 0))
+			errors.push({ file, row, column: 'time', expected: 'a time ≥ 0', found: time });
+		if (event !== '0' && event !== '1')
+			errors.push({ file, row, column: 'event', expected: '1 (event) or 0 (censored)', found: event });
 		if (arm === '') errors.push({ file, row, column: 'arm', expected: 'an arm name', found: '' });
 		rows.push({ time: Number(time), event: event === '1' ? 1 : 0, arm });
 	}
-	if (errors.length >= LIMIT) errors.push({ file, row: null, column: null, expected: `a file with fewer problems (listing stopped after ${LIMIT})`, found: 'more problems' });
-	if (rows.length === 0 && errors.length === 0) errors.push({ file, row: null, column: null, expected: 'at least one patient after the header', found: 'a header only' });
+	if (errors.length >= LIMIT)
+		errors.push({
+			file,
+			row: null,
+			column: null,
+			expected: `a file with fewer problems (listing stopped after ${LIMIT})`,
+			found: 'more problems'
+		});
+	if (rows.length === 0 && errors.length === 0)
+		errors.push({
+			file,
+			row: null,
+			column: null,
+			expected: 'at least one patient after the header',
+			found: 'a header only'
+		});
 	return { rows: errors.length > 0 ? [] : rows, errors };
 }

@@ -17,13 +17,29 @@ export function readDataDir(dir: string, document: DocumentRef): { datasets: Dat
 	};
 	const catalogPath = join(dir, 'catalog.json');
 	if (!existsSync(catalogPath)) {
-		return { datasets: [], errors: [{ file: label('catalog.json'), row: null, column: null, expected: 'a catalog.json in the data folder', found: 'no such file' }] };
+		return {
+			datasets: [],
+			errors: [
+				{
+					file: label('catalog.json'),
+					row: null,
+					column: null,
+					expected: 'a catalog.json in the data folder',
+					found: 'no such file'
+				}
+			]
+		};
 	}
 	let json: unknown;
 	try {
 		json = JSON.parse(readFileSync(catalogPath, 'utf8'));
 	} catch (e) {
-		return { datasets: [], errors: [{ file: label('catalog.json'), row: null, column: null, expected: 'valid JSON', found: (e as Error).message }] };
+		return {
+			datasets: [],
+			errors: [
+				{ file: label('catalog.json'), row: null, column: null, expected: 'valid JSON', found: (e as Error).message }
+			]
+		};
 	}
 	const { entries, errors } = validateCatalog(json, label('catalog.json'), [document.file]);
 	const present = readdirSync(dir);
@@ -34,6 +50,7 @@ export function readDataDir(dir: string, document: DocumentRef): { datasets: Dat
 		label('catalog.json'),
 		document
 	);
-	const relabel = (e: DataError): DataError => (e.file.endsWith('.csv') && !e.file.includes('/') ? { ...e, file: label(e.file) } : e);
+	const relabel = (e: DataError): DataError =>
+		e.file.endsWith('.csv') && !e.file.includes('/') ? { ...e, file: label(e.file) } : e;
 	return { datasets: [...loaded.datasets], errors: [...errors, ...loaded.errors].map(relabel) };
 }

@@ -54,7 +54,9 @@ const paired = (ja: string): RowRule => {
 			const a = (row[ja] ?? '') !== '';
 			const b = (row[en] ?? '') !== '';
 			if (a === b) return null;
-			return a ? { column: en, expected: `a translation of ${ja} (${row[ja]})` } : { column: en, expected: `empty, as ${ja} is empty` };
+			return a
+				? { column: en, expected: `a translation of ${ja} (${row[ja]})` }
+				: { column: en, expected: `empty, as ${ja} is empty` };
 		}
 	};
 };
@@ -228,12 +230,7 @@ export const SCHEMAS = {
 		req('concern_id', id),
 		req(
 			'category',
-			oneOf(
-				'important_identified_risk',
-				'important_potential_risk',
-				'missing_information',
-				'efficacy_consideration'
-			)
+			oneOf('important_identified_risk', 'important_potential_risk', 'missing_information', 'efficacy_consideration')
 		),
 		req('order', count),
 		req('name_ja'),
@@ -269,27 +266,32 @@ export const SCHEMAS = {
 		],
 		[notAbove('count', 'denominator')]
 	),
-	rmp_survey: schema('rmp_survey', 'Post-marketing surveys of the pharmacovigilance plan', [
-		req('survey_id', id),
-		req('name_ja'),
-		req('name_en'),
-		req('survey_type', id),
-		req('safety_concerns_ja'),
-		req('safety_concerns_en'),
-		req('objective_ja'),
-		req('objective_en'),
-		req('period_ja'),
-		req('period_en'),
-		opt('period_start', date),
-		opt('period_end', date),
-		opt('registration_period_ja'),
-		opt('registration_period_en'),
-		req('target_n', count),
-		req('target_n_text_ja'),
-		req('target_n_text_en'),
-		opt('observation_period_ja'),
-		opt('observation_period_en')
-	], [paired('registration_period_ja'), paired('observation_period_ja')]),
+	rmp_survey: schema(
+		'rmp_survey',
+		'Post-marketing surveys of the pharmacovigilance plan',
+		[
+			req('survey_id', id),
+			req('name_ja'),
+			req('name_en'),
+			req('survey_type', id),
+			req('safety_concerns_ja'),
+			req('safety_concerns_en'),
+			req('objective_ja'),
+			req('objective_en'),
+			req('period_ja'),
+			req('period_en'),
+			opt('period_start', date),
+			opt('period_end', date),
+			opt('registration_period_ja'),
+			opt('registration_period_en'),
+			req('target_n', count),
+			req('target_n_text_ja'),
+			req('target_n_text_en'),
+			opt('observation_period_ja'),
+			opt('observation_period_en')
+		],
+		[paired('registration_period_ja'), paired('observation_period_ja')]
+	),
 	rmp_survey_number: schema(
 		'rmp_survey_number',
 		'Every number in a survey’s sample-size rationale',
@@ -307,21 +309,26 @@ export const SCHEMAS = {
 		],
 		[notAbove('count', 'denominator')]
 	),
-	rmp_activity: schema('rmp_activity', 'RMP section 5 activity lists with status', [
-		req('table', oneOf('5.1', '5.2', '5.3')),
-		req('activity_type', oneOf('routine', 'additional')),
-		req('activity_id', id),
-		req('activity_ja'),
-		req('activity_en'),
-		opt('milestone_n_ja'),
-		opt('milestone_n_en'),
-		opt('milestone_timing_ja'),
-		opt('milestone_timing_en'),
-		opt('status_ja'),
-		opt('status_en'),
-		opt('report_ja'),
-		opt('report_en')
-	], [paired('milestone_n_ja'), paired('milestone_timing_ja'), paired('report_ja')])
+	rmp_activity: schema(
+		'rmp_activity',
+		'RMP section 5 activity lists with status',
+		[
+			req('table', oneOf('5.1', '5.2', '5.3')),
+			req('activity_type', oneOf('routine', 'additional')),
+			req('activity_id', id),
+			req('activity_ja'),
+			req('activity_en'),
+			opt('milestone_n_ja'),
+			opt('milestone_n_en'),
+			opt('milestone_timing_ja'),
+			opt('milestone_timing_en'),
+			opt('status_ja'),
+			opt('status_en'),
+			opt('report_ja'),
+			opt('report_en')
+		],
+		[paired('milestone_n_ja'), paired('milestone_timing_ja'), paired('report_ja')]
+	)
 } as const satisfies Record<string, Schema>;
 
 export type SchemaKind = keyof typeof SCHEMAS;

@@ -55,7 +55,10 @@ const rank = (s: string) => (isNE(s) ? Number.POSITIVE_INFINITY : Number(s));
  * yields no summary.
  * @example parseSurvivalSummaryCsv('arm,statistic,value,ci_lower,ci_upper,ci_level\nA,events,149,,,\nA,median,13.3,11.8,16.1,95\n', 's.csv').summary?.medians.A // { value: '13.3', lower: '11.8', upper: '16.1', level: '95' }
  */
-export function parseSurvivalSummaryCsv(text: string, file: string): { summary: SurvivalSummary | null; errors: DataError[] } {
+export function parseSurvivalSummaryCsv(
+	text: string,
+	file: string
+): { summary: SurvivalSummary | null; errors: DataError[] } {
 	const errors: DataError[] = [];
 	const fail = (row: number | null, column: SummaryColumn | null, expected: string, found?: string) =>
 		errors.push(found === undefined ? { file, row, column, expected } : { file, row, column, expected, found });
@@ -72,8 +75,11 @@ export function parseSurvivalSummaryCsv(text: string, file: string): { summary: 
 		lines.push(line);
 		line += 1 + cells.reduce((n, c) => n + (c.match(/\n/g)?.length ?? 0), 0);
 	}
-	for (const e of parsed.errors) fail(e.row === undefined ? null : (lines[e.row] ?? null), null, 'well-formed CSV', e.message);
-	const rows = parsed.data.map((cells, i) => ({ cells: cells.map((c) => c.trim()), row: lines[i]! })).filter((r) => r.cells.some((c) => c !== ''));
+	for (const e of parsed.errors)
+		fail(e.row === undefined ? null : (lines[e.row] ?? null), null, 'well-formed CSV', e.message);
+	const rows = parsed.data
+		.map((cells, i) => ({ cells: cells.map((c) => c.trim()), row: lines[i]! }))
+		.filter((r) => r.cells.some((c) => c !== ''));
 	const header = rows[0];
 	if (!header || header.cells.join(',') !== SUMMARY_HEADER.join(',')) {
 		fail(header?.row ?? 1, null, `the header ${SUMMARY_HEADER.join(',')}`, header?.cells.join(',') ?? '');
@@ -106,17 +112,22 @@ export function parseSurvivalSummaryCsv(text: string, file: string): { summary: 
 		const stat = statistic as SummaryStatistic;
 		const key = `${stat}\u0000${arm}`;
 		const earlier = seen.get(key);
-		if (earlier !== undefined) fail(row, 'statistic', `one ${stat} row for arm ${arm} (already on row ${earlier})`, stat);
-		else if (stat === 'hazard_ratio' && hrRow !== null) fail(row, 'statistic', `one hazard_ratio row (already on row ${hrRow})`, stat);
+		if (earlier !== undefined)
+			fail(row, 'statistic', `one ${stat} row for arm ${arm} (already on row ${earlier})`, stat);
+		else if (stat === 'hazard_ratio' && hrRow !== null)
+			fail(row, 'statistic', `one hazard_ratio row (already on row ${hrRow})`, stat);
 		seen.set(key, earlier ?? row);
 		// an interval: both bounds or neither; a level only with bounds, as a percent in (0, 100)
 		const interval = (ok: (s: string) => boolean, what: string) => {
-			if ((lower === '') !== (upper === '')) fail(row, lower === '' ? 'ci_lower' : 'ci_upper', 'both bounds of the interval or neither', '');
+			if ((lower === '') !== (upper === ''))
+				fail(row, lower === '' ? 'ci_lower' : 'ci_upper', 'both bounds of the interval or neither', '');
 			if (lower !== '' && !ok(lower)) fail(row, 'ci_lower', what, lower);
 			if (upper !== '' && !ok(upper)) fail(row, 'ci_upper', what, upper);
 			if (level !== '') {
-				if (!DECIMAL.test(level) || !(Number(level) > 0 && Number(level) < 100)) fail(row, 'ci_level', 'a confidence level in percent between 0 and 100, e.g. 95', level);
-				else if (lower === '' && upper === '') fail(row, 'ci_level', 'no level without the bounds of an interval', level);
+				if (!DECIMAL.test(level) || !(Number(level) > 0 && Number(level) < 100))
+					fail(row, 'ci_level', 'a confidence level in percent between 0 and 100, e.g. 95', level);
+				else if (lower === '' && upper === '')
+					fail(row, 'ci_level', 'no level without the bounds of an interval', level);
 			}
 		};
 		// value inside its interval (NE above every number)
@@ -127,24 +138,34 @@ export function parseSurvivalSummaryCsv(text: string, file: string): { summary: 
 		};
 		if (stat === 'events') {
 			if (!WHOLE.test(value)) fail(row, 'value', 'a whole number of events ≥ 0', value);
-			for (const [column, cell] of [['ci_lower', lower], ['ci_upper', upper], ['ci_level', level]] as const) if (cell !== '') fail(row, column, 'an empty cell: events have no interval', cell);
+			for (const [column, cell] of [
+				['ci_lower', lower],
+				['ci_upper', upper],
+				['ci_level', level]
+			] as const)
+				if (cell !== '') fail(row, column, 'an empty cell: events have no interval', cell);
 			if (errors.length === before) events.set(arm, Number(value));
 		} else if (stat === 'median') {
 			const numberOrNE = (s: string) => DECIMAL.test(s) || isNE(s);
 			if (!numberOrNE(value)) fail(row, 'value', 'a median as printed (a number ≥ 0) or NE', value);
 			interval(numberOrNE, 'a bound as printed (a number ≥ 0) or NE');
 			ordered();
-			if (errors.length === before) medians.set(arm, { value, lower: lower || null, upper: upper || null, level: level || null });
+			if (errors.length === before)
+				medians.set(arm, { value, lower: lower || null, upper: upper || null, level: level || null });
 		} else {
 			const positive = (s: string) => DECIMAL.test(s) && Number(s) > 0;
 			if (!positive(value)) fail(row, 'value', 'a hazard ratio > 0', value);
 			interval(positive, 'a bound > 0');
 			ordered();
 			if (hrRow === null) hrRow = row;
-			if (errors.length === before) hazardRatio = { arm, value, lower: lower || null, upper: upper || null, level: level || null };
+			if (errors.length === before)
+				hazardRatio = { arm, value, lower: lower || null, upper: upper || null, level: level || null };
 		}
 		if (errors.length === before) sources.push({ arm, statistic: stat, row });
 	}
 	if (errors.length > 0) return { summary: null, errors };
-	return { summary: { events: Object.fromEntries(events), medians: Object.fromEntries(medians), hazardRatio, rows: sources }, errors };
+	return {
+		summary: { events: Object.fromEntries(events), medians: Object.fromEntries(medians), hazardRatio, rows: sources },
+		errors
+	};
 }

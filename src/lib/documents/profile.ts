@@ -126,10 +126,23 @@ export function validateProfile(json: unknown, file: string): { profile: Documen
 		err('(document)', 'a JSON object: the document profile');
 		return { profile: null, errors };
 	}
-	for (const k of ['file', 'slug', 'short_en', 'short_ja', 'name_ja', 'name_en', 'title_ja', 'title_en', 'publisher_ja', 'publisher_en', 'date'])
+	for (const k of [
+		'file',
+		'slug',
+		'short_en',
+		'short_ja',
+		'name_ja',
+		'name_en',
+		'title_ja',
+		'title_en',
+		'publisher_ja',
+		'publisher_en',
+		'date'
+	])
 		if (!isText(json[k])) err(k, 'a non-empty string', json[k]);
 	if (isText(json.slug) && !/^[a-z0-9-]+$/.test(json.slug)) err('slug', 'lowercase letters, digits and -', json.slug);
-	if (json.language !== 'ja' && json.language !== 'en') err('language', '"ja" or "en": the language of the source text', json.language);
+	if (json.language !== 'ja' && json.language !== 'en')
+		err('language', '"ja" or "en": the language of the source text', json.language);
 	if (isText(json.date) && !/^\d{4}-\d{2}(-\d{2})?$/.test(json.date)) err('date', 'YYYY-MM or YYYY-MM-DD', json.date);
 
 	/** Checks a list of objects field by field; `fields` maps a field to its test and what it expects. */
@@ -137,8 +150,10 @@ export function validateProfile(json: unknown, file: string): { profile: Documen
 		if (!Array.isArray(value)) return err(path, 'an array (empty when the document has none)', value);
 		value.forEach((item, i) => {
 			if (!isObject(item)) return err(`${path}[${i}]`, 'an object', item);
-			for (const k of Object.keys(item)) if (!(k in fields)) err(`${path}[${i}].${k}`, `only ${Object.keys(fields).join(', ')}`, 'unknown field');
-			for (const [k, [ok, expected]] of Object.entries(fields)) if (!ok(item[k])) err(`${path}[${i}].${k}`, expected, item[k]);
+			for (const k of Object.keys(item))
+				if (!(k in fields)) err(`${path}[${i}].${k}`, `only ${Object.keys(fields).join(', ')}`, 'unknown field');
+			for (const [k, [ok, expected]] of Object.entries(fields))
+				if (!ok(item[k])) err(`${path}[${i}].${k}`, expected, item[k]);
 		});
 	};
 	const text: [(v: unknown) => boolean, string] = [isText, 'a non-empty string'];
@@ -146,10 +161,17 @@ export function validateProfile(json: unknown, file: string): { profile: Documen
 	const count: [(v: unknown) => boolean, string] = [isCount, 'a whole number ≥ 1'];
 
 	const v = json.verification;
-	if (!isObject(v)) err('verification', 'an object with pooled_columns, subgroup_sums, context_denominators, statement_intervals', v);
+	if (!isObject(v))
+		err('verification', 'an object with pooled_columns, subgroup_sums, context_denominators, statement_intervals', v);
 	else {
 		list('verification.pooled_columns', v.pooled_columns, { dataset: text, pooled: text, parts: texts });
-		list('verification.subgroup_sums', v.subgroup_sums, { dataset: text, total: text, parts: texts, arms: texts, statistic: text });
+		list('verification.subgroup_sums', v.subgroup_sums, {
+			dataset: text,
+			total: text,
+			parts: texts,
+			arms: texts,
+			statistic: text
+		});
 		list('verification.context_denominators', v.context_denominators, {
 			statements: texts,
 			candidates: [(c) => Array.isArray(c) && c.length > 0, 'a non-empty array of populations']
@@ -157,9 +179,20 @@ export function validateProfile(json: unknown, file: string): { profile: Documen
 		if (Array.isArray(v.context_denominators))
 			v.context_denominators.forEach((c, i) => {
 				if (isObject(c) && Array.isArray(c.candidates))
-					list(`verification.context_denominators[${i}].candidates`, c.candidates, { n: count, line: count, population: text, population_en: text, population_ja: text });
+					list(`verification.context_denominators[${i}].candidates`, c.candidates, {
+						n: count,
+						line: count,
+						population: text,
+						population_en: text,
+						population_ja: text
+					});
 			});
-		list('verification.statement_intervals', v.statement_intervals, { statement: text, dataset: text, group: text, stated_method: text });
+		list('verification.statement_intervals', v.statement_intervals, {
+			statement: text,
+			dataset: text,
+			group: text,
+			stated_method: text
+		});
 	}
 	const s = json.survival;
 	if (!isObject(s)) err('survival', 'an object with reconstructions', s);
@@ -176,20 +209,46 @@ export function validateProfile(json: unknown, file: string): { profile: Documen
 	const pages = json.pages;
 	if (!isObject(pages)) err('pages', 'an object with trials and subgroup_forest', pages);
 	else {
-		list('pages.trials', pages.trials, { id: text, slug: [(x) => isText(x) && /^[a-z0-9-]+$/.test(x), 'lowercase letters, digits and -'], summary_ja: text, summary_en: text });
+		list('pages.trials', pages.trials, {
+			id: text,
+			slug: [(x) => isText(x) && /^[a-z0-9-]+$/.test(x), 'lowercase letters, digits and -'],
+			summary_ja: text,
+			summary_en: text
+		});
 		const forest = pages.subgroup_forest;
 		if (forest !== null) {
-			if (!isObject(forest)) err('pages.subgroup_forest', 'an object with endpoint, datasets and omit, or null', forest);
+			if (!isObject(forest))
+				err('pages.subgroup_forest', 'an object with endpoint, datasets and omit, or null', forest);
 			else {
-				if (forest.endpoint !== 'PFS' && forest.endpoint !== 'OS') err('pages.subgroup_forest.endpoint', '"PFS" or "OS"', forest.endpoint);
-				if (!isTextList(forest.datasets)) err('pages.subgroup_forest.datasets', 'a non-empty array of dataset ids', forest.datasets);
+				if (forest.endpoint !== 'PFS' && forest.endpoint !== 'OS')
+					err('pages.subgroup_forest.endpoint', '"PFS" or "OS"', forest.endpoint);
+				if (!isTextList(forest.datasets))
+					err('pages.subgroup_forest.datasets', 'a non-empty array of dataset ids', forest.datasets);
 				list('pages.subgroup_forest.omit', forest.omit, { dataset: text, group: text, why: text });
 			}
 		}
 	}
 	if (errors.length) return { profile: null, errors };
 	for (const k of Object.keys(json))
-		if (!['file', 'slug', 'language', 'short_en', 'short_ja', 'name_ja', 'name_en', 'title_ja', 'title_en', 'publisher_ja', 'publisher_en', 'date', 'verification', 'survival', 'pages'].includes(k))
+		if (
+			![
+				'file',
+				'slug',
+				'language',
+				'short_en',
+				'short_ja',
+				'name_ja',
+				'name_en',
+				'title_ja',
+				'title_en',
+				'publisher_ja',
+				'publisher_en',
+				'date',
+				'verification',
+				'survival',
+				'pages'
+			].includes(k)
+		)
 			err(k, 'only the profile fields of docs/architecture.md', 'unknown field');
 	return errors.length ? { profile: null, errors } : { profile: json as unknown as DocumentProfile, errors };
 }

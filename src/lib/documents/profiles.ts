@@ -1,6 +1,12 @@
 import type { DocumentRef } from '$lib/data/dataset';
 import type { ReconstructionSpec } from '$lib/data/reconstructionSpec';
-import type { DocumentProfile, ReconstructionProfile, SubgroupForest, TrialProfile, VerificationProfile } from './profile';
+import type {
+	DocumentProfile,
+	ReconstructionProfile,
+	SubgroupForest,
+	TrialProfile,
+	VerificationProfile
+} from './profile';
 
 /**
  * The verification facts of several documents as one profile (dataset ids and statement ids are unique across
@@ -31,7 +37,8 @@ export const reconstructionSpec = (r: ReconstructionProfile): ReconstructionSpec
  * Every survival endpoint the documents rebuild, in document order.
  * @example reconstructionsOf(profiles).map((s) => s.id) // ['mm003_pfs', 'mm003_os']
  */
-export const reconstructionsOf = (profiles: readonly DocumentProfile[]): ReconstructionSpec[] => profiles.flatMap((p) => p.survival.reconstructions.map(reconstructionSpec));
+export const reconstructionsOf = (profiles: readonly DocumentProfile[]): ReconstructionSpec[] =>
+	profiles.flatMap((p) => p.survival.reconstructions.map(reconstructionSpec));
 
 /**
  * The part of a profile that names and cites the document (what pages and datasets carry).
@@ -43,16 +50,20 @@ export function documentRef(p: DocumentProfile): DocumentRef {
 }
 
 /** Every trial the documents report, in document order. */
-export const trialsOf = (profiles: readonly DocumentProfile[]): TrialProfile[] => profiles.flatMap((p) => p.pages.trials);
+export const trialsOf = (profiles: readonly DocumentProfile[]): TrialProfile[] =>
+	profiles.flatMap((p) => p.pages.trials);
 
 /** The subgroup forest plots the documents draw. */
-export const subgroupForestsOf = (profiles: readonly DocumentProfile[]): SubgroupForest[] => profiles.flatMap((p) => (p.pages.subgroup_forest ? [p.pages.subgroup_forest] : []));
+export const subgroupForestsOf = (profiles: readonly DocumentProfile[]): SubgroupForest[] =>
+	profiles.flatMap((p) => (p.pages.subgroup_forest ? [p.pages.subgroup_forest] : []));
 
 /** The profile of a source file ("000_….txt"), or undefined. */
-export const profileByFile = (profiles: readonly DocumentProfile[], file: string): DocumentProfile | undefined => profiles.find((p) => p.file === file);
+export const profileByFile = (profiles: readonly DocumentProfile[], file: string): DocumentProfile | undefined =>
+	profiles.find((p) => p.file === file);
 
 /** The profile a page slug names ("guideline"), or undefined. */
-export const profileBySlug = (profiles: readonly DocumentProfile[], slug: string): DocumentProfile | undefined => profiles.find((p) => p.slug === slug);
+export const profileBySlug = (profiles: readonly DocumentProfile[], slug: string): DocumentProfile | undefined =>
+	profiles.find((p) => p.slug === slug);
 
 /**
  * Every dataset id a profile names, with the path of the field that names it (for errors that say where).
@@ -63,9 +74,18 @@ export function profileDatasetIds(p: DocumentProfile): [string, string][] {
 	return [
 		...v.pooled_columns.map((x, i): [string, string] => [`verification.pooled_columns[${i}].dataset`, x.dataset]),
 		...v.subgroup_sums.map((x, i): [string, string] => [`verification.subgroup_sums[${i}].dataset`, x.dataset]),
-		...v.statement_intervals.map((x, i): [string, string] => [`verification.statement_intervals[${i}].dataset`, x.dataset]),
-		...(p.pages.subgroup_forest?.datasets ?? []).map((id, i): [string, string] => [`pages.subgroup_forest.datasets[${i}]`, id]),
-		...(p.pages.subgroup_forest?.omit ?? []).map((x, i): [string, string] => [`pages.subgroup_forest.omit[${i}].dataset`, x.dataset]),
+		...v.statement_intervals.map((x, i): [string, string] => [
+			`verification.statement_intervals[${i}].dataset`,
+			x.dataset
+		]),
+		...(p.pages.subgroup_forest?.datasets ?? []).map((id, i): [string, string] => [
+			`pages.subgroup_forest.datasets[${i}]`,
+			id
+		]),
+		...(p.pages.subgroup_forest?.omit ?? []).map((x, i): [string, string] => [
+			`pages.subgroup_forest.omit[${i}].dataset`,
+			x.dataset
+		]),
 		...p.survival.reconstructions.flatMap((x, i): [string, string][] => [
 			[`survival.reconstructions[${i}].at_risk_dataset`, x.at_risk_dataset],
 			[`survival.reconstructions[${i}].summary_dataset`, x.summary_dataset]

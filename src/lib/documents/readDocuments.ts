@@ -29,7 +29,13 @@ export function readDocuments(root: string = DOCUMENTS_DIR): DocumentBundle & { 
 		return rel.startsWith('..') ? f : rel || f;
 	};
 	if (!existsSync(root) || !statSync(root).isDirectory())
-		return { profiles: [], datasets: [], errors: [{ file: label(root), row: null, column: null, expected: 'a folder of documents', found: 'no such folder' }] };
+		return {
+			profiles: [],
+			datasets: [],
+			errors: [
+				{ file: label(root), row: null, column: null, expected: 'a folder of documents', found: 'no such folder' }
+			]
+		};
 	const folders = existsSync(join(root, PROFILE_FILE))
 		? [root]
 		: readdirSync(root)
@@ -37,7 +43,19 @@ export function readDocuments(root: string = DOCUMENTS_DIR): DocumentBundle & { 
 				.map((f) => join(root, f))
 				.filter((f) => statSync(f).isDirectory() && existsSync(join(f, PROFILE_FILE)));
 	if (folders.length === 0)
-		return { profiles: [], datasets: [], errors: [{ file: label(root), row: null, column: null, expected: `a ${PROFILE_FILE} in the folder or in its subfolders (one per document)`, found: 'none' }] };
+		return {
+			profiles: [],
+			datasets: [],
+			errors: [
+				{
+					file: label(root),
+					row: null,
+					column: null,
+					expected: `a ${PROFILE_FILE} in the folder or in its subfolders (one per document)`,
+					found: 'none'
+				}
+			]
+		};
 	const profiles: DocumentProfile[] = [];
 	const datasets: Dataset[] = [];
 	const errors: DataError[] = [];
@@ -54,18 +72,53 @@ export function readDocuments(root: string = DOCUMENTS_DIR): DocumentBundle & { 
 		errors.push(...checked.errors);
 		const profile = checked.profile;
 		if (!profile) continue;
-		if (basename(folder) !== profile.slug && folder !== root) errors.push({ file: profileFile, row: null, column: 'slug', expected: `the name of the document's folder (${basename(folder)})`, found: profile.slug });
-		if (!existsSync(join(folder, profile.file))) errors.push({ file: profileFile, row: null, column: 'file', expected: 'the source text, in the same folder', found: profile.file });
+		if (basename(folder) !== profile.slug && folder !== root)
+			errors.push({
+				file: profileFile,
+				row: null,
+				column: 'slug',
+				expected: `the name of the document's folder (${basename(folder)})`,
+				found: profile.slug
+			});
+		if (!existsSync(join(folder, profile.file)))
+			errors.push({
+				file: profileFile,
+				row: null,
+				column: 'file',
+				expected: 'the source text, in the same folder',
+				found: profile.file
+			});
 		for (const other of profiles) {
-			if (other.slug === profile.slug) errors.push({ file: profileFile, row: null, column: 'slug', expected: 'a slug no other document uses', found: profile.slug });
-			if (other.file === profile.file) errors.push({ file: profileFile, row: null, column: 'file', expected: 'a source file no other document uses', found: profile.file });
+			if (other.slug === profile.slug)
+				errors.push({
+					file: profileFile,
+					row: null,
+					column: 'slug',
+					expected: 'a slug no other document uses',
+					found: profile.slug
+				});
+			if (other.file === profile.file)
+				errors.push({
+					file: profileFile,
+					row: null,
+					column: 'file',
+					expected: 'a source file no other document uses',
+					found: profile.file
+				});
 		}
 		// one object for all of the folder's datasets: pages that send many citations send the document once
 		const loaded = readDataDir(folder, documentRef(profile));
 		errors.push(...loaded.errors);
 		const ids = new Set(loaded.datasets.map((d) => d.entry.id));
 		for (const [path, id] of profileDatasetIds(profile))
-			if (!ids.has(id)) errors.push({ file: profileFile, row: null, column: path, expected: 'the id of a dataset of this folder’s catalog.json', found: id });
+			if (!ids.has(id))
+				errors.push({
+					file: profileFile,
+					row: null,
+					column: path,
+					expected: 'the id of a dataset of this folder’s catalog.json',
+					found: id
+				});
 		profiles.push(profile);
 		datasets.push(...loaded.datasets);
 	}

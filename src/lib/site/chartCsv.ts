@@ -24,7 +24,22 @@ export const responseCsv = (bars: readonly ResponseBar[]): ChartCsv => ({
 
 /** One row per printed interval, with the interval recomputed by the chosen method (the row's own when "as stated"). */
 export const intervalCsv = (rows: readonly OrrIntervalRow[], method: IntervalChoice, lang: Locale): ChartCsv => ({
-	columns: ['source', 'group', 'x', 'n', 'orr_percent', 'ci_printed_lower', 'ci_printed_upper', 'method', 'ci_recomputed_lower', 'ci_recomputed_upper', 'reproducing_methods', 'stated_method', 'status', 'flags'],
+	columns: [
+		'source',
+		'group',
+		'x',
+		'n',
+		'orr_percent',
+		'ci_printed_lower',
+		'ci_printed_upper',
+		'method',
+		'ci_recomputed_lower',
+		'ci_recomputed_upper',
+		'reproducing_methods',
+		'stated_method',
+		'status',
+		'flags'
+	],
 	rows: rows.map((r) => [
 		lang === 'ja' ? r.section_ja : r.section_en,
 		lang === 'ja' ? r.label_ja : r.label_en,
@@ -47,13 +62,24 @@ export const survivalCsv = (arms: readonly (SurvivalArm & { displayLabel: string
 	return {
 		columns: ['time_months', 'arm', 'surv', 'lower_95', 'upper_95', 'at_risk_printed', 'at_risk_rebuilt'],
 		rows: grid.flatMap((t, i) =>
-			arms.map((a) => [t, a.displayLabel, f3(stepValue(a.steps, t, (p) => p.surv)), f3(stepValue(a.steps, t, (p) => p.lower)), f3(stepValue(a.steps, t, (p) => p.upper)), a.atRisk[i]?.printed ?? null, a.atRisk[i]?.rebuilt ?? null])
+			arms.map((a) => [
+				t,
+				a.displayLabel,
+				f3(stepValue(a.steps, t, (p) => p.surv)),
+				f3(stepValue(a.steps, t, (p) => p.lower)),
+				f3(stepValue(a.steps, t, (p) => p.upper)),
+				a.atRisk[i]?.printed ?? null,
+				a.atRisk[i]?.rebuilt ?? null
+			])
 		)
 	};
 };
 
 /** One row per subgroup: the printed hazard ratio and limits as printed ("0.445 [0.292, 0.678]"), and the events. */
-export const forestCsv = (forest: readonly { label_ja: string; label_en: string; text: string; events: number }[], lang: Locale): ChartCsv => ({
+export const forestCsv = (
+	forest: readonly { label_ja: string; label_en: string; text: string; events: number }[],
+	lang: Locale
+): ChartCsv => ({
 	columns: ['subgroup', 'hr', 'ci_lower_95', 'ci_upper_95', 'events'],
 	rows: forest.map((r) => {
 		const mm = /^(.*?) \[(.*), (.*)\]$/.exec(r.text);
@@ -63,13 +89,59 @@ export const forestCsv = (forest: readonly { label_ja: string; label_en: string;
 
 /** One row per printed cell of the safety table as filtered: count/N, printed and recomputed %, Clopper–Pearson 95%. */
 export const safetyCsv = (rows: readonly SafetyRow[]): ChartCsv => ({
-	columns: ['source', 'group', 'soc', 'pt', 'grade', 'count', 'n', 'percent_printed', 'percent_recomputed', 'cp95_lower', 'cp95_upper', 'status'],
-	rows: rows.map((r) => [`${r.trial} · ${r.table}`, r.groupLabel, r.socLabel, r.ptLabel, r.grade, r.count, r.n, r.printed, r.recomputed, r.lower.toFixed(1), r.upper.toFixed(1), r.status ?? ''])
+	columns: [
+		'source',
+		'group',
+		'soc',
+		'pt',
+		'grade',
+		'count',
+		'n',
+		'percent_printed',
+		'percent_recomputed',
+		'cp95_lower',
+		'cp95_upper',
+		'status'
+	],
+	rows: rows.map((r) => [
+		`${r.trial} · ${r.table}`,
+		r.groupLabel,
+		r.socLabel,
+		r.ptLabel,
+		r.grade,
+		r.count,
+		r.n,
+		r.printed,
+		r.recomputed,
+		r.lower.toFixed(1),
+		r.upper.toFixed(1),
+		r.status ?? ''
+	])
 });
 
 /** One row per incidence figure of the RMP view as filtered: every printed field, the recomputation and its checks. */
 export const incidenceCsv = (rows: readonly IncidenceFigure[], lang: Locale): ChartCsv => ({
-	columns: ['indication', 'study', 'trial_id', 'region', 'population', 'arm', 'phase', 'event', 'grade', 'seriousness', 'percent_printed', 'count', 'denominator', 'percent_recomputed', 'cp95_lower', 'cp95_upper', 'status', 'denominator_check', 'source_line'],
+	columns: [
+		'indication',
+		'study',
+		'trial_id',
+		'region',
+		'population',
+		'arm',
+		'phase',
+		'event',
+		'grade',
+		'seriousness',
+		'percent_printed',
+		'count',
+		'denominator',
+		'percent_recomputed',
+		'cp95_lower',
+		'cp95_upper',
+		'status',
+		'denominator_check',
+		'source_line'
+	],
 	rows: rows.map((f) => {
 		const t = (ja: string, en: string) => (lang === 'ja' ? ja : en);
 		return [
@@ -90,7 +162,9 @@ export const incidenceCsv = (rows: readonly IncidenceFigure[], lang: Locale): Ch
 			f.ci ? boundText(f.ci.lower) : '',
 			f.ci ? boundText(f.ci.upper) : '',
 			f.status ?? '',
-			f.denominatorFlag ? `${f.denominatorFlag.status}: ${f.denominatorFlag.published} vs ${f.denominatorFlag.recomputed}` : '',
+			f.denominatorFlag
+				? `${f.denominatorFlag.status}: ${f.denominatorFlag.published} vs ${f.denominatorFlag.recomputed}`
+				: '',
 			f.line
 		];
 	})

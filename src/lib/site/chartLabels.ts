@@ -50,18 +50,25 @@ const parseInterval = (s: string | undefined): [number, number] | null => {
 };
 
 /** "As stated": the footnote's method, or the one that reproduces the print when none is stated. */
-export const chosenMethod = (r: OrrIntervalRow, method: IntervalChoice) => (method === 'stated' ? (r.stated ?? r.reproducing[0] ?? 'clopper-pearson') : method);
+export const chosenMethod = (r: OrrIntervalRow, method: IntervalChoice) =>
+	method === 'stated' ? (r.stated ?? r.reproducing[0] ?? 'clopper-pearson') : method;
 
 /** The interval chart's rows for the chosen method and language. */
-export function intervalChartRows(rows: readonly OrrIntervalRow[], method: IntervalChoice, lang: Locale): IntervalRow[] {
+export function intervalChartRows(
+	rows: readonly OrrIntervalRow[],
+	method: IntervalChoice,
+	lang: Locale
+): IntervalRow[] {
 	// a reader's file may print a bound as "NE" or "<0.01": such an interval is listed in the table, not drawn
-	return rows.filter((r) => Number.isFinite(r.estimate) && r.printed.every(Number.isFinite)).map((r) => ({
-		id: r.id,
-		label: lang === 'ja' ? r.label_ja : r.label_en,
-		section: lang === 'ja' ? r.section_ja : r.section_en,
-		estimate: r.estimate,
-		printed: r.printed,
-		recomputed: parseInterval(r.byMethod[chosenMethod(r, method)]),
-		tip: `${lang === 'ja' ? r.label_ja : r.label_en}: ORR ${r.estimateText}% (${r.x ?? '?'}/${r.n ?? '?'}) · ${m.efficacy_printed()} ${r.printedText} · ${m.efficacy_recomputed({ method: methodName(chosenMethod(r, method)) })} ${r.byMethod[chosenMethod(r, method)] ?? '—'}`
-	}));
+	return rows
+		.filter((r) => Number.isFinite(r.estimate) && r.printed.every(Number.isFinite))
+		.map((r) => ({
+			id: r.id,
+			label: lang === 'ja' ? r.label_ja : r.label_en,
+			section: lang === 'ja' ? r.section_ja : r.section_en,
+			estimate: r.estimate,
+			printed: r.printed,
+			recomputed: parseInterval(r.byMethod[chosenMethod(r, method)]),
+			tip: `${lang === 'ja' ? r.label_ja : r.label_en}: ORR ${r.estimateText}% (${r.x ?? '?'}/${r.n ?? '?'}) · ${m.efficacy_printed()} ${r.printedText} · ${m.efficacy_recomputed({ method: methodName(chosenMethod(r, method)) })} ${r.byMethod[chosenMethod(r, method)] ?? '—'}`
+		}));
 }

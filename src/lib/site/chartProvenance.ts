@@ -38,7 +38,9 @@ export function linesText(ranges: readonly (readonly [number, number])[], lang: 
 		else merged.push([a, b]);
 	}
 	if (merged.length === 1 && merged[0]![0] === merged[0]![1]) return m.provenance_line({ line: String(merged[0]![0]) });
-	return m.provenance_lines({ ranges: merged.map(([a, b]) => (a === b ? String(a) : `${a}–${b}`)).join(lang === 'ja' ? '、' : ', ') });
+	return m.provenance_lines({
+		ranges: merged.map(([a, b]) => (a === b ? String(a) : `${a}–${b}`)).join(lang === 'ja' ? '、' : ', ')
+	});
 }
 
 /**
@@ -53,8 +55,12 @@ export function sourceText(refs: readonly SourceRef[], lang: Locale): string {
 			const d = rs[0]!.document;
 			const tables = new Map<string, (readonly [number, number])[]>();
 			for (const r of rs) tables.set(r.table, [...(tables.get(r.table) ?? []), r.lines]);
-			const cited = [...tables].map(([t, l]) => `${tableName(t, lang)}${lang === 'ja' ? '、' : ', '}${linesText(l, lang)}`).join(lang === 'ja' ? '；' : '; ');
-			return lang === 'ja' ? `${d.title_ja}（${d.publisher_ja}、${d.date}）${cited}` : `${d.title_en} (${d.publisher_en}, ${d.date}): ${cited}`;
+			const cited = [...tables]
+				.map(([t, l]) => `${tableName(t, lang)}${lang === 'ja' ? '、' : ', '}${linesText(l, lang)}`)
+				.join(lang === 'ja' ? '；' : '; ');
+			return lang === 'ja'
+				? `${d.title_ja}（${d.publisher_ja}、${d.date}）${cited}`
+				: `${d.title_en} (${d.publisher_en}, ${d.date}): ${cited}`;
 		})
 		.join(lang === 'ja' ? '。' : '. ');
 }
@@ -70,28 +76,63 @@ export function cutoffText(refs: readonly SourceRef[]): string {
  * the cut-off, joined by " · "; the source cites each document, table and line range.
  * @example chartProvenance([t2], 'en', ['MM-001', 'Table 2']).subtitle // 'MM-001 · Table 2 · data cut-off 2019-10-16'
  */
-export function chartProvenance(refs: readonly (SourceRef | undefined)[], lang: Locale, parts: readonly (string | null | undefined)[], caveat?: string | null): ChartProvenance {
+export function chartProvenance(
+	refs: readonly (SourceRef | undefined)[],
+	lang: Locale,
+	parts: readonly (string | null | undefined)[],
+	caveat?: string | null
+): ChartProvenance {
 	const known = refs.filter((r): r is SourceRef => r !== undefined);
-	return { subtitle: [...parts, cutoffText(known)].filter(Boolean).join(' · '), source: sourceText(known, lang), caveat: caveat ?? null };
+	return {
+		subtitle: [...parts, cutoffText(known)].filter(Boolean).join(' · '),
+		source: sourceText(known, lang),
+		caveat: caveat ?? null
+	};
 }
 
 type Refs = Readonly<Record<string, SourceRef>>;
 const unique = <T>(xs: readonly T[]): T[] => [...new Set(xs)];
 
 /** A best-response chart: its trial and table. */
-export const responseProvenance = (table: { id: string; trial: string; table: string }, refs: Refs, lang: Locale): ChartProvenance =>
-	chartProvenance([refs[table.id]], lang, [table.trial, tableName(table.table, lang)]);
+export const responseProvenance = (
+	table: { id: string; trial: string; table: string },
+	refs: Refs,
+	lang: Locale
+): ChartProvenance => chartProvenance([refs[table.id]], lang, [table.trial, tableName(table.table, lang)]);
 
 /** An ORR interval chart: the trials and tables of its rows, and the interval method drawn beside the print. */
-export const intervalProvenance = (rows: readonly { dataset: string; trial: string }[], refs: Refs, lang: Locale, method: string): ChartProvenance =>
-	chartProvenance(unique(rows.map((r) => r.dataset)).map((id) => refs[id]), lang, [unique(rows.map((r) => r.trial)).join(', '), m.provenance_method({ method })]);
+export const intervalProvenance = (
+	rows: readonly { dataset: string; trial: string }[],
+	refs: Refs,
+	lang: Locale,
+	method: string
+): ChartProvenance =>
+	chartProvenance(
+		unique(rows.map((r) => r.dataset)).map((id) => refs[id]),
+		lang,
+		[unique(rows.map((r) => r.trial)).join(', '), m.provenance_method({ method })]
+	);
 
 /** A rebuilt Kaplan–Meier chart: trial, endpoint, its summary table and at-risk figure, and the caveat of a rebuilt curve. */
-export const survivalProvenance = (panel: { endpoint: string; summaryDataset: string; atRiskDataset: string; xStep: number }, refs: Refs, lang: Locale): ChartProvenance =>
-	chartProvenance([refs[panel.summaryDataset], refs[panel.atRiskDataset]], lang, [refs[panel.summaryDataset]?.trial, panel.endpoint], m.provenance_rebuilt_caveat({ step: String(panel.xStep) }));
+export const survivalProvenance = (
+	panel: { endpoint: string; summaryDataset: string; atRiskDataset: string; xStep: number },
+	refs: Refs,
+	lang: Locale
+): ChartProvenance =>
+	chartProvenance(
+		[refs[panel.summaryDataset], refs[panel.atRiskDataset]],
+		lang,
+		[refs[panel.summaryDataset]?.trial, panel.endpoint],
+		m.provenance_rebuilt_caveat({ step: String(panel.xStep) })
+	);
 
 /** The subgroup forest plot: the tables its rows come from. */
-export const forestProvenance = (rows: readonly { dataset: string }[], refs: Refs, lang: Locale, endpoint: string): ChartProvenance => {
+export const forestProvenance = (
+	rows: readonly { dataset: string }[],
+	refs: Refs,
+	lang: Locale,
+	endpoint: string
+): ChartProvenance => {
 	const cited = unique(rows.map((r) => r.dataset)).map((id) => refs[id]);
 	return chartProvenance(cited, lang, [unique(cited.map((r) => r?.trial)).join(', '), endpoint]);
 };

@@ -26,7 +26,10 @@ const FLAG: Record<CheckFlag, { label: () => string; why: () => string }> = {
 export const statusLabel = (s: CheckStatus): string => STATUS[s]();
 
 /** A flag's short label and the sentence that explains it, in the page's language. */
-export const flagWords = (f: CheckFlag): { label: string; why: string } => ({ label: FLAG[f].label(), why: FLAG[f].why() });
+export const flagWords = (f: CheckFlag): { label: string; why: string } => ({
+	label: FLAG[f].label(),
+	why: FLAG[f].why()
+});
 
 type Words = (inputs?: Record<string, never>, options?: { locale?: Locale }) => string;
 

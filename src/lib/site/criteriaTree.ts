@@ -23,11 +23,19 @@ export function criteriaTree(rows: readonly Row[]): CriteriaSection[] {
 			const list = kids.get(r.parent_id);
 			if (list) list.push(r);
 			else kids.set(r.parent_id, [r]);
-		}
-		else roots.push(r);
+		} else roots.push(r);
 	}
-	const node = (r: Row): CriteriaNode => ({ row: r, children: (kids.get(r.item_id ?? '') ?? []).sort(byOrder).map(node) });
+	const node = (r: Row): CriteriaNode => ({
+		row: r,
+		children: (kids.get(r.item_id ?? '') ?? []).sort(byOrder).map(node)
+	});
 	// `order` may restart in each list (Table 1 numbers inclusion and exclusion separately): lists keep file order
 	const lists = [...new Set(roots.map((r) => r.list ?? ''))];
-	return lists.map((list) => ({ list, items: roots.filter((r) => (r.list ?? '') === list).sort(byOrder).map(node) }));
+	return lists.map((list) => ({
+		list,
+		items: roots
+			.filter((r) => (r.list ?? '') === list)
+			.sort(byOrder)
+			.map(node)
+	}));
 }

@@ -18,4 +18,9 @@ export function datasetLabel(entry: Labelled, lang: Locale): string {
 }
 
 /** The fields a page's load sends so the page can name a dataset in either language. */
-export const labelFields = (e: Labelled): Labelled => ({ title_ja: e.title_ja, title_en: e.title_en, label_ja: e.label_ja, label_en: e.label_en });
+export const labelFields = (e: Labelled): Labelled => ({
+	title_ja: e.title_ja,
+	title_en: e.title_en,
+	label_ja: e.label_ja,
+	label_en: e.label_en
+});

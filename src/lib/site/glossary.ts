@@ -26,13 +26,16 @@ export interface GlossaryEntry {
 
 const GUYOT_2012 =
 	'Guyot P, Ades AE, Ouwens MJNM, Welton NJ. Enhanced secondary analysis of survival data: reconstructing the data from published Kaplan-Meier survival curves. BMC Med Res Methodol 2012;12:9.';
-const BROWN_2001 = 'Brown LD, Cai TT, DasGupta A. Interval estimation for a binomial proportion. Stat Sci 2001;16(2):101–133.';
-const NEWCOMBE_1998 = 'Newcombe RG. Two-sided confidence intervals for the single proportion: comparison of seven methods. Stat Med 1998;17(8):857–872.';
+const BROWN_2001 =
+	'Brown LD, Cai TT, DasGupta A. Interval estimation for a binomial proportion. Stat Sci 2001;16(2):101–133.';
+const NEWCOMBE_1998 =
+	'Newcombe RG. Two-sided confidence intervals for the single proportion: comparison of seven methods. Stat Med 1998;17(8):857–872.';
 const NEYMAN_1937 =
 	'Neyman J. Outline of a theory of statistical estimation based on the classical theory of probability. Philos Trans R Soc Lond A 1937;236(767):333–380.';
 const KUMAR_2016 =
 	'Kumar S, Paiva B, Anderson KC, et al. International Myeloma Working Group consensus criteria for response and minimal residual disease assessment in multiple myeloma. Lancet Oncol 2016;17(8):e328–e346.';
-const KALBFLEISCH_2002 = 'Kalbfleisch JD, Prentice RL. The Statistical Analysis of Failure Time Data. 2nd ed. Hoboken: Wiley; 2002.';
+const KALBFLEISCH_2002 =
+	'Kalbfleisch JD, Prentice RL. The Statistical Analysis of Failure Time Data. 2nd ed. Hoboken: Wiley; 2002.';
 const COX_1972 = 'Cox DR. Regression models and life-tables (with discussion). J R Stat Soc B 1972;34(2):187–220.';
 const AGRESTI_2013 = 'Agresti A. Categorical Data Analysis. 3rd ed. Hoboken: Wiley; 2013.';
 const CHECK_FILE = 'src/lib/verify/check.ts';
@@ -68,7 +71,8 @@ const DEFINITIONS: readonly Omit<GlossaryEntry, 'term_ja' | 'term_en'>[] = [
 		definition_en:
 			'The interval obtained by inverting the binomial tail probabilities directly, often called the "exact" interval. Its coverage never falls below the nominal level, so it is somewhat conservative (wide). It works with no responders or all responders, and it is the method most of the guideline\'s footnotes state.',
 		formula: 'L = B⁻¹(α/2; x, n − x + 1), U = B⁻¹(1 − α/2; x + 1, n − x)',
-		source: 'Clopper CJ, Pearson ES. The use of confidence or fiducial limits illustrated in the case of the binomial. Biometrika 1934;26(4):404–413.'
+		source:
+			'Clopper CJ, Pearson ES. The use of confidence or fiducial limits illustrated in the case of the binomial. Biometrika 1934;26(4):404–413.'
 	},
 	{
 		id: 'wald',
@@ -98,7 +102,8 @@ const DEFINITIONS: readonly Omit<GlossaryEntry, 'term_ja' | 'term_en'>[] = [
 		definition_en:
 			'The interval obtained by inverting the normal-approximation score test; unlike Wald, it evaluates the standard error at the hypothesised proportion. It always stays within 0–100%, and its coverage stays close to the nominal level even with few patients.',
 		formula: '(p̂ + z²/(2·n) ± z·√(p̂(1 − p̂)/n + z²/(4·n²))) / (1 + z²/n)',
-		source: 'Wilson EB. Probable inference, the law of succession, and statistical inference. J Am Stat Assoc 1927;22(158):209–212.'
+		source:
+			'Wilson EB. Probable inference, the law of succession, and statistical inference. J Am Stat Assoc 1927;22(158):209–212.'
 	},
 	{
 		id: 'wilson-cc',
@@ -107,7 +112,8 @@ const DEFINITIONS: readonly Omit<GlossaryEntry, 'term_ja' | 'term_en'>[] = [
 			'Wilson 法に連続性補正（離散的な二項分布を連続的な正規分布で近似することによるずれの補正）を加えた区間である。補正のない Wilson 法より広く、Clopper–Pearson 法に近い保守的な区間となる。Newcombe（1998）の方法 4 に当たる。',
 		definition_en:
 			'The Wilson interval with a continuity correction (for approximating the discrete binomial distribution by the continuous normal one). It is wider than the uncorrected Wilson interval and conservative, close to Clopper–Pearson. It is method 4 of Newcombe (1998).',
-		formula: 'L = (2·n·p̂ + z² − 1 − z·√(z² − 2 − 1/n + 4·p̂·(n·(1 − p̂) + 1))) / (2·(n + z²)), U = (2·n·p̂ + z² + 1 + z·√(z² + 2 − 1/n + 4·p̂·(n·(1 − p̂) − 1))) / (2·(n + z²))',
+		formula:
+			'L = (2·n·p̂ + z² − 1 − z·√(z² − 2 − 1/n + 4·p̂·(n·(1 − p̂) + 1))) / (2·(n + z²)), U = (2·n·p̂ + z² + 1 + z·√(z² + 2 − 1/n + 4·p̂·(n·(1 − p̂) − 1))) / (2·(n + z²))',
 		source: NEWCOMBE_1998
 	},
 	{
@@ -118,7 +124,8 @@ const DEFINITIONS: readonly Omit<GlossaryEntry, 'term_ja' | 'term_en'>[] = [
 		definition_en:
 			'Add z²/2 responders and z²/2 non-responders (about two of each at 95%), then apply the Wald formula. It is simple to compute, and its coverage is close to, and slightly above, the nominal level. Bounds outside 0–100% are cut to the range.',
 		formula: 'ñ = n + z², p̃ = (x + z²/2)/ñ, p̃ ± z·√(p̃(1 − p̃)/ñ)',
-		source: 'Agresti A, Coull BA. Approximate is better than "exact" for interval estimation of binomial proportions. Am Stat 1998;52(2):119–126.'
+		source:
+			'Agresti A, Coull BA. Approximate is better than "exact" for interval estimation of binomial proportions. Am Stat 1998;52(2):119–126.'
 	},
 	{
 		id: 'jeffreys',
@@ -126,7 +133,7 @@ const DEFINITIONS: readonly Omit<GlossaryEntry, 'term_ja' | 'term_en'>[] = [
 		definition_ja:
 			'割合に Jeffreys の無情報事前分布（母数 ½, ½ のベータ分布）を置いたときの事後分布の、両側 α/2 点を限界とする区間である。ベイズ流の導出であるが頻度論的な被覆確率もよく、Clopper–Pearson 法よりやや狭い。奏効が 0 例のときは下限を 0%、全例のときは上限を 100% とする。',
 		definition_en:
-			'The equal-tailed interval of the posterior distribution when the proportion is given Jeffreys\' non-informative prior, a beta distribution with parameters ½ and ½. Bayesian in origin, it also has good frequentist coverage and is slightly narrower than Clopper–Pearson. The lower bound is 0% with no responders and the upper bound 100% with all.',
+			"The equal-tailed interval of the posterior distribution when the proportion is given Jeffreys' non-informative prior, a beta distribution with parameters ½ and ½. Bayesian in origin, it also has good frequentist coverage and is slightly narrower than Clopper–Pearson. The lower bound is 0% with no responders and the upper bound 100% with all.",
 		formula: 'L = B⁻¹(α/2; x + ½, n − x + ½), U = B⁻¹(1 − α/2; x + ½, n − x + ½)',
 		source: BROWN_2001
 	},
@@ -136,7 +143,7 @@ const DEFINITIONS: readonly Omit<GlossaryEntry, 'term_ja' | 'term_en'>[] = [
 		definition_ja:
 			'Clopper–Pearson 法と同じく二項分布の裾確率を反転するが、観測された例数そのものの確率は半分だけ数える区間である。Clopper–Pearson 法の保守性が和らぎ、被覆確率は平均して名目の水準に近い。奏効が 0 例のときは下限を 0%、全例のときは上限を 100% とする。',
 		definition_en:
-			'Like Clopper–Pearson it inverts the binomial tail probabilities, but it counts the probability of the observed count itself only by half. This removes much of Clopper–Pearson\'s conservatism: its coverage is close to the nominal level on average. The lower bound is 0% with no responders and the upper bound 100% with all.',
+			"Like Clopper–Pearson it inverts the binomial tail probabilities, but it counts the probability of the observed count itself only by half. This removes much of Clopper–Pearson's conservatism: its coverage is close to the nominal level on average. The lower bound is 0% with no responders and the upper bound 100% with all.",
 		formula: 'P(X > x | L) + ½P(X = x | L) = α/2, P(X < x | U) + ½P(X = x | U) = α/2',
 		source:
 			'Lancaster HO. Significance tests in discrete distributions. J Am Stat Assoc 1961;56(294):223–234. Agresti A, Gottard A. Nonconservative exact small-sample inference for discrete data. Comput Stat Data Anal 2007;51(12):6447–6458.'
@@ -189,7 +196,7 @@ const DEFINITIONS: readonly Omit<GlossaryEntry, 'term_ja' | 'term_en'>[] = [
 		definition_ja:
 			'治療開始から病勢進行又は後治療の開始までに判定された効果のうち、最も良いものである。多発性骨髄腫では IMWG 基準に従い、sCR、CR、VGPR、PR、MR（最小奏効）、SD（安定）、PD（進行）、NE（評価不能）に分類される。ガイドラインの表は各分類の例数と割合を示す。',
 		definition_en:
-			'The best response recorded from the start of treatment until disease progression or the start of another therapy. In multiple myeloma it is classed by the IMWG criteria as sCR, CR, VGPR, PR, MR (minimal response), SD (stable disease), PD (progressive disease) or NE (not evaluable). The guideline\'s tables give the count and percentage of each.',
+			"The best response recorded from the start of treatment until disease progression or the start of another therapy. In multiple myeloma it is classed by the IMWG criteria as sCR, CR, VGPR, PR, MR (minimal response), SD (stable disease), PD (progressive disease) or NE (not evaluable). The guideline's tables give the count and percentage of each.",
 		source: KUMAR_2016
 	},
 	{
@@ -198,7 +205,7 @@ const DEFINITIONS: readonly Omit<GlossaryEntry, 'term_ja' | 'term_en'>[] = [
 		definition_ja:
 			'国際骨髄腫作業部会（IMWG）が定めた多発性骨髄腫の効果判定基準で、血清及び尿中の M タンパク、血清遊離軽鎖（FLC）、骨髄中の形質細胞の割合などから効果を分類する。ガイドラインの試験は 2016 年版（Lancet Oncol 2016; 17: e328-46）に基づいて判定された。',
 		definition_en:
-			'The International Myeloma Working Group\'s response criteria for multiple myeloma, which class response by the M protein in serum and urine, the serum free light chains (FLC), the share of plasma cells in the bone marrow and other findings. The guideline\'s trials were assessed by the 2016 version (Lancet Oncol 2016;17:e328–46).',
+			"The International Myeloma Working Group's response criteria for multiple myeloma, which class response by the M protein in serum and urine, the serum free light chains (FLC), the share of plasma cells in the bone marrow and other findings. The guideline's trials were assessed by the 2016 version (Lancet Oncol 2016;17:e328–46).",
 		source: KUMAR_2016
 	},
 	{
@@ -216,7 +223,7 @@ const DEFINITIONS: readonly Omit<GlossaryEntry, 'term_ja' | 'term_en'>[] = [
 		definition_ja:
 			'血清及び尿の免疫固定法で M タンパクが陰性となり、軟部組織の形質細胞腫が消失し、骨髄中の形質細胞が 5% 未満となった状態である。ガイドラインの表では sCR とは別の行に示され、いずれも全奏効割合に含まれる。',
 		definition_en:
-			'Negative immunofixation of serum and urine, disappearance of any soft-tissue plasmacytoma, and fewer than 5% plasma cells in the bone marrow. The guideline\'s tables show it on a row apart from sCR; both count towards the overall response rate.',
+			"Negative immunofixation of serum and urine, disappearance of any soft-tissue plasmacytoma, and fewer than 5% plasma cells in the bone marrow. The guideline's tables show it on a row apart from sCR; both count towards the overall response rate.",
 		source: KUMAR_2016
 	},
 	{
@@ -245,9 +252,10 @@ const DEFINITIONS: readonly Omit<GlossaryEntry, 'term_ja' | 'term_en'>[] = [
 		definition_ja:
 			'打ち切りを含む生存時間データから、各時点までイベントが起きていない確率（生存確率）を推定する方法である。イベントが起きるたびに、その直前のリスク患者数のうちイベントを免れた割合を掛け合わせ、階段状の曲線を作る。ガイドラインの PFS と OS の曲線及び中央値はこの方法による。',
 		definition_en:
-			'The estimate, from survival data with censoring, of the probability of being event-free (surviving) up to each time. At each event time it multiplies in the share of the patients at risk just before who escaped the event, giving a step curve. The guideline\'s PFS and OS curves and medians are Kaplan–Meier estimates.',
+			"The estimate, from survival data with censoring, of the probability of being event-free (surviving) up to each time. At each event time it multiplies in the share of the patients at risk just before who escaped the event, giving a step curve. The guideline's PFS and OS curves and medians are Kaplan–Meier estimates.",
 		formula: 'Ŝ(t) = Π_{tᵢ ≤ t} (1 − dᵢ/nᵢ)',
-		source: 'Kaplan EL, Meier P. Nonparametric estimation from incomplete observations. J Am Stat Assoc 1958;53(282):457–481.'
+		source:
+			'Kaplan EL, Meier P. Nonparametric estimation from incomplete observations. J Am Stat Assoc 1958;53(282):457–481.'
 	},
 	{
 		id: 'numbers-at-risk',
@@ -257,7 +265,8 @@ const DEFINITIONS: readonly Omit<GlossaryEntry, 'term_ja' | 'term_en'>[] = [
 		definition_en:
 			'The number of patients still under observation at a time, with neither an event nor censoring before it (the size of the risk set). Printed below a Kaplan–Meier curve at regular times, it shows how many patients the later part of the curve rests on. The site rebuilds patient-level data from this table.',
 		formula: 'n(t) = #{i : Tᵢ ≥ t}',
-		source: 'Pocock SJ, Clayton TC, Altman DG. Survival plots of time-to-event outcomes in clinical trials: good practice and pitfalls. Lancet 2002;359(9318):1686–1689.'
+		source:
+			'Pocock SJ, Clayton TC, Altman DG. Survival plots of time-to-event outcomes in clinical trials: good practice and pitfalls. Lancet 2002;359(9318):1686–1689.'
 	},
 	{
 		id: 'censoring',
@@ -265,7 +274,7 @@ const DEFINITIONS: readonly Omit<GlossaryEntry, 'term_ja' | 'term_en'>[] = [
 		definition_ja:
 			'データカットオフ時点でイベントが起きていない、追跡不能となったなどの理由で、イベントまでの時間が「その時点以上」としか分からないことである。打ち切られた患者はその時点までリスク患者数に含まれ、以降の計算からは除かれる。再構成したデータの打ち切り時点は推定であり、観察値ではない。',
 		definition_en:
-			'Knowing only that a patient\'s time to event is at least some value, because the event had not happened by the data cut-off or the patient was lost to follow-up. A censored patient counts in the numbers at risk up to that time and leaves the calculation after it. In reconstructed data the censoring times are estimates, not observations.',
+			"Knowing only that a patient's time to event is at least some value, because the event had not happened by the data cut-off or the patient was lost to follow-up. A censored patient counts in the numbers at risk up to that time and leaves the calculation after it. In reconstructed data the censoring times are estimates, not observations.",
 		source: KALBFLEISCH_2002
 	},
 	{
@@ -285,7 +294,8 @@ const DEFINITIONS: readonly Omit<GlossaryEntry, 'term_ja' | 'term_en'>[] = [
 		definition_en:
 			'The formula for the variance of the Kaplan–Meier estimate, summing dᵢ/(nᵢ(nᵢ − dᵢ)) over the event times. The site uses it for the pointwise 95% confidence intervals of the curve, on the log scale as R does by default, and through them for the Brookmeyer–Crowley interval of the median.',
 		formula: 'σ̂²(t) = Σ_{tᵢ ≤ t} dᵢ/(nᵢ(nᵢ − dᵢ)), V̂[Ŝ(t)] = Ŝ(t)²·σ̂²(t), Ŝ(t)·e^(±z·σ̂(t))',
-		source: 'Greenwood M. The natural duration of cancer. Reports on Public Health and Medical Subjects, No. 33. London: His Majesty\'s Stationery Office; 1926.'
+		source:
+			"Greenwood M. The natural duration of cancer. Reports on Public Health and Medical Subjects, No. 33. London: His Majesty's Stationery Office; 1926."
 	},
 	{
 		id: 'brookmeyer-crowley',
@@ -293,7 +303,7 @@ const DEFINITIONS: readonly Omit<GlossaryEntry, 'term_ja' | 'term_en'>[] = [
 		definition_ja:
 			'生存期間の中央値の信頼区間を求める方法で、各時点の信頼区間が 50% を含む時点の範囲を中央値の区間とする。本サイトは Greenwood の分散と対数変換による各時点の区間を用いる（R の既定と同じ）。各時点の区間の下限が 50% を下回らないまま追跡が終われば、中央値の区間の上限は NE となる。',
 		definition_en:
-			'An interval for the median survival time: the range of times at which the pointwise confidence interval of the curve contains 50%. The site uses pointwise intervals from Greenwood\'s variance on the log scale, as R does by default. If the lower limit of the pointwise interval never falls below 50% before follow-up ends, the upper limit of the median\'s interval is NE.',
+			"An interval for the median survival time: the range of times at which the pointwise confidence interval of the curve contains 50%. The site uses pointwise intervals from Greenwood's variance on the log scale, as R does by default. If the lower limit of the pointwise interval never falls below 50% before follow-up ends, the upper limit of the median's interval is NE.",
 		formula: '{t : L(t) ≤ ½ ≤ U(t)}',
 		source: 'Brookmeyer R, Crowley J. A confidence interval for the median survival time. Biometrics 1982;38(1):29–41.'
 	},
@@ -305,7 +315,8 @@ const DEFINITIONS: readonly Omit<GlossaryEntry, 'term_ja' | 'term_en'>[] = [
 		definition_en:
 			'A test of the null hypothesis that two survival curves are equal. At each event time it takes the events observed in one arm minus those expected from the numbers at risk, sums the differences over all times and standardises the sum by its variance. It is most powerful when the hazards are proportional.',
 		formula: 'Z = Σᵢ (O₁ᵢ − E₁ᵢ) / √(Σᵢ Vᵢ), E₁ᵢ = dᵢ·n₁ᵢ/nᵢ, Vᵢ = dᵢ·n₁ᵢ·n₀ᵢ·(nᵢ − dᵢ) / (nᵢ²·(nᵢ − 1))',
-		source: 'Mantel N. Evaluation of survival data and two new rank order statistics arising in its consideration. Cancer Chemother Rep 1966;50(3):163–170.'
+		source:
+			'Mantel N. Evaluation of survival data and two new rank order statistics arising in its consideration. Cancer Chemother Rep 1966;50(3):163–170.'
 	},
 	{
 		id: 'stratified-log-rank',
@@ -313,7 +324,7 @@ const DEFINITIONS: readonly Omit<GlossaryEntry, 'term_ja' | 'term_en'>[] = [
 		definition_ja:
 			'層別因子（例えば年齢、前治療レジメン数）で患者を層に分け、層ごとに観察イベント数と期待イベント数の差とその分散を求めてから合計するログランク検定である。層をまたいで患者を比べないため、層別因子の偏りの影響を受けにくい。MM-003 試験の PFS の p 値は層別ログランク検定によるが、層の情報は文書にないため、本サイトの再計算は層別しない検定による近似である。',
 		definition_en:
-			'A log-rank test in which patients are divided into strata by stratification factors (e.g. age, number of prior regimens), the observed-minus-expected events and their variances are computed within each stratum, and then summed. As no patients are compared across strata, an imbalance in the stratification factors has less influence. The MM-003 PFS p-value comes from a stratified log-rank test; the strata are not in the document, so the site\'s recomputation uses the unstratified test and is approximate.',
+			"A log-rank test in which patients are divided into strata by stratification factors (e.g. age, number of prior regimens), the observed-minus-expected events and their variances are computed within each stratum, and then summed. As no patients are compared across strata, an imbalance in the stratification factors has less influence. The MM-003 PFS p-value comes from a stratified log-rank test; the strata are not in the document, so the site's recomputation uses the unstratified test and is approximate.",
 		formula: 'Z = Σₖ Σᵢ (O₁ₖᵢ − E₁ₖᵢ) / √(Σₖ Σᵢ Vₖᵢ)',
 		source:
 			'Peto R, Pike MC, Armitage P, et al. Design and analysis of randomized clinical trials requiring prolonged observation of each patient. II. Analysis and examples. Br J Cancer 1977;35(1):1–39.'
@@ -324,7 +335,7 @@ const DEFINITIONS: readonly Omit<GlossaryEntry, 'term_ja' | 'term_en'>[] = [
 		definition_ja:
 			'共変量（ここでは投与群）がハザード（その時点での瞬間的なイベントの起こりやすさ）を一定の倍率で変えると仮定し、基準となるハザードの形を特定せずにその倍率を推定する回帰モデルである。群の係数 β の指数 e^β がハザード比となる。推定は部分尤度に基づき、同じ時点のイベントは Efron 法又は Breslow 法で扱う。',
 		definition_en:
-			'A regression model in which a covariate (here the treatment arm) multiplies the hazard (the instantaneous event rate) by a constant factor, leaving the shape of the baseline hazard unspecified. The exponential of the arm\'s coefficient, e^β, is the hazard ratio. It is fitted by the partial likelihood; events at the same time are handled by the Efron or Breslow method.',
+			"A regression model in which a covariate (here the treatment arm) multiplies the hazard (the instantaneous event rate) by a constant factor, leaving the shape of the baseline hazard unspecified. The exponential of the arm's coefficient, e^β, is the hazard ratio. It is fitted by the partial likelihood; events at the same time are handled by the Efron or Breslow method.",
 		formula: 'h(t | x) = h₀(t)·e^(βx)',
 		source: COX_1972
 	},
@@ -354,10 +365,10 @@ const DEFINITIONS: readonly Omit<GlossaryEntry, 'term_ja' | 'term_en'>[] = [
 		definition_ja:
 			'同じ時点に複数のイベントが起きたとき、Cox モデルの部分尤度でそれらをどう扱うかを定める近似法である。Breslow 法はそれらのイベントがすべて同じリスク集合から起きたとみなし、Efron 法はイベントが順に起きたとして、既に起きた分だけリスク集合を平均的に減らす。Efron 法の方が厳密な扱いに近く、R の既定である。同時点のイベントが少なければ両者の差は小さい。',
 		definition_en:
-			'How the Cox partial likelihood handles several events at the same time (ties). Breslow\'s method treats them all as drawn from the same full risk set; Efron\'s assumes they happened in some order and shrinks the risk set by the average share already gone. Efron\'s is closer to the exact treatment and is R\'s default (SAS PROC PHREG defaults to Breslow). With few ties the two barely differ.',
+			"How the Cox partial likelihood handles several events at the same time (ties). Breslow's method treats them all as drawn from the same full risk set; Efron's assumes they happened in some order and shrinks the risk set by the average share already gone. Efron's is closer to the exact treatment and is R's default (SAS PROC PHREG defaults to Breslow). With few ties the two barely differ.",
 		formula: 'Breslow: (Σ_{j∈R} e^(βxⱼ))^d, Efron: Π_{r=0}^{d−1} (Σ_{j∈R} e^(βxⱼ) − (r/d)·Σ_{j∈D} e^(βxⱼ))',
 		source:
-			'Efron B. The efficiency of Cox\'s likelihood function for censored data. J Am Stat Assoc 1977;72(359):557–565. Breslow N. Covariance analysis of censored survival data. Biometrics 1974;30(1):89–99.'
+			"Efron B. The efficiency of Cox's likelihood function for censored data. J Am Stat Assoc 1977;72(359):557–565. Breslow N. Covariance analysis of censored survival data. Biometrics 1974;30(1):89–99."
 	},
 
 	// ── reconstruction ──
@@ -367,7 +378,7 @@ const DEFINITIONS: readonly Omit<GlossaryEntry, 'term_ja' | 'term_en'>[] = [
 		definition_ja:
 			'文書に印刷された Kaplan–Meier 曲線、リスク患者数、イベント数などから、元の患者ごとのデータ（各患者のイベント又は打ち切りの時点）を推定して作り直したものである。印刷された数値は再現されるが、個々の時点は推定であり観察値ではない。再構成したデータから計算した中央値やハザード比は「近似」として扱う。',
 		definition_en:
-			'Patient-level data (each patient\'s time of event or censoring) estimated from what a publication prints: the Kaplan–Meier curve, the numbers at risk, the event totals. The site calls it reconstructed or rebuilt: the printed numbers are reproduced, but the individual times are estimates, not observations. Medians and hazard ratios computed from rebuilt data are treated as approximate.',
+			"Patient-level data (each patient's time of event or censoring) estimated from what a publication prints: the Kaplan–Meier curve, the numbers at risk, the event totals. The site calls it reconstructed or rebuilt: the printed numbers are reproduced, but the individual times are estimates, not observations. Medians and hazard ratios computed from rebuilt data are treated as approximate.",
 		source: GUYOT_2012
 	},
 	{
@@ -386,7 +397,7 @@ const DEFINITIONS: readonly Omit<GlossaryEntry, 'term_ja' | 'term_en'>[] = [
 		definition_ja:
 			'曲線の座標がなく、リスク患者数の表（と印刷されていれば総イベント数、中央値、ハザード比）しかない場合に本サイトが用いる再構成法で、この場合を扱う公表された方法はない。2 つの印刷時点の間に減った患者数は表から決まるため、リスク患者数は必ず正確に再現される。減った患者のうちどれがイベントかは、群ごとのなめらかなイベントのハザードと両群共通の打ち切りのハザードのモデルで決め、総イベント数と中央値に合わせる。仮定を変えた複数の当てはめの範囲を、不確かさの帯として示す。',
 		definition_en:
-			'The site\'s own reconstruction for when there is no curve to digitise, only the at-risk table (with the event totals, medians and a hazard ratio when printed); no published method covers this case. The patients leaving between two printed times are fixed by the table, so the numbers at risk are reproduced exactly. Which of those exits are events is decided by a smooth event hazard per arm and a censoring hazard shared by the arms, scaled to the event totals and medians. The range of fits under weaker and stronger assumptions is shown as an uncertainty band.',
+			"The site's own reconstruction for when there is no curve to digitise, only the at-risk table (with the event totals, medians and a hazard ratio when printed); no published method covers this case. The patients leaving between two printed times are fixed by the table, so the numbers at risk are reproduced exactly. Which of those exits are events is decided by a smooth event hazard per arm and a censoring hazard shared by the arms, scaled to the event totals and medians. The range of fits under weaker and stronger assumptions is shown as an uncertainty band.",
 		formula: 'n(tₖ) − n(tₖ₊₁) = dₖ + cₖ',
 		source: 'src/lib/stats/survival/reconstruct/tableMode.ts',
 		site_term: true
@@ -479,7 +490,7 @@ const DEFINITIONS: readonly Omit<GlossaryEntry, 'term_ja' | 'term_en'>[] = [
 		definition_ja:
 			'印刷値を再現する方法が Wald 法（又は 0～100% に切り詰めた Wald 法）で、奏効例数又は非奏効例数が 5 例未満であるという注意である。このような例数では Wald 法の実際の被覆確率は名目の水準を大きく下回り、区間は不確かさを過小に示す。Clopper–Pearson 法や Wilson 法の区間と見比べるとよい。',
 		definition_en:
-			'A flag: the method that reproduces the print is Wald (or Wald cut to 0–100%), with fewer than 5 responders or non-responders. At such counts the Wald interval\'s actual coverage falls well below its nominal level, so it understates the uncertainty; compare it with the Clopper–Pearson or Wilson interval.',
+			"A flag: the method that reproduces the print is Wald (or Wald cut to 0–100%), with fewer than 5 responders or non-responders. At such counts the Wald interval's actual coverage falls well below its nominal level, so it understates the uncertainty; compare it with the Clopper–Pearson or Wilson interval.",
 		source: BROWN_2001
 	},
 	{
@@ -503,7 +514,11 @@ const DEFINITIONS: readonly Omit<GlossaryEntry, 'term_ja' | 'term_en'>[] = [
 ];
 
 /** Every entry with its term names (glossaryTerms.ts, shared with the links on other pages). */
-export const GLOSSARY: readonly GlossaryEntry[] = DEFINITIONS.map((e) => ({ ...e, term_ja: GLOSSARY_TERMS[e.id]?.ja ?? e.id, term_en: GLOSSARY_TERMS[e.id]?.en ?? e.id }));
+export const GLOSSARY: readonly GlossaryEntry[] = DEFINITIONS.map((e) => ({
+	...e,
+	term_ja: GLOSSARY_TERMS[e.id]?.ja ?? e.id,
+	term_en: GLOSSARY_TERMS[e.id]?.en ?? e.id
+}));
 
 const BY_ID = new Map(GLOSSARY.map((e) => [e.id, e]));
 
@@ -520,6 +535,7 @@ export const glossaryEntry = (id: string): GlossaryEntry | undefined => BY_ID.ge
 export const termIn = (e: GlossaryEntry, lang: Locale): string => (lang === 'ja' ? e.term_ja : e.term_en);
 
 /** A term's definition in the given language. */
-export const definitionIn = (e: GlossaryEntry, lang: Locale): string => (lang === 'ja' ? e.definition_ja : e.definition_en);
+export const definitionIn = (e: GlossaryEntry, lang: Locale): string =>
+	lang === 'ja' ? e.definition_ja : e.definition_en;
 
 export { glossaryIdOf } from './glossaryTerms';

@@ -16,7 +16,8 @@ export const ELIGIBILITY_SOURCES = [
 	{ key: 'approved', dataset: 'gl_s5_patient_selection', table: 'Section 5' }
 ] as const;
 
-export type EligibilityTopic = 'prior_therapy' | 'prior_cellular' | 'measurable' | 'bcma_expression' | 'ecog' | 'plasma_cell' | 'cns' | 'other';
+export type EligibilityTopic =
+	'prior_therapy' | 'prior_cellular' | 'measurable' | 'bcma_expression' | 'ecog' | 'plasma_cell' | 'cns' | 'other';
 
 /**
  * Topic mapping: the first rule whose pattern matches an item's English text (`text_en`) gives its topic, otherwise
@@ -60,7 +61,10 @@ export interface EligibilityColumn {
 export interface EligibilityGrid {
 	readonly columns: readonly EligibilityColumn[];
 	/** one row per topic that has an item, cells parallel to the columns, items in document order */
-	readonly rows: readonly { readonly topic: EligibilityTopic; readonly cells: readonly (readonly EligibilityItem[])[] }[];
+	readonly rows: readonly {
+		readonly topic: EligibilityTopic;
+		readonly cells: readonly (readonly EligibilityItem[])[];
+	}[];
 }
 
 /** Each item's topic by item_id, 'heading' for a parent that matches no rule and has no topic from above. */
@@ -92,7 +96,8 @@ export function eligibilityGrid(datasets: readonly Dataset[]): EligibilityGrid {
 		const items = rows.map((r): EligibilityItem & { heading: boolean } => {
 			const t = topics.get(r.item_id ?? '')!;
 			let depth = 0;
-			for (let p = byId.get(r.parent_id ?? ''); p && topics.get(p.item_id ?? '') === t; p = byId.get(p.parent_id ?? '')) depth++;
+			for (let p = byId.get(r.parent_id ?? ''); p && topics.get(p.item_id ?? '') === t; p = byId.get(p.parent_id ?? ''))
+				depth++;
 			return {
 				id: r.item_id ?? '',
 				list: r.list ?? '',
@@ -116,9 +121,10 @@ export function eligibilityGrid(datasets: readonly Dataset[]): EligibilityGrid {
 			items: rows.length,
 			headings: items.filter((i) => i.heading)
 		})),
-		rows: TOPICS.map((topic) => ({ topic, cells: perColumn.map(({ items }) => items.filter((i) => !i.heading && i.topic === topic)) })).filter((r) =>
-			r.cells.some((c) => c.length > 0)
-		)
+		rows: TOPICS.map((topic) => ({
+			topic,
+			cells: perColumn.map(({ items }) => items.filter((i) => !i.heading && i.topic === topic))
+		})).filter((r) => r.cells.some((c) => c.length > 0))
 	};
 }
 
@@ -130,14 +136,22 @@ function datasetRows(datasets: readonly Dataset[], id: string): readonly Row[] {
 
 /** ECOG performance status scale (PS 0–4) printed under section 5. */
 export function ecogScale(datasets: readonly Dataset[]) {
-	return datasetRows(datasets, 'gl_ecog_performance_status').map((r) => ({ code: r.code ?? '', text_ja: r.text_ja ?? '', text_en: r.text_en ?? '', line: r.source_line ?? '' }));
+	return datasetRows(datasets, 'gl_ecog_performance_status').map((r) => ({
+		code: r.code ?? '',
+		text_ja: r.text_ja ?? '',
+		text_en: r.text_en ?? '',
+		line: r.source_line ?? ''
+	}));
 }
 
 // ---------------------------------------------------------------- algorithms (Tables 15 and 16)
 
 export type AlgorithmKey = 'crs' | 'neurologic';
 export const ALGORITHMS: readonly AlgorithmKey[] = ['crs', 'neurologic'];
-export const ALGORITHM_DATASETS: Readonly<Record<AlgorithmKey, string>> = { crs: 'gl_t15_crs_algorithm', neurologic: 'gl_t16_neurologic_algorithm' };
+export const ALGORITHM_DATASETS: Readonly<Record<AlgorithmKey, string>> = {
+	crs: 'gl_t15_crs_algorithm',
+	neurologic: 'gl_t16_neurologic_algorithm'
+};
 export const GRADES = ['1', '2', '3', '4'] as const;
 export type Grade = (typeof GRADES)[number];
 
@@ -262,7 +276,12 @@ export function timelineData(datasets: readonly Dataset[]): TimelineData {
 	const windows = (topic: string): OnsetWindow[] =>
 		s6
 			.filter((r) => r.topic === topic)
-			.map((r) => ({ trial: r.trial ?? '', median: { printed: r.value ?? '', line: r.source_line ?? '' }, lower: r.range_lower ?? '', upper: r.range_upper ?? '' }));
+			.map((r) => ({
+				trial: r.trial ?? '',
+				median: { printed: r.value ?? '', line: r.source_line ?? '' },
+				lower: r.range_lower ?? '',
+				upper: r.range_upper ?? ''
+			}));
 	return {
 		leukapheresis: { line: leuk.source_line ?? '' },
 		bridging: {
@@ -274,7 +293,10 @@ export function timelineData(datasets: readonly Dataset[]): TimelineData {
 			startDaysBefore: printedIn(item('s1_step_4_1'), /本品投与の\s*(\d+)\s*日前から/, 'the start of lymphodepletion'),
 			days: printedIn(item('s1_step_4_2'), /1\s*日\s*1\s*回\s*(\d+)\s*日間/, 'the length of lymphodepletion')
 		},
-		infusion: { line: infusion.source_line ?? '', premedicationMinutes: { printed: premed.value ?? '', line: premed.source_line ?? '' } },
+		infusion: {
+			line: infusion.source_line ?? '',
+			premedicationMinutes: { printed: premed.value ?? '', line: premed.source_line ?? '' }
+		},
 		crsOnset: windows('crs_onset'),
 		neuroOnset: windows('neuro_onset')
 	};
@@ -307,7 +329,10 @@ export interface TimelineTableRow {
  * day or length in sections 1 and 6: they are drawn without one. Lymphodepletion starts the printed number of days
  * before the infusion and lasts the printed number of days; onset windows are the printed median and range.
  */
-export function timelineView(data: TimelineData, t: TimelineText): { lanes: TimelineLaneInput[]; rows: TimelineTableRow[] } {
+export function timelineView(
+	data: TimelineData,
+	t: TimelineText
+): { lanes: TimelineLaneInput[]; rows: TimelineTableRow[] } {
 	const ld = data.lymphodepletion;
 	const bridgingDays = [...new Set(data.bridging.trials.map((b) => b.daysBefore.printed))].join(', ');
 	const bridgingTrials = data.bridging.trials.map((b) => b.trial).join(', ');
@@ -337,7 +362,13 @@ export function timelineView(data: TimelineData, t: TimelineText): { lanes: Time
 			days: Number(ld.days.printed),
 			note: t.lymphodepletionWhen(ld.startDaysBefore.printed, ld.days.printed)
 		},
-		{ id: 'infusion', label: t.infusion, kind: 'point', day: 0, note: t.infusionWhen(data.infusion.premedicationMinutes.printed) },
+		{
+			id: 'infusion',
+			label: t.infusion,
+			kind: 'point',
+			day: 0,
+			note: t.infusionWhen(data.infusion.premedicationMinutes.printed)
+		},
 		...onsets.map((o) => o.lane)
 	];
 	const rows: TimelineTableRow[] = [
@@ -348,8 +379,18 @@ export function timelineView(data: TimelineData, t: TimelineText): { lanes: Time
 			when: `${t.notPrinted} ${t.bridgingTrials(bridgingDays, bridgingTrials)}`,
 			lines: data.bridging.trials.map((b) => b.daysBefore.line)
 		},
-		{ id: 'lymphodepletion', phase: t.lymphodepletion, when: t.lymphodepletionWhen(ld.startDaysBefore.printed, ld.days.printed), lines: [ld.startDaysBefore.line, ld.days.line] },
-		{ id: 'infusion', phase: t.infusion, when: t.infusionWhen(data.infusion.premedicationMinutes.printed), lines: [data.infusion.line, data.infusion.premedicationMinutes.line] },
+		{
+			id: 'lymphodepletion',
+			phase: t.lymphodepletion,
+			when: t.lymphodepletionWhen(ld.startDaysBefore.printed, ld.days.printed),
+			lines: [ld.startDaysBefore.line, ld.days.line]
+		},
+		{
+			id: 'infusion',
+			phase: t.infusion,
+			when: t.infusionWhen(data.infusion.premedicationMinutes.printed),
+			lines: [data.infusion.line, data.infusion.premedicationMinutes.line]
+		},
 		...onsets.map((o) => ({ id: o.lane.id, phase: o.lane.label, when: o.lane.note, lines: [o.line] }))
 	];
 	return { lanes, rows };

@@ -46,16 +46,38 @@ export interface RateLabels {
 }
 
 /** Best-response counts: IMWG categories down, groups (and arms) across; then the ORR rows when given. */
-export function pivotResponse(rows: readonly Row[], lang: Lang, nLabel: (n: string) => string, rates: readonly Row[] = [], labels?: RateLabels): PrintedTable {
+export function pivotResponse(
+	rows: readonly Row[],
+	lang: Lang,
+	nLabel: (n: string) => string,
+	rates: readonly Row[] = [],
+	labels?: RateLabels
+): PrintedTable {
 	const columns = groupColumns(rows, lang, nLabel);
 	const index = new Map(rows.map((r) => [`${groupKey(r)}|${r.category}`, r]));
 	const rate = new Map(rates.map((r) => [groupKey(r), r]));
 	const rateRow = (key: string, label: string, cell: (r: Row) => string) =>
-		rates.some((r) => cell(r) !== '') ? [{ key, label, indent: 0, cells: columns.map((c) => { const r = rate.get(c.key); return r ? cell(r) : ''; }) }] : [];
+		rates.some((r) => cell(r) !== '')
+			? [
+					{
+						key,
+						label,
+						indent: 0,
+						cells: columns.map((c) => {
+							const r = rate.get(c.key);
+							return r ? cell(r) : '';
+						})
+					}
+				]
+			: [];
 	const level = rates.find((r) => r.ci_level)?.ci_level ?? '95';
 	const rateRows = labels
 		? [
-				...rateRow('responders', labels.responders, (r) => `${r.responders}${r.responders_footnote_refs ? ` ${r.responders_footnote_refs}` : ''}`),
+				...rateRow(
+					'responders',
+					labels.responders,
+					(r) => `${r.responders}${r.responders_footnote_refs ? ` ${r.responders_footnote_refs}` : ''}`
+				),
 				...rateRow('orr', labels.orr, (r) => r.orr_percent ?? ''),
 				...rateRow('ci', labels.ci(level), (r) => (r.ci_lower && r.ci_upper ? `[${r.ci_lower}, ${r.ci_upper}]` : '')),
 				...rateRow('p', labels.p, (r) => r.p_value ?? '')
@@ -63,18 +85,21 @@ export function pivotResponse(rows: readonly Row[], lang: Lang, nLabel: (n: stri
 		: [];
 	return {
 		columns,
-		rows: [...RESPONSE_CATEGORIES.filter((c) => rows.some((r) => r.category === c)).map((c) => {
-			const any = rows.find((r) => r.category === c);
-			return {
-				key: c,
-				label: lang === 'ja' ? (any?.category_ja ?? c) : `${c} (${any?.category_en ?? ''})`,
-				indent: 0,
-				cells: columns.map((col) => {
-					const r = index.get(`${col.key}|${c}`);
-					return r ? printedCell(r.count, r.percent) + (r.footnote_refs ? ` ${r.footnote_refs}` : '') : '';
-				})
-			};
-		}), ...rateRows]
+		rows: [
+			...RESPONSE_CATEGORIES.filter((c) => rows.some((r) => r.category === c)).map((c) => {
+				const any = rows.find((r) => r.category === c);
+				return {
+					key: c,
+					label: lang === 'ja' ? (any?.category_ja ?? c) : `${c} (${any?.category_en ?? ''})`,
+					indent: 0,
+					cells: columns.map((col) => {
+						const r = index.get(`${col.key}|${c}`);
+						return r ? printedCell(r.count, r.percent) + (r.footnote_refs ? ` ${r.footnote_refs}` : '') : '';
+					})
+				};
+			}),
+			...rateRows
+		]
 	};
 }
 
@@ -87,7 +112,9 @@ export function pivotAdverseReactions(
 ): PrintedTable {
 	const groups = groupColumns(rows, lang, nLabel);
 	const grades = uniqueBy(rows, (r) => r.grade ?? '').map((r) => r.grade ?? '');
-	const columns = groups.flatMap((g) => grades.map((gr) => ({ key: `${g.key}|${gr}`, label: gradeLabel(gr), group: `${g.label} (${g.sub})` })));
+	const columns = groups.flatMap((g) =>
+		grades.map((gr) => ({ key: `${g.key}|${gr}`, label: gradeLabel(gr), group: `${g.label} (${g.sub})` }))
+	);
 	const termKey = (r: Row) => `${r.level}|${r.soc_ja}|${r.pt_ja ?? ''}`;
 	const index = new Map(rows.map((r) => [`${termKey(r)}|${groupKey(r)}|${r.grade}`, r]));
 	return {

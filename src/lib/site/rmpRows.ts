@@ -11,7 +11,12 @@ import { readSort, writeSort } from './tableSort';
 // every incidence figure "x% (a/b 例)" with its recomputation, Clopper–Pearson interval and verification status.
 // Pure functions with no statistics code: the server passes the interval and rounding functions into `rmpData`.
 
-export const CONCERN_CATEGORIES = ['important_identified_risk', 'important_potential_risk', 'missing_information', 'efficacy_consideration'] as const;
+export const CONCERN_CATEGORIES = [
+	'important_identified_risk',
+	'important_potential_risk',
+	'missing_information',
+	'efficacy_consideration'
+] as const;
 export type ConcernCategory = (typeof CONCERN_CATEGORIES)[number];
 
 /** One safety concern (or efficacy consideration) of sections 1.1 / 1.2, in printed order. */
@@ -155,7 +160,13 @@ export interface RmpData {
 }
 
 const round4 = (v: number) => Math.round(v * 1e4) / 1e4;
-const ids = (s: string | undefined) => (s ? s.split(';').map((x) => x.trim()).filter(Boolean) : []);
+const ids = (s: string | undefined) =>
+	s
+		? s
+				.split(';')
+				.map((x) => x.trim())
+				.filter(Boolean)
+		: [];
 
 /** "B-cell non-Hodgkin lymphoma (NHL)" → "b-cell-non-hodgkin-lymphoma-nhl": an indication's key in the URL. */
 export const slug = (s: string): string =>
@@ -232,7 +243,9 @@ function safetyMatrix(datasets: readonly Dataset[], perConcern: ReadonlyMap<stri
 			rm: ids(r.rm_additional),
 			figures: perConcern.get(r.concern_id!) ?? 0
 		}))
-		.sort((a, b) => CONCERN_CATEGORIES.indexOf(a.category) - CONCERN_CATEGORIES.indexOf(b.category) || a.order - b.order);
+		.sort(
+			(a, b) => CONCERN_CATEGORIES.indexOf(a.category) - CONCERN_CATEGORIES.indexOf(b.category) || a.order - b.order
+		);
 	const named = (kind: 'pv' | 'rm', id: string) => concerns.filter((c) => c[kind].includes(id)).length;
 	// an activity's name and line: its section 2 survey or section 4 material (which lists the concerns it addresses),
 	// else its row in section 5's list; its status always from section 5 (table 5.1 for surveys, 5.3 for materials)
@@ -249,15 +262,31 @@ function safetyMatrix(datasets: readonly Dataset[], perConcern: ReadonlyMap<stri
 	});
 	const resolve = (kind: 'pv' | 'rm', id: string): RmpActivity => {
 		const table = kind === 'pv' ? '5.1' : '5.3';
-		const inList = list.rows.find((r) => r.activity_id === id && r.table === table) ?? list.rows.find((r) => r.activity_id === id);
-		const def = kind === 'pv' ? surveys.rows.find((r) => r.survey_id === id) : plan.rows.find((r) => r.item_id === id && r.code === 'additional' && !r.parent_id);
+		const inList =
+			list.rows.find((r) => r.activity_id === id && r.table === table) ?? list.rows.find((r) => r.activity_id === id);
+		const def =
+			kind === 'pv'
+				? surveys.rows.find((r) => r.survey_id === id)
+				: plan.rows.find((r) => r.item_id === id && r.code === 'additional' && !r.parent_id);
 		if (def) {
 			const [ja, en] = kind === 'pv' ? [def.name_ja!, def.name_en!] : [def.text_ja!, def.text_en!];
 			const dataset = (kind === 'pv' ? surveys : plan).entry.id;
-			return { id, kind, ja, en, dataset, line: Number(def.source_line), status_ja: inList?.status_ja ?? '', status_en: inList?.status_en ?? '', concerns: named(kind, id) };
+			return {
+				id,
+				kind,
+				ja,
+				en,
+				dataset,
+				line: Number(def.source_line),
+				status_ja: inList?.status_ja ?? '',
+				status_en: inList?.status_en ?? '',
+				concerns: named(kind, id)
+			};
 		}
 		if (inList) return fromList(kind, inList, named(kind, id));
-		throw new Error(`rmpData: activity ${id} (named by a concern of rmp_safety_specification) is defined in none of rmp_surveys, rmp_risk_minimisation, rmp_activities`);
+		throw new Error(
+			`rmpData: activity ${id} (named by a concern of rmp_safety_specification) is defined in none of rmp_surveys, rmp_risk_minimisation, rmp_activities`
+		);
 	};
 	// columns in the order the plan defines them (section 2's surveys, section 4's materials), then any only listed in section 5
 	const columns = (kind: 'pv' | 'rm', defined: readonly string[]) => {
@@ -265,8 +294,14 @@ function safetyMatrix(datasets: readonly Dataset[], perConcern: ReadonlyMap<stri
 		const order = [...defined.filter((id) => used.has(id)), ...[...used].filter((id) => !defined.includes(id))];
 		return order.map((id) => resolve(kind, id));
 	};
-	const pv = columns('pv', surveys.rows.map((r) => r.survey_id!));
-	const rm = columns('rm', plan.rows.filter((r) => r.code === 'additional' && !r.parent_id).map((r) => r.item_id!));
+	const pv = columns(
+		'pv',
+		surveys.rows.map((r) => r.survey_id!)
+	);
+	const rm = columns(
+		'rm',
+		plan.rows.filter((r) => r.code === 'additional' && !r.parent_id).map((r) => r.item_id!)
+	);
 	const routineOf = (id: string): RmpRoutine => {
 		const r = list.rows.find((x) => x.activity_id === id && x.activity_type === 'routine');
 		if (!r) throw new Error(`rmpData: the routine activity ${id} is missing from rmp_activities`);
@@ -275,11 +310,15 @@ function safetyMatrix(datasets: readonly Dataset[], perConcern: ReadonlyMap<stri
 	const inMatrix = new Set([...pv, ...rm].map((a) => a.id));
 	const unnamed: RmpActivity[] = [];
 	for (const r of list.rows) {
-		if (r.activity_type !== 'additional' || inMatrix.has(r.activity_id!) || unnamed.some((a) => a.id === r.activity_id)) continue;
+		if (r.activity_type !== 'additional' || inMatrix.has(r.activity_id!) || unnamed.some((a) => a.id === r.activity_id))
+			continue;
 		unnamed.push(fromList(r.table === '5.3' ? 'rm' : 'pv', r, 0));
 	}
 	return {
-		groups: CONCERN_CATEGORIES.map((category) => ({ category, concerns: concerns.filter((c) => c.category === category) })),
+		groups: CONCERN_CATEGORIES.map((category) => ({
+			category,
+			concerns: concerns.filter((c) => c.category === category)
+		})),
 		pv,
 		rm,
 		routine: { pv: routineOf('routine_pv'), rm: routineOf('routine_rmm') },
@@ -301,8 +340,17 @@ function incidenceFigures(
 		for (const r of d.rows) {
 			const c = byId.get(checkId(d, r, 'denominator'));
 			if (!c || c.kind !== 'denominator_consistency') continue;
-			const flag: DenominatorFlag = { checkId: c.id, status: c.status, published: c.published, recomputed: c.recomputed ?? '', detail: c.detail, explanation: c.explanation };
-			for (const x of d.rows) if (quotedStudy(x) === quotedStudy(r) && printedFigure(x) === printedFigure(r)) flags.set(`${d.entry.id}/${x.incidence_id}`, flag);
+			const flag: DenominatorFlag = {
+				checkId: c.id,
+				status: c.status,
+				published: c.published,
+				recomputed: c.recomputed ?? '',
+				detail: c.detail,
+				explanation: c.explanation
+			};
+			for (const x of d.rows)
+				if (quotedStudy(x) === quotedStudy(r) && printedFigure(x) === printedFigure(r))
+					flags.set(`${d.entry.id}/${x.incidence_id}`, flag);
 		}
 	}
 	const out: IncidenceFigure[] = [];
@@ -354,7 +402,18 @@ function incidenceFigures(
 
 // ——— the reader's selection, kept in the URL ———
 
-export const RMP_SORT_KEYS = ['indication', 'study', 'event', 'grade', 'count', 'printed', 'recomputed', 'ci', 'status', 'line'] as const;
+export const RMP_SORT_KEYS = [
+	'indication',
+	'study',
+	'event',
+	'grade',
+	'count',
+	'printed',
+	'recomputed',
+	'ci',
+	'status',
+	'line'
+] as const;
 export type RmpSortKey = (typeof RMP_SORT_KEYS)[number];
 
 export interface RmpSelection {
@@ -368,10 +427,12 @@ export interface RmpSelection {
 }
 
 /** The concerns the selector offers: those with at least one incidence figure, in printed order. */
-export const concernOptions = (matrix: RmpMatrix): RmpConcern[] => matrix.groups.flatMap((g) => g.concerns).filter((c) => c.figures > 0);
+export const concernOptions = (matrix: RmpMatrix): RmpConcern[] =>
+	matrix.groups.flatMap((g) => g.concerns).filter((c) => c.figures > 0);
 
 /** The concerns the plan prints no incidence figure for (said under the selector). */
-export const concernsWithoutFigures = (matrix: RmpMatrix): RmpConcern[] => matrix.groups.flatMap((g) => g.concerns).filter((c) => c.figures === 0);
+export const concernsWithoutFigures = (matrix: RmpMatrix): RmpConcern[] =>
+	matrix.groups.flatMap((g) => g.concerns).filter((c) => c.figures === 0);
 
 export interface IndicationGroup {
 	readonly key: string;
@@ -387,7 +448,8 @@ export function indicationGroups(figures: readonly IncidenceFigure[], concern: s
 	for (const f of figures) {
 		if (f.concern !== concern) continue;
 		let g = groups.get(f.indication);
-		if (!g) groups.set(f.indication, (g = { key: f.indication, ja: f.indication_ja, en: f.indication_en, figures: [] }));
+		if (!g)
+			groups.set(f.indication, (g = { key: f.indication, ja: f.indication_ja, en: f.indication_en, figures: [] }));
 		g.figures.push(f);
 	}
 	return [...groups.values()];
@@ -402,14 +464,20 @@ export function defaultRmpSelection(matrix: RmpMatrix): RmpSelection {
 export function normalizeRmpSelection(data: RmpData, sel: RmpSelection): RmpSelection {
 	const options = concernOptions(data.matrix);
 	const concern = options.some((c) => c.id === sel.concern) ? sel.concern : defaultRmpSelection(data.matrix).concern;
-	const indication = indicationGroups(data.figures, concern).some((g) => g.key === sel.indication) ? sel.indication : '';
+	const indication = indicationGroups(data.figures, concern).some((g) => g.key === sel.indication)
+		? sel.indication
+		: '';
 	const sort = sel.sort && (RMP_SORT_KEYS as readonly string[]).includes(sel.sort) ? sel.sort : null;
 	return { concern, indication, sort, dir: sel.dir === 'desc' ? 'desc' : 'asc' };
 }
 
 /** Reads a selection from a query string (`?concern=infections&indication=…&sort=ci&dir=desc`); unknown values are the default. */
 export function parseRmpSelection(params: URLSearchParams, data: RmpData): RmpSelection {
-	return normalizeRmpSelection(data, { concern: params.get('concern') ?? '', indication: params.get('indication') ?? '', ...readSort(params, RMP_SORT_KEYS) });
+	return normalizeRmpSelection(data, {
+		concern: params.get('concern') ?? '',
+		indication: params.get('indication') ?? '',
+		...readSort(params, RMP_SORT_KEYS)
+	});
 }
 
 /** Writes the selection into the URL's query, so a copied link reproduces the view. */
@@ -438,24 +506,38 @@ export function boundText(v: number): string {
 }
 
 /** "[0.09, 0.40]", or '—' when only a percentage is printed. */
-export const ciText = (f: Pick<IncidenceFigure, 'ci'>): string => (f.ci ? `[${boundText(f.ci.lower)}, ${boundText(f.ci.upper)}]` : '—');
+export const ciText = (f: Pick<IncidenceFigure, 'ci'>): string =>
+	f.ci ? `[${boundText(f.ci.lower)}, ${boundText(f.ci.upper)}]` : '—';
 
 /** "1/24", or '—' when only a percentage is printed. */
-export const countText = (f: Pick<IncidenceFigure, 'count' | 'denominator'>): string => (f.count !== null && f.denominator !== null ? `${f.count}/${f.denominator}` : '—');
+export const countText = (f: Pick<IncidenceFigure, 'count' | 'denominator'>): string =>
+	f.count !== null && f.denominator !== null ? `${f.count}/${f.denominator}` : '—';
 
 /** What a figure counts, in the page's language: the event with its grade and seriousness. */
 export function eventText(f: IncidenceFigure, lang: 'ja' | 'en', serious: string): string {
 	const grade = gradeText(f.grade, lang);
-	return [lang === 'ja' ? f.event_ja : f.event_en, grade && `(${grade})`, f.seriousness === 'serious' ? `· ${serious}` : ''].filter(Boolean).join(' ');
+	return [
+		lang === 'ja' ? f.event_ja : f.event_en,
+		grade && `(${grade})`,
+		f.seriousness === 'serious' ? `· ${serious}` : ''
+	]
+		.filter(Boolean)
+		.join(' ');
 }
 
 /** Where a figure comes from, shortly: study, arm and phase ("RIN-1 · placebo arm"). */
 export function studyText(f: IncidenceFigure, lang: 'ja' | 'en'): string {
-	return (lang === 'ja' ? [f.study_ja, f.arm_ja, f.phase_ja] : [f.study_en, f.arm_en, f.phase_en]).filter(Boolean).join(' · ');
+	return (lang === 'ja' ? [f.study_ja, f.arm_ja, f.phase_ja] : [f.study_en, f.arm_en, f.phase_en])
+		.filter(Boolean)
+		.join(' · ');
 }
 
 /** The dot plot's input: one group per indication, one item per figure (no interval for a percentage printed alone). */
-export function plotGroups(groups: readonly IndicationGroup[], lang: 'ja' | 'en', words: { serious: string; percentOnly: string }): IncidenceGroupInput[] {
+export function plotGroups(
+	groups: readonly IndicationGroup[],
+	lang: 'ja' | 'en',
+	words: { serious: string; percentOnly: string }
+): IncidenceGroupInput[] {
 	return groups.map((g) => ({
 		id: g.key,
 		label: `${lang === 'ja' ? g.ja : g.en} (${g.figures.length})`,
@@ -467,7 +549,10 @@ export function plotGroups(groups: readonly IndicationGroup[], lang: 'ja' | 'en'
 				label,
 				sublabel: sub,
 				printed: f.printed,
-				point: f.ci && f.count !== null && f.denominator !== null ? { percent: (100 * f.count) / f.denominator, lower: f.ci.lower, upper: f.ci.upper } : null,
+				point:
+					f.ci && f.count !== null && f.denominator !== null
+						? { percent: (100 * f.count) / f.denominator, lower: f.ci.lower, upper: f.ci.upper }
+						: null,
 				hollow: f.comparator,
 				flagged: f.denominatorFlag !== null,
 				tip: `${sub} · ${label}: ${f.printed}%${f.ci ? ` (${countText(f)}) ${ciText(f)}` : ` — ${words.percentOnly}`}`
@@ -476,10 +561,22 @@ export function plotGroups(groups: readonly IndicationGroup[], lang: 'ja' | 'en'
 	}));
 }
 
-const STATUS_ORDER: readonly (CheckStatus | null)[] = ['mismatch', 'reproduced-other-method', 'approximate', 'not-recomputable', 'reproduced', null];
+const STATUS_ORDER: readonly (CheckStatus | null)[] = [
+	'mismatch',
+	'reproduced-other-method',
+	'approximate',
+	'not-recomputable',
+	'reproduced',
+	null
+];
 
 /** The table's rows: the selection's figures grouped as the plot, or sorted by a column (ties keep that order). */
-export function sortFigures(groups: readonly IndicationGroup[], key: RmpSortKey | null, dir: 'asc' | 'desc', lang: 'ja' | 'en'): IncidenceFigure[] {
+export function sortFigures(
+	groups: readonly IndicationGroup[],
+	key: RmpSortKey | null,
+	dir: 'asc' | 'desc',
+	lang: 'ja' | 'en'
+): IncidenceFigure[] {
 	const grouped = groups.flatMap((g) => g.figures);
 	if (!key) return grouped;
 	const pos = new Map(grouped.map((f, i) => [f.id, i]));
@@ -487,16 +584,25 @@ export function sortFigures(groups: readonly IndicationGroup[], key: RmpSortKey 
 	const groupPos = new Map(groups.map((g, i) => [g.key, i]));
 	const sign = dir === 'asc' ? 1 : -1;
 	// a figure printed without a count sorts after every figure that has one, whichever the direction
-	const missingLast = (a: number | null, b: number | null, by: (a: number, b: number) => number) => (a === null ? (b === null ? 0 : 1) : b === null ? -1 : sign * by(a, b));
+	const missingLast = (a: number | null, b: number | null, by: (a: number, b: number) => number) =>
+		a === null ? (b === null ? 0 : 1) : b === null ? -1 : sign * by(a, b);
 	const cmp: Record<RmpSortKey, (a: IncidenceFigure, b: IncidenceFigure) => number> = {
 		indication: (a, b) => sign * (groupPos.get(a.indication)! - groupPos.get(b.indication)!),
 		study: (a, b) => sign * text(lang === 'ja' ? a.study_ja : a.study_en, lang === 'ja' ? b.study_ja : b.study_en),
 		event: (a, b) => sign * text(lang === 'ja' ? a.event_ja : a.event_en, lang === 'ja' ? b.event_ja : b.event_en),
 		grade: (a, b) => sign * text(a.grade, b.grade),
-		count: (a, b) => missingLast(a.count, b.count, (x, y) => x - y) || missingLast(a.denominator, b.denominator, (x, y) => x - y),
+		count: (a, b) =>
+			missingLast(a.count, b.count, (x, y) => x - y) || missingLast(a.denominator, b.denominator, (x, y) => x - y),
 		printed: (a, b) => sign * (Number(a.printed) - Number(b.printed)),
-		recomputed: (a, b) => missingLast(a.recomputed === null ? null : Number(a.recomputed), b.recomputed === null ? null : Number(b.recomputed), (x, y) => x - y),
-		ci: (a, b) => missingLast(a.ci?.lower ?? null, b.ci?.lower ?? null, (x, y) => x - y) || missingLast(a.ci?.upper ?? null, b.ci?.upper ?? null, (x, y) => x - y),
+		recomputed: (a, b) =>
+			missingLast(
+				a.recomputed === null ? null : Number(a.recomputed),
+				b.recomputed === null ? null : Number(b.recomputed),
+				(x, y) => x - y
+			),
+		ci: (a, b) =>
+			missingLast(a.ci?.lower ?? null, b.ci?.lower ?? null, (x, y) => x - y) ||
+			missingLast(a.ci?.upper ?? null, b.ci?.upper ?? null, (x, y) => x - y),
 		status: (a, b) => sign * (statusRank(a) - statusRank(b)),
 		line: (a, b) => sign * (a.line - b.line)
 	};
@@ -504,4 +610,8 @@ export function sortFigures(groups: readonly IndicationGroup[], key: RmpSortKey 
 }
 
 /** A flagged denominator ranks with its own status; the worse of the two decides. */
-const statusRank = (f: IncidenceFigure) => Math.min(STATUS_ORDER.indexOf(f.status), f.denominatorFlag ? STATUS_ORDER.indexOf(f.denominatorFlag.status) : STATUS_ORDER.length);
+const statusRank = (f: IncidenceFigure) =>
+	Math.min(
+		STATUS_ORDER.indexOf(f.status),
+		f.denominatorFlag ? STATUS_ORDER.indexOf(f.denominatorFlag.status) : STATUS_ORDER.length
+	);

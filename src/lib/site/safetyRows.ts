@@ -1,15 +1,43 @@
 import type { CheckStatus } from '$lib/verify/check';
-import type { SafetyData, SafetyGrade, SafetyGroup, SafetyLevel, SafetyRecord, SafetyTable, SafetyTerm } from '$lib/verify/safetyTables';
+import type {
+	SafetyData,
+	SafetyGrade,
+	SafetyGroup,
+	SafetyLevel,
+	SafetyRecord,
+	SafetyTable,
+	SafetyTerm
+} from '$lib/verify/safetyTables';
 import { readSort, writeSort } from './tableSort';
 import type { SafetyGradeView, SafetyPoint, SafetySeries, SafetyTermInput } from '$lib/charts/safetyLayout';
 
 // The safety page's data: the adverse-reaction tables with their checks (verify/safetyTables, also the analysis
 // worker's) merged, filtered, sorted and turned into the dot plot's input.
-export { safetyData, type SafetyData, type SafetyGrade, type SafetyGroup, type SafetyLevel, type SafetyRecord, type SafetyTable, type SafetyTerm } from '$lib/verify/safetyTables';
+export {
+	safetyData,
+	type SafetyData,
+	type SafetyGrade,
+	type SafetyGroup,
+	type SafetyLevel,
+	type SafetyRecord,
+	type SafetyTable,
+	type SafetyTerm
+} from '$lib/verify/safetyTables';
 
 // ——— the reader's selection, kept in the URL ———
 
-export const SORT_KEYS = ['source', 'group', 'soc', 'pt', 'grade', 'count', 'printed', 'recomputed', 'ci', 'status'] as const;
+export const SORT_KEYS = [
+	'source',
+	'group',
+	'soc',
+	'pt',
+	'grade',
+	'count',
+	'printed',
+	'recomputed',
+	'ci',
+	'status'
+] as const;
 export type SafetySortKey = (typeof SORT_KEYS)[number];
 const GRADE_VIEWS: readonly SafetyGradeView[] = ['both', 'all', '3plus'];
 
@@ -33,15 +61,25 @@ export const trialParam = (trial: string): string => trial.toLowerCase().replace
 
 /** All trials side by side, each in its pooled group, on the terms they share, both grades, in table order. */
 export function defaultSelection(tables: readonly SafetyTable[]): SafetySelection {
-	return { trial: 'all', groups: Object.fromEntries(tables.map((t) => [t.trial, [t.pooled]])), soc: '', grade: 'both', shared: true, sort: null, dir: 'asc' };
+	return {
+		trial: 'all',
+		groups: Object.fromEntries(tables.map((t) => [t.trial, [t.pooled]])),
+		soc: '',
+		grade: 'both',
+		shared: true,
+		sort: null,
+		dir: 'asc'
+	};
 }
 
-export const selectedTables = (tables: readonly SafetyTable[], sel: SafetySelection): SafetyTable[] => tables.filter((t) => sel.trial === 'all' || t.trial === sel.trial);
+export const selectedTables = (tables: readonly SafetyTable[], sel: SafetySelection): SafetyTable[] =>
+	tables.filter((t) => sel.trial === 'all' || t.trial === sel.trial);
 
 /** SOCs of the selected tables, in the order they are first printed. */
 export function socOptions(tables: readonly SafetyTable[], sel: SafetySelection): SafetyTerm[] {
 	const out: SafetyTerm[] = [];
-	for (const t of selectedTables(tables, sel)) for (const term of t.terms) if (term.level === 'soc' && !out.some((o) => o.key === term.key)) out.push(term);
+	for (const t of selectedTables(tables, sel))
+		for (const term of t.terms) if (term.level === 'soc' && !out.some((o) => o.key === term.key)) out.push(term);
 	return out;
 }
 
@@ -50,7 +88,9 @@ export function normalizeSelection(tables: readonly SafetyTable[], sel: SafetySe
 	const trial = sel.trial === 'all' || tables.some((t) => t.trial === sel.trial) ? sel.trial : 'all';
 	const groups = Object.fromEntries(
 		tables.map((t) => {
-			const ok = (sel.groups[t.trial] ?? []).filter((g, i, all) => t.groups.some((x) => x.id === g) && all.indexOf(g) === i);
+			const ok = (sel.groups[t.trial] ?? []).filter(
+				(g, i, all) => t.groups.some((x) => x.id === g) && all.indexOf(g) === i
+			);
 			// in the table's own order, so a link gives the same series order however it was clicked
 			const ordered = t.groups.map((g) => g.id).filter((g) => ok.includes(g));
 			return [t.trial, ordered.length > 0 ? ordered : [t.pooled]];
@@ -66,7 +106,9 @@ export function parseSelection(params: URLSearchParams, tables: readonly SafetyT
 	const d = defaultSelection(tables);
 	return normalizeSelection(tables, {
 		trial: params.get('trial') ?? d.trial,
-		groups: Object.fromEntries(tables.map((t) => [t.trial, params.get(trialParam(t.trial))?.split('.') ?? d.groups[t.trial]!])),
+		groups: Object.fromEntries(
+			tables.map((t) => [t.trial, params.get(trialParam(t.trial))?.split('.') ?? d.groups[t.trial]!])
+		),
 		soc: params.get('soc') ?? '',
 		grade: (params.get('grade') ?? d.grade) as SafetyGradeView,
 		shared: params.has('shared') ? params.get('shared') === '1' : d.shared,
@@ -99,7 +141,9 @@ export interface SafetySeriesInfo {
 /** The series (trial · dose group) of the selection, trials in catalog order and groups in table order. */
 export function selectedSeries(tables: readonly SafetyTable[], sel: SafetySelection): SafetySeriesInfo[] {
 	return selectedTables(tables, sel).flatMap((t) =>
-		t.groups.filter((g) => (sel.groups[t.trial] ?? [t.pooled]).includes(g.id)).map((group) => ({ id: `${t.trial}:${group.id}`, table: t, group }))
+		t.groups
+			.filter((g) => (sel.groups[t.trial] ?? [t.pooled]).includes(g.id))
+			.map((group) => ({ id: `${t.trial}:${group.id}`, table: t, group }))
 	);
 }
 
@@ -114,7 +158,9 @@ export function visibleTerms(tables: readonly SafetyTable[], sel: SafetySelectio
 	const all = new Map<string, SafetyTerm>();
 	for (const t of chosen) for (const term of t.terms) if (!all.has(term.key)) all.set(term.key, term);
 	const kept = [...all.values()].filter(
-		(term) => (!sel.shared || chosen.length < 2 || chosen.every((t) => termsOf(t).has(term.key))) && (sel.soc === '' || term.soc === `soc:${sel.soc}`)
+		(term) =>
+			(!sel.shared || chosen.length < 2 || chosen.every((t) => termsOf(t).has(term.key))) &&
+			(sel.soc === '' || term.soc === `soc:${sel.soc}`)
 	);
 	// PTs whose SOC row is filtered out still follow the SOC order, placed where their SOC would be
 	const socOrder = [...new Set([...all.values()].filter((t) => t.level !== 'any').map((t) => t.soc))];
@@ -131,13 +177,20 @@ function termsOf(t: SafetyTable): Map<string, SafetyTerm> {
 	return map;
 }
 
-const recordIndex = (records: readonly SafetyRecord[]) => new Map(records.map((r) => [`${r.dataset}|${r.group}|${r.term}|${r.grade}`, r]));
+const recordIndex = (records: readonly SafetyRecord[]) =>
+	new Map(records.map((r) => [`${r.dataset}|${r.group}|${r.term}|${r.grade}`, r]));
 
 /** The dot plot's input: one term row per visible term, a value per series (null where the table does not print it). */
-export function chartInput(data: SafetyData, sel: SafetySelection, lang: 'ja' | 'en', seriesLabel: (s: SafetySeriesInfo) => string): { terms: SafetyTermInput[]; series: SafetySeries[] } {
+export function chartInput(
+	data: SafetyData,
+	sel: SafetySelection,
+	lang: 'ja' | 'en',
+	seriesLabel: (s: SafetySeriesInfo) => string
+): { terms: SafetyTermInput[]; series: SafetySeries[] } {
 	const series = selectedSeries(data.tables, sel);
 	const index = recordIndex(data.records);
-	const point = (r: SafetyRecord | undefined): SafetyPoint | null => (r ? { percent: (100 * r.count) / r.n, lower: r.lower, upper: r.upper } : null);
+	const point = (r: SafetyRecord | undefined): SafetyPoint | null =>
+		r ? { percent: (100 * r.count) / r.n, lower: r.lower, upper: r.upper } : null;
 	const terms = visibleTerms(data.tables, sel).map((term) => ({
 		id: term.key,
 		level: term.level,
@@ -196,10 +249,23 @@ export function tableRows(data: SafetyData, sel: SafetySelection, lang: 'ja' | '
 	return out;
 }
 
-const STATUS_ORDER: readonly (CheckStatus | null)[] = ['mismatch', 'reproduced-other-method', 'approximate', 'not-recomputable', 'reproduced', null];
+const STATUS_ORDER: readonly (CheckStatus | null)[] = [
+	'mismatch',
+	'reproduced-other-method',
+	'approximate',
+	'not-recomputable',
+	'reproduced',
+	null
+];
 
 /** Sorts table rows by a column; ties keep the tables' order. Without a key, the tables' order. */
-export function sortRows(rows: readonly SafetyRow[], key: SafetySortKey | null, dir: 'asc' | 'desc', lang: 'ja' | 'en', tables: readonly SafetyTable[]): SafetyRow[] {
+export function sortRows(
+	rows: readonly SafetyRow[],
+	key: SafetySortKey | null,
+	dir: 'asc' | 'desc',
+	lang: 'ja' | 'en',
+	tables: readonly SafetyTable[]
+): SafetyRow[] {
 	if (!key) return [...rows].sort((a, b) => a.order - b.order);
 	const text = (a: string, b: string) => a.localeCompare(b, lang);
 	const groupPos = (r: SafetyRow) => {
@@ -224,4 +290,5 @@ export function sortRows(rows: readonly SafetyRow[], key: SafetySortKey | null, 
 }
 
 /** A CP interval for the table, at one decimal: "[77.6, 90.2]". */
-export const ciText = (r: Pick<SafetyRecord, 'lower' | 'upper'>): string => `[${r.lower.toFixed(1)}, ${r.upper.toFixed(1)}]`;
+export const ciText = (r: Pick<SafetyRecord, 'lower' | 'upper'>): string =>
+	`[${r.lower.toFixed(1)}, ${r.upper.toFixed(1)}]`;

@@ -26,7 +26,12 @@ export interface DeckInput {
 	readonly responseTables: readonly { readonly id: string; readonly trial: string }[];
 	/** ORR intervals: one chart per trial and table */
 	readonly intervals: readonly SplitChart[];
-	readonly panels: readonly { readonly endpoint: string; readonly summaryDataset: string; readonly atRiskDataset: string; readonly trial: string }[];
+	readonly panels: readonly {
+		readonly endpoint: string;
+		readonly summaryDataset: string;
+		readonly atRiskDataset: string;
+		readonly trial: string;
+	}[];
 	/** the subgroup forest plot's rows: the tables they come from and their trials */
 	readonly forest: readonly { readonly dataset: string; readonly trial: string }[];
 	/** adverse reactions: one chart per trial */
@@ -49,17 +54,15 @@ export const SLIDE_CHART_WIDTH = 1100;
 /** The slides of a chart split over `parts`: ids `<prefix>-<trial>-<dataset>`, numbered `-2`, `-3`… past the first part. */
 function splitSlides(kind: 'intervals' | 'safety', charts: readonly SplitChart[]): Slide[] {
 	return charts.flatMap((c) =>
-		c.parts.map(
-			(rows, i): Slide => ({
-				id: `${kind}-${c.trial}-${c.dataset}${i > 0 ? `-${i + 1}` : ''}`,
-				kind,
-				ref: c.dataset,
-				trials: [c.trial],
-				sources: [c.dataset],
-				rows,
-				part: c.parts.length > 1 ? { index: i + 1, count: c.parts.length } : null
-			})
-		)
+		c.parts.map((rows, i): Slide => ({
+			id: `${kind}-${c.trial}-${c.dataset}${i > 0 ? `-${i + 1}` : ''}`,
+			kind,
+			ref: c.dataset,
+			trials: [c.trial],
+			sources: [c.dataset],
+			rows,
+			part: c.parts.length > 1 ? { index: i + 1, count: c.parts.length } : null
+		}))
 	);
 }
 
@@ -72,10 +75,35 @@ function splitSlides(kind: 'intervals' | 'safety', charts: readonly SplitChart[]
 export function deck(input: DeckInput, trial?: string | null): Slide[] {
 	const whole = { rows: [], part: null } as const;
 	const all: Slide[] = [
-		...input.responseTables.map((t): Slide => ({ id: `response-${t.id}`, kind: 'response', ref: t.id, trials: [t.trial], sources: [t.id], ...whole })),
+		...input.responseTables.map((t): Slide => ({
+			id: `response-${t.id}`,
+			kind: 'response',
+			ref: t.id,
+			trials: [t.trial],
+			sources: [t.id],
+			...whole
+		})),
 		...splitSlides('intervals', input.intervals),
-		...input.panels.map((p): Slide => ({ id: `survival-${p.endpoint}`, kind: 'survival', ref: p.endpoint, trials: [p.trial], sources: [p.summaryDataset, p.atRiskDataset], ...whole })),
-		...(input.forest.length ? [{ id: 'forest', kind: 'forest', ref: '', trials: [...new Set(input.forest.map((r) => r.trial))], sources: [...new Set(input.forest.map((r) => r.dataset))], ...whole } satisfies Slide] : []),
+		...input.panels.map((p): Slide => ({
+			id: `survival-${p.endpoint}`,
+			kind: 'survival',
+			ref: p.endpoint,
+			trials: [p.trial],
+			sources: [p.summaryDataset, p.atRiskDataset],
+			...whole
+		})),
+		...(input.forest.length
+			? [
+					{
+						id: 'forest',
+						kind: 'forest',
+						ref: '',
+						trials: [...new Set(input.forest.map((r) => r.trial))],
+						sources: [...new Set(input.forest.map((r) => r.dataset))],
+						...whole
+					} satisfies Slide
+				]
+			: []),
 		...splitSlides('safety', input.safety)
 	];
 	return trial ? all.filter((s) => s.trials.includes(trial)) : all;
@@ -96,7 +124,11 @@ export function slideIndex(slides: readonly Slide[], chart: string): number {
  * Greedy packing of the rows' index ranges: whole blocks while they fit, a block too tall for a slide of its own row
  * by row. `heightOf(from, to)` is the chart's height with rows [from, to).
  */
-function pack(blocks: readonly (readonly [number, number])[], heightOf: (from: number, to: number) => number, budget: number): [number, number][] {
+function pack(
+	blocks: readonly (readonly [number, number])[],
+	heightOf: (from: number, to: number) => number,
+	budget: number
+): [number, number][] {
 	const parts: [number, number][] = [];
 	let from = -1;
 	let to = -1;
@@ -133,7 +165,11 @@ function pack(blocks: readonly (readonly [number, number])[], heightOf: (from: n
  * height is computed once per range.
  * @example splitRows([[1, 2], [3, 4], [5]], (rows) => 40 + 30 * rows.length, 130) // [[1, 2], [3, 4, 5]]
  */
-export function splitRows<T>(blocks: readonly (readonly T[])[], heightOf: (rows: readonly T[]) => number, budget: number): T[][] {
+export function splitRows<T>(
+	blocks: readonly (readonly T[])[],
+	heightOf: (rows: readonly T[]) => number,
+	budget: number
+): T[][] {
 	const rows = blocks.flat() as T[];
 	const ranges: [number, number][] = [];
 	for (const b of blocks) {

@@ -34,7 +34,9 @@ export function forestRows(datasets: readonly Dataset[], forest: SubgroupForest)
 				lower: num(r.ci_lower),
 				upper: num(r.ci_upper),
 				text: `${r.estimate} [${r.ci_lower}, ${r.ci_upper}]`,
-				events: d.rows.filter((x) => x.group_id === r.group_id && x.statistic === 'events').reduce((s, x) => s + Number(x.count ?? 0), 0)
+				events: d.rows
+					.filter((x) => x.group_id === r.group_id && x.statistic === 'events')
+					.reduce((s, x) => s + Number(x.count ?? 0), 0)
 			}));
 	});
 }

@@ -11,7 +11,10 @@ export interface TableSort<K extends string> {
 /** Reads the sort from a query string; an unknown column is no sort. */
 export function readSort<K extends string>(params: URLSearchParams, keys: readonly K[]): TableSort<K> {
 	const sort = params.get('sort');
-	return { sort: sort !== null && (keys as readonly string[]).includes(sort) ? (sort as K) : null, dir: params.get('dir') === 'desc' ? 'desc' : 'asc' };
+	return {
+		sort: sort !== null && (keys as readonly string[]).includes(sort) ? (sort as K) : null,
+		dir: params.get('dir') === 'desc' ? 'desc' : 'asc'
+	};
 }
 
 /** Writes the sort into a query string; both parameters are dropped when the table is in its own order. */
@@ -26,7 +29,9 @@ export function writeSort(params: URLSearchParams, s: TableSort<string>): void {
 }
 
 /** A click on a column's header: the same column flips its direction, another column sorts ascending. */
-export const nextSort = <K extends string>(now: TableSort<K>, key: K): TableSort<K> => (now.sort === key ? { sort: key, dir: now.dir === 'asc' ? 'desc' : 'asc' } : { sort: key, dir: 'asc' });
+export const nextSort = <K extends string>(now: TableSort<K>, key: K): TableSort<K> =>
+	now.sort === key ? { sort: key, dir: now.dir === 'asc' ? 'desc' : 'asc' } : { sort: key, dir: 'asc' };
 
 /** The header's aria-sort. */
-export const ariaSort = (now: TableSort<string>, key: string): 'ascending' | 'descending' | 'none' => (now.sort === key ? (now.dir === 'asc' ? 'ascending' : 'descending') : 'none');
+export const ariaSort = (now: TableSort<string>, key: string): 'ascending' | 'descending' | 'none' =>
+	now.sort === key ? (now.dir === 'asc' ? 'ascending' : 'descending') : 'none';

@@ -2,7 +2,8 @@
 // prints it) or a reader's own label keeps its language, so a screen reader pronounces it right (WCAG 3.1.2).
 
 /** Japanese script, its punctuation and full-width forms. */
-export const JAPANESE_CHARACTER = '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\u3000-\\u303F\\u30FC\\uFF01-\\uFF60【】＜＞]';
+export const JAPANESE_CHARACTER =
+	'[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\u3000-\\u303F\\u30FC\\uFF01-\\uFF60【】＜＞]';
 const ANY_JAPANESE = new RegExp(JAPANESE_CHARACTER, 'u');
 
 /**
@@ -26,4 +27,5 @@ export const textLang = (text: string): 'ja' | undefined => (hasJapanese(text) ?
  * @example scriptLang('本品群') // 'ja'
  * @example scriptLang('1') // undefined
  */
-export const scriptLang = (text: string): 'ja' | 'en' | undefined => textLang(text) ?? (/[A-Za-z]/.test(text) ? 'en' : undefined);
+export const scriptLang = (text: string): 'ja' | 'en' | undefined =>
+	textLang(text) ?? (/[A-Za-z]/.test(text) ? 'en' : undefined);

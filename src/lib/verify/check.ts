@@ -53,7 +53,13 @@ export interface Check {
 	readonly source_line: number;
 }
 
-export const CHECK_STATUSES: readonly CheckStatus[] = ['reproduced', 'reproduced-other-method', 'approximate', 'mismatch', 'not-recomputable'];
+export const CHECK_STATUSES: readonly CheckStatus[] = [
+	'reproduced',
+	'reproduced-other-method',
+	'approximate',
+	'mismatch',
+	'not-recomputable'
+];
 
 export interface Report {
 	readonly summary: Record<CheckStatus, number> & { total: number };

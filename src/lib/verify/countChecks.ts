@@ -16,7 +16,16 @@ interface Part {
 	readonly value: number;
 }
 
-function sumCheck(d: Dataset, r: Row, suffix: string, what: string, q: Quantity, parts: readonly Part[], published: string, printedTotal: boolean): Check {
+function sumCheck(
+	d: Dataset,
+	r: Row,
+	suffix: string,
+	what: string,
+	q: Quantity,
+	parts: readonly Part[],
+	published: string,
+	printedTotal: boolean
+): Check {
 	const total = parts.reduce((s, p) => s + p.value, 0);
 	const ok = String(total) === published;
 	return {
@@ -64,7 +73,11 @@ export function derivedGroupSizes(datasets: readonly Dataset[]): Map<string, Der
 			if (rows[0]?.n) continue;
 			const n = rows.reduce((s, r) => s + num(r.count), 0);
 			const lines = [String(rows[0]?.source_line), String(rows.at(-1)?.source_line)] as const;
-			out.set(key, { n, why: `${n} is the sum of the column's response categories (lines ${lines[0]}–${lines[1]})`, lines });
+			out.set(key, {
+				n,
+				why: `${n} is the sum of the column's response categories (lines ${lines[0]}–${lines[1]})`,
+				lines
+			});
 		}
 	}
 	return out;
@@ -74,10 +87,14 @@ export function derivedGroupSizes(datasets: readonly Dataset[]): Map<string, Der
  * The sentence "N is not printed: 137 is the sum of the column's response categories (lines 146–159)" as a code.
  * @example derivedExplanation({ n: 137, why: '…', lines: ['146', '159'] }).code // 'n_is_category_sum'
  */
-export const derivedExplanation = (derived: DerivedN): Explanation => explain('n_is_category_sum', { n: derived.n, first_line: derived.lines[0], last_line: derived.lines[1] });
+export const derivedExplanation = (derived: DerivedN): Explanation =>
+	explain('n_is_category_sum', { n: derived.n, first_line: derived.lines[0], last_line: derived.lines[1] });
 
 /** Count sums: categories to N, responders, PFS events, and the pooled columns and subgroups the profile names. */
-export function countChecks(datasets: readonly Dataset[], profile: Pick<VerificationProfile, 'pooled_columns' | 'subgroup_sums'>): Check[] {
+export function countChecks(
+	datasets: readonly Dataset[],
+	profile: Pick<VerificationProfile, 'pooled_columns' | 'subgroup_sums'>
+): Check[] {
 	const checks: Check[] = [];
 	for (const d of datasets) {
 		if (d.entry.schema === 'response_category') {
@@ -85,11 +102,38 @@ export function countChecks(datasets: readonly Dataset[], profile: Pick<Verifica
 			const rates = sibling(datasets, d, 'response_rate');
 			for (const rows of groups.values()) {
 				const first = rows[0]!;
-				if (first.n) checks.push(sumCheck(d, first, 'categories_sum', 'response categories sum to N', quantity('categories_sum', {}), rows.map((r) => ({ label: r.category!, label_ja: r.category!, value: num(r.count) })), first.n, true));
-				const rate = rates?.rows.find((x) => x.group_id === first.group_id && (x.arm_id ?? '') === (first.arm_id ?? ''));
+				if (first.n)
+					checks.push(
+						sumCheck(
+							d,
+							first,
+							'categories_sum',
+							'response categories sum to N',
+							quantity('categories_sum', {}),
+							rows.map((r) => ({ label: r.category!, label_ja: r.category!, value: num(r.count) })),
+							first.n,
+							true
+						)
+					);
+				const rate = rates?.rows.find(
+					(x) => x.group_id === first.group_id && (x.arm_id ?? '') === (first.arm_id ?? '')
+				);
 				if (rate && rates) {
-					const parts = rows.filter((r) => (RESPONDER_CATEGORIES as readonly string[]).includes(r.category!)).map((r) => ({ label: r.category!, label_ja: r.category!, value: num(r.count) }));
-					checks.push({ ...sumCheck(rates, rate, 'responders_sum', 'responders = sCR + CR + VGPR + PR', quantity('responders_sum', {}), parts, rate.responders!, true) });
+					const parts = rows
+						.filter((r) => (RESPONDER_CATEGORIES as readonly string[]).includes(r.category!))
+						.map((r) => ({ label: r.category!, label_ja: r.category!, value: num(r.count) }));
+					checks.push({
+						...sumCheck(
+							rates,
+							rate,
+							'responders_sum',
+							'responders = sCR + CR + VGPR + PR',
+							quantity('responders_sum', {}),
+							parts,
+							rate.responders!,
+							true
+						)
+					});
 				}
 			}
 		}
@@ -104,12 +148,26 @@ export function countChecks(datasets: readonly Dataset[], profile: Pick<Verifica
 						{ label: 'PD', label_ja: pd.statistic_ja || 'PD', value: num(pd.count) },
 						{ label: 'deaths before PD', label_ja: death.statistic_ja || 'deaths before PD', value: num(death.count) }
 					];
-					checks.push(sumCheck(d, events, 'events_sum', 'PFS events = progression + death before progression', quantity('events_sum', { endpoint: events.endpoint ?? 'PFS' }), parts, events.count!, true));
+					checks.push(
+						sumCheck(
+							d,
+							events,
+							'events_sum',
+							'PFS events = progression + death before progression',
+							quantity('events_sum', { endpoint: events.endpoint ?? 'PFS' }),
+							parts,
+							events.count!,
+							true
+						)
+					);
 				}
 			}
 		}
 		for (const rule of profile.pooled_columns.filter((p) => p.dataset === d.entry.id)) {
-			const key = (r: Row) => (d.entry.schema === 'adverse_reaction' ? `${r.level}|${r.soc_ja}|${r.pt_ja ?? ''}|${r.grade}` : `${r.category}|${r.arm_id ?? ''}`);
+			const key = (r: Row) =>
+				d.entry.schema === 'adverse_reaction'
+					? `${r.level}|${r.soc_ja}|${r.pt_ja ?? ''}|${r.grade}`
+					: `${r.category}|${r.arm_id ?? ''}`;
 			for (const r of d.rows.filter((x) => x.group_id === rule.pooled)) {
 				const parts = rule.parts.map((g) => {
 					const hit = d.rows.find((x) => x.group_id === g && key(x) === key(r));
@@ -118,7 +176,11 @@ export function countChecks(datasets: readonly Dataset[], profile: Pick<Verifica
 				const ae = d.entry.schema === 'adverse_reaction';
 				const what = `${ae ? (r.level === 'pt' ? r.pt_en : r.soc_en) + (r.grade === 'all' ? ', all grades' : ', grade ≥3') : r.category}: pooled column = sum of its cohorts`;
 				const item = ae
-					? { item_en: (r.level === 'pt' ? r.pt_en : r.soc_en) ?? '', item_ja: (r.level === 'pt' ? r.pt_ja : r.soc_ja) ?? '', grade: r.grade === 'all' ? ('all' as const) : ('3plus' as const) }
+					? {
+							item_en: (r.level === 'pt' ? r.pt_en : r.soc_en) ?? '',
+							item_ja: (r.level === 'pt' ? r.pt_ja : r.soc_ja) ?? '',
+							grade: r.grade === 'all' ? ('all' as const) : ('3plus' as const)
+						}
 					: { item_en: r.category ?? '', item_ja: r.category ?? '', grade: '' as const };
 				checks.push(sumCheck(d, r, `pooled_${key(r)}`, what, quantity('pooled_sum', item), parts, r.count!, true));
 			}
@@ -129,13 +191,40 @@ export function countChecks(datasets: readonly Dataset[], profile: Pick<Verifica
 		const d = datasets.find((x) => x.entry.id === rule.dataset);
 		if (!d) continue;
 		for (const arm of rule.arms) {
-			const find = (group: string) => d.rows.find((r) => r.group_id === group && r.arm_id === arm && r.statistic === rule.statistic);
+			const find = (group: string) =>
+				d.rows.find((r) => r.group_id === group && r.arm_id === arm && r.statistic === rule.statistic);
 			const total = find(rule.total);
 			const parts = rule.parts.map(find);
 			if (!total || !parts.every((p): p is Row => p !== undefined)) continue;
-			const named = (p: Row, value: string | undefined) => ({ label: p.group_en ?? p.group_id ?? '', label_ja: p.group_ja || p.group_en || p.group_id || '', value: num(value) });
-			checks.push(sumCheck(d, total, 'subgroups_n', 'subgroup N add up to the ITT arm', quantity('subgroups_n', {}), parts.map((p) => named(p, p.n)), total.n ?? '', true));
-			checks.push(sumCheck(d, total, 'subgroups_events', `subgroup ${total.endpoint ? `${total.endpoint} ` : ''}${rule.statistic} add up to the ITT arm`, quantity('subgroups_events', {}), parts.map((p) => named(p, p.count)), total.count ?? '', true));
+			const named = (p: Row, value: string | undefined) => ({
+				label: p.group_en ?? p.group_id ?? '',
+				label_ja: p.group_ja || p.group_en || p.group_id || '',
+				value: num(value)
+			});
+			checks.push(
+				sumCheck(
+					d,
+					total,
+					'subgroups_n',
+					'subgroup N add up to the ITT arm',
+					quantity('subgroups_n', {}),
+					parts.map((p) => named(p, p.n)),
+					total.n ?? '',
+					true
+				)
+			);
+			checks.push(
+				sumCheck(
+					d,
+					total,
+					'subgroups_events',
+					`subgroup ${total.endpoint ? `${total.endpoint} ` : ''}${rule.statistic} add up to the ITT arm`,
+					quantity('subgroups_events', {}),
+					parts.map((p) => named(p, p.count)),
+					total.count ?? '',
+					true
+				)
+			);
 		}
 	}
 	return checks;

@@ -7,7 +7,8 @@ import { describeMethod, explain, quantity } from './explanation';
 import { checkId, whereOf } from './location';
 
 /** The study, arm and phase a quotation belongs to: quotations with the same key should share one denominator. */
-export const quotedStudy = (r: Row): string => [r.trial_id || r.population_ja || '', r.arm_ja ?? '', r.phase_ja ?? ''].join('|');
+export const quotedStudy = (r: Row): string =>
+	[r.trial_id || r.population_ja || '', r.arm_ja ?? '', r.phase_ja ?? ''].join('|');
 
 /** One printed figure "x% (a/b)" at one line: several rows (events) can share it ("それぞれ 4.2%（1/24 例）"). */
 export const printedFigure = (r: Row): string => `${r.source_line}|${r.percent}|${r.count}|${r.denominator}`;
@@ -18,12 +19,15 @@ export const printedFigure = (r: Row): string => `${r.source_line}|${r.percent}|
  * (it may be a subset the text does not name).
  */
 export function denominatorChecks(datasets: readonly Dataset[]): Check[] {
-	const quotes: { d: Dataset; r: Row }[] = datasets.filter((x) => x.entry.schema === 'rmp_incidence').flatMap((d) => d.rows.filter((r) => r.denominator).map((r) => ({ d, r })));
+	const quotes: { d: Dataset; r: Row }[] = datasets
+		.filter((x) => x.entry.schema === 'rmp_incidence')
+		.flatMap((d) => d.rows.filter((r) => r.denominator).map((r) => ({ d, r })));
 	const groups = groupBy(quotes, (q) => quotedStudy(q.r));
 	const checks: Check[] = [];
 	for (const group of groups.values()) {
 		const lines = new Map<string, Set<number>>();
-		for (const { r } of group) lines.set(r.denominator!, (lines.get(r.denominator!) ?? new Set()).add(Number(r.source_line)));
+		for (const { r } of group)
+			lines.set(r.denominator!, (lines.get(r.denominator!) ?? new Set()).add(Number(r.source_line)));
 		if (lines.size < 2) continue;
 		const [majority] = [...lines].sort((a, b) => b[1].size - a[1].size);
 		// one printed figure can cover several events ("それぞれ 4.2%（1/24 例）"): one check per figure
@@ -37,14 +41,25 @@ export function denominatorChecks(datasets: readonly Dataset[]): Check[] {
 			const events = covered.map((x) => x.event_en);
 			const otherLines = [...lines].filter(([n]) => n !== r.denominator);
 			const others = otherLines.map(([n, ls]) => `${n} (line${ls.size > 1 ? 's' : ''} ${[...ls].join(', ')})`);
-			const study = { en: r.trial_id || (r.population_en ?? ''), ja: r.trial_id || r.population_ja || (r.population_en ?? '') };
+			const study = {
+				en: r.trial_id || (r.population_en ?? ''),
+				ja: r.trial_id || r.population_ja || (r.population_en ?? '')
+			};
 			const alt = percentOf(Number(r.count), Number(majority![0]), decimalsOf(r.percent!));
 			const clear = majority![1].size >= 2 && !majority![1].has(Number(r.source_line));
 			checks.push({
 				id: checkId(d, r, 'denominator'),
 				document: d.entry.document,
 				location: `RMP section 1.1, line ${r.source_line}, ${r.trial_id || (r.population_en ?? '').slice(0, 60)}: ${events.join(', ')}`,
-				where: whereOf(d, r, quantity('quoted_figure', { events_en: covered.map((x) => x.event_en ?? ''), events_ja: covered.map((x) => x.event_ja || (x.event_en ?? '')) }), study),
+				where: whereOf(
+					d,
+					r,
+					quantity('quoted_figure', {
+						events_en: covered.map((x) => x.event_en ?? ''),
+						events_ja: covered.map((x) => x.event_ja || (x.event_en ?? ''))
+					}),
+					study
+				),
 				kind: 'denominator_consistency',
 				numerator: Number(r.count),
 				denominator: Number(r.denominator),

@@ -14,7 +14,15 @@ export interface ExplanationParams {
 	/** count/n = exact% → recomputed, equal to the printed value */
 	percent_matches: { count: number; n: number; exact: Text; recomputed: Text };
 	/** count/n rounds to another value than the printed one; which counts (of n) and denominators (for count) would give it */
-	percent_slip: { count: number; n: number; exact: Text; recomputed: Text; printed: Text; counts: Texts; denominators: Texts };
+	percent_slip: {
+		count: number;
+		n: number;
+		exact: Text;
+		recomputed: Text;
+		printed: Text;
+		counts: Texts;
+		denominators: Texts;
+	};
 	/** a percentage over N = 0 (or less) cannot be computed */
 	percent_undefined: { count: number; n: number };
 	/** a count and a percentage are printed, but no denominator for them */
@@ -40,7 +48,16 @@ export interface ExplanationParams {
 	/** an interval was not recomputed: a bound, the level or the counts are not plain numbers */
 	interval_not_plain: { lower: Text; upper: Text; level: Text; x: number; n: number };
 	/** no method reproduces the printed interval; each method's result (methods and values in the same order) */
-	interval_none_reproduces: { lower: Text; upper: Text; x: number; n: number; level: Text; stated: Text; methods: Texts; values: Texts };
+	interval_none_reproduces: {
+		lower: Text;
+		upper: Text;
+		x: number;
+		n: number;
+		level: Text;
+		stated: Text;
+		methods: Texts;
+		values: Texts;
+	};
 	/** the stated method reproduces the interval; other methods that also do */
 	interval_stated_reproduces: { stated: Text; also: Texts };
 	/** the stated method gives another interval; the methods that reproduce the printed one */
@@ -71,17 +88,43 @@ export interface ExplanationParams {
 	/** the range of estimates the rounding of the bounds allows */
 	hr_rounding_range: { low: Text; high: Text };
 	/** another table prints the same ratio with a 95% interval: the re-expressed interval set against it */
-	hr_95_twin: { table: Text; lower: Text; upper: Text; level: Text; recomputed_lower: Text; recomputed_upper: Text; agree: boolean };
+	hr_95_twin: {
+		table: Text;
+		lower: Text;
+		upper: Text;
+		level: Text;
+		recomputed_lower: Text;
+		recomputed_upper: Text;
+		agree: boolean;
+	};
 	/** a non-95% interval re-expressed at 95%, with no printed 95% interval to compare */
 	hr_95_alone: { level: Text; lower: Text; upper: Text };
 	// denominators quoted in several places
 	/** the study is quoted with other denominators elsewhere (with their lines, comma-separated); what this one gives */
-	denominator_differs: { other_ns: Texts; other_lines: Texts; denominator: Text; count: Text; percent: Text; majority: Text; alternative: Text };
+	denominator_differs: {
+		other_ns: Texts;
+		other_lines: Texts;
+		denominator: Text;
+		count: Text;
+		percent: Text;
+		majority: Text;
+		alternative: Text;
+	};
 	/** the other denominator may be a subset the text does not name */
 	denominator_maybe_subset: Record<string, never>;
 	// survey sample sizes (RMP section 2)
 	/** smallest n with 1 − (1 − p)ⁿ ≥ target, shown at n − 1 and n, against the plan's evaluable patients */
-	survey_min_n_one_event: { rate: Text; target: Text; q: Text; n_below: number; prob_below: Text; target_proportion: Text; n: number; prob_at: Text; evaluable: Text };
+	survey_min_n_one_event: {
+		rate: Text;
+		target: Text;
+		q: Text;
+		n_below: number;
+		prob_below: Text;
+		target_proportion: Text;
+		n: number;
+		prob_at: Text;
+		evaluable: Text;
+	};
 	/** the normal-approximation sample size and its power at the printed n */
 	survey_normal_sample_size: { n: number; printed: Text; power: Text };
 	/** the exact binomial test does not reach the power at the printed n: its power there, its own n, at the collected n */
@@ -98,17 +141,48 @@ export interface ExplanationParams {
 	/** the RMP does not name the test behind its sample size */
 	survey_test_not_stated: Record<string, never>;
 	/** P(at least one case) among n at the rate, and at the exact observed rate count/denominator */
-	survey_probability_one_case: { proportion: Text; n: Text; probability: Text; count: Text; denominator: Text; rate: Text; exact_probability: Text };
+	survey_probability_one_case: {
+		proportion: Text;
+		n: Text;
+		probability: Text;
+		count: Text;
+		denominator: Text;
+		rate: Text;
+		exact_probability: Text;
+	};
 	/** the printed probability holds as a lower bound (the RMP's words quoted) */
 	survey_claimed_lower_bound: { quote_ja: Text; probability: Text };
 	/** expected count n × count/denominator, against the printed "about k" (quoted) */
 	survey_expected_count: { n: Text; count: Text; denominator: Text; expected: Text; printed: Text; quote_ja: Text };
 	/** as survey_expected_count, when it rounds to another whole number than the printed one */
-	survey_expected_count_rounds: { n: Text; count: Text; denominator: Text; expected: Text; rounded: Text; printed: Text; quote_ja: Text };
+	survey_expected_count_rounds: {
+		n: Text;
+		count: Text;
+		denominator: Text;
+		expected: Text;
+		rounded: Text;
+		printed: Text;
+		quote_ja: Text;
+	};
 	/** first year + annual accrual × later years, against a printed approximate total over the years */
-	survey_accrual_approximate: { first: Text; annual: Text; later_years: number; total: number; printed: Text; years: Text; quote_ja: Text };
+	survey_accrual_approximate: {
+		first: Text;
+		annual: Text;
+		later_years: number;
+		total: number;
+		printed: Text;
+		years: Text;
+		quote_ja: Text;
+	};
 	/** first year + annual accrual × later years, and the evaluable share of that total */
-	survey_accrual_evaluable: { first: Text; annual: Text; later_years: number; total: number; evaluable: Text; share: Text };
+	survey_accrual_evaluable: {
+		first: Text;
+		annual: Text;
+		later_years: number;
+		total: number;
+		evaluable: Text;
+		share: Text;
+	};
 	/** n for an estimate as precise as the trial: (SD/SE)², rounded up, and SD/√n */
 	survey_precision_n: { sd: Text; se: Text; ratio_squared: Text; n: number; se_at_n: Text };
 	/** patients to collect for n evaluable at the evaluable share, against the printed number */
@@ -135,7 +209,9 @@ export interface ExplanationParams {
 export type ExplanationCode = keyof ExplanationParams;
 
 /** One sentence of a check's explanation. */
-export type Explanation = { [C in ExplanationCode]: { readonly code: C; readonly params: Readonly<ExplanationParams[C]> } }[ExplanationCode];
+export type Explanation = {
+	[C in ExplanationCode]: { readonly code: C; readonly params: Readonly<ExplanationParams[C]> };
+}[ExplanationCode];
 
 /** What a number is, for the structured place of a check (`where.quantity`). */
 export interface QuantityParams {
@@ -192,7 +268,9 @@ export interface QuantityParams {
 export type QuantityCode = keyof QuantityParams;
 
 /** What a number is (the last part of a check's place). */
-export type Quantity = { [C in QuantityCode]: { readonly code: C; readonly params: Readonly<QuantityParams[C]> } }[QuantityCode];
+export type Quantity = {
+	[C in QuantityCode]: { readonly code: C; readonly params: Readonly<QuantityParams[C]> };
+}[QuantityCode];
 
 /** How a value was recomputed, when the method is a description rather than an interval or test code. */
 export interface MethodParams {
@@ -239,23 +317,29 @@ export interface MethodParams {
 export type MethodCode = keyof MethodParams;
 
 /** A described method (`method_explanation`). */
-export type MethodExplanation = { [C in MethodCode]: { readonly code: C; readonly params: Readonly<MethodParams[C]> } }[MethodCode];
+export type MethodExplanation = {
+	[C in MethodCode]: { readonly code: C; readonly params: Readonly<MethodParams[C]> };
+}[MethodCode];
 
 /** Builds one explanation entry, typed by its code. */
-export const explain = <C extends ExplanationCode>(code: C, params: ExplanationParams[C]): Explanation => ({ code, params }) as Explanation;
+export const explain = <C extends ExplanationCode>(code: C, params: ExplanationParams[C]): Explanation =>
+	({ code, params }) as Explanation;
 
 /** Builds a quantity, typed by its code. */
-export const quantity = <C extends QuantityCode>(code: C, params: QuantityParams[C]): Quantity => ({ code, params }) as Quantity;
+export const quantity = <C extends QuantityCode>(code: C, params: QuantityParams[C]): Quantity =>
+	({ code, params }) as Quantity;
 
 /** Builds a method description, typed by its code. */
-export const describeMethod = <C extends MethodCode>(code: C, params: MethodParams[C]): MethodExplanation => ({ code, params }) as MethodExplanation;
+export const describeMethod = <C extends MethodCode>(code: C, params: MethodParams[C]): MethodExplanation =>
+	({ code, params }) as MethodExplanation;
 
 /**
  * A long list shortened to its first three and its last item (the wording shows "…" between them), as the English
  * detail does; the parameters carry the whole list.
  * @example shortList([1, 2, 3, 4, 5, 6, 7]) // { head: [1, 2, 3], last: 7 }
  */
-export const shortList = <T>(xs: readonly T[]): { head: readonly T[]; last: T | null } => (xs.length > 6 ? { head: xs.slice(0, 3), last: xs.at(-1)! } : { head: xs, last: null });
+export const shortList = <T>(xs: readonly T[]): { head: readonly T[]; last: T | null } =>
+	xs.length > 6 ? { head: xs.slice(0, 3), last: xs.at(-1)! } : { head: xs, last: null };
 
 /**
  * The survival method a footnote states (the data's English transcription), as a code; undefined when not one of them.

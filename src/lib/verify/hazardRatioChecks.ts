@@ -14,7 +14,20 @@ function base(
 	suffix: string,
 	what: string,
 	q: Quantity
-): Pick<Check, 'id' | 'document' | 'location' | 'where' | 'kind' | 'numerator' | 'denominator' | 'stated_method' | 'stated_method_explanation' | 'dataset' | 'source_line'> {
+): Pick<
+	Check,
+	| 'id'
+	| 'document'
+	| 'location'
+	| 'where'
+	| 'kind'
+	| 'numerator'
+	| 'denominator'
+	| 'stated_method'
+	| 'stated_method_explanation'
+	| 'dataset'
+	| 'source_line'
+> {
 	const statedCode = statedSurvivalMethod(r.method_stated);
 	return {
 		id: checkId(d, r, suffix),
@@ -58,10 +71,21 @@ export function hazardRatioChecks(datasets: readonly Dataset[]): Check[] {
 			const recomputed = roundHalfUp(mid, decimalsOf(r.estimate));
 			// the bounds are themselves rounded: the estimate may sit anywhere their rounding allows
 			const h = 0.5 * 10 ** -decimalsOf(r.ci_lower);
-			const range = [Math.sqrt((Number(r.ci_lower) - h) * (Number(r.ci_upper) - h)), Math.sqrt((Number(r.ci_lower) + h) * (Number(r.ci_upper) + h))];
-			const inRange = Number(r.estimate) >= Number(roundHalfUp(range[0]!, decimalsOf(r.estimate))) && Number(r.estimate) <= Number(roundHalfUp(range[1]!, decimalsOf(r.estimate)));
+			const range = [
+				Math.sqrt((Number(r.ci_lower) - h) * (Number(r.ci_upper) - h)),
+				Math.sqrt((Number(r.ci_lower) + h) * (Number(r.ci_upper) + h))
+			];
+			const inRange =
+				Number(r.estimate) >= Number(roundHalfUp(range[0]!, decimalsOf(r.estimate))) &&
+				Number(r.estimate) <= Number(roundHalfUp(range[1]!, decimalsOf(r.estimate)));
 			checks.push({
-				...base(d, r, 'hr_symmetry', `, ${r.ci_level}% CI on the log scale`, quantity('hr_log_symmetry', { endpoint: r.endpoint ?? '', level: r.ci_level ?? '' })),
+				...base(
+					d,
+					r,
+					'hr_symmetry',
+					`, ${r.ci_level}% CI on the log scale`,
+					quantity('hr_log_symmetry', { endpoint: r.endpoint ?? '', level: r.ci_level ?? '' })
+				),
 				published,
 				recomputed: `${recomputed} [${r.ci_lower}, ${r.ci_upper}]`,
 				method: 'geometric mean of the bounds (log-symmetric Wald interval)',
@@ -69,7 +93,13 @@ export function hazardRatioChecks(datasets: readonly Dataset[]): Check[] {
 				status: recomputed === r.estimate ? 'reproduced' : inRange ? 'approximate' : 'mismatch',
 				detail: `√(${r.ci_lower} × ${r.ci_upper}) = ${mid.toPrecision(6)} → ${recomputed}; printed ${r.estimate}. Rounding of the bounds allows ${range[0]!.toPrecision(5)}–${range[1]!.toPrecision(5)}.`,
 				explanation: [
-					explain('hr_geometric_mean', { lower: r.ci_lower, upper: r.ci_upper, mid: mid.toPrecision(6), recomputed, printed: r.estimate }),
+					explain('hr_geometric_mean', {
+						lower: r.ci_lower,
+						upper: r.ci_upper,
+						mid: mid.toPrecision(6),
+						recomputed,
+						printed: r.estimate
+					}),
 					explain('hr_rounding_range', { low: range[0]!.toPrecision(5), high: range[1]!.toPrecision(5) })
 				]
 			});
@@ -77,30 +107,68 @@ export function hazardRatioChecks(datasets: readonly Dataset[]): Check[] {
 	}
 	// re-express each non-95% interval at 95% and compare with a 95% interval printed for the same endpoint, population and cut-off
 	for (const { d, r } of hrs) {
-		if (!isPlain(r.ci_level) || r.ci_level === '95' || !isPlain(r.estimate) || !isPlain(r.ci_lower) || !isPlain(r.ci_upper)) continue;
+		if (
+			!isPlain(r.ci_level) ||
+			r.ci_level === '95' ||
+			!isPlain(r.estimate) ||
+			!isPlain(r.ci_lower) ||
+			!isPlain(r.ci_upper)
+		)
+			continue;
 		const level = Number(r.ci_level) / 100;
-		const se = (Math.log(Number(r.ci_upper)) - Math.log(Number(r.ci_lower))) / (2 * normalQuantile(1 - (1 - level) / 2));
+		const se =
+			(Math.log(Number(r.ci_upper)) - Math.log(Number(r.ci_lower))) / (2 * normalQuantile(1 - (1 - level) / 2));
 		const z95 = normalQuantile(0.975);
 		const dl = decimalsOf(r.ci_lower);
 		const lo = roundHalfUp(Number(r.estimate) * Math.exp(-z95 * se), dl);
 		const hi = roundHalfUp(Number(r.estimate) * Math.exp(z95 * se), dl);
-		const twin = hrs.find((o) => o.r !== r && o.r.ci_level === '95' && o.r.endpoint === r.endpoint && o.r.group_id === r.group_id && o.d.entry.cutoff === d.entry.cutoff && o.r.estimate === r.estimate);
+		const twin = hrs.find(
+			(o) =>
+				o.r !== r &&
+				o.r.ci_level === '95' &&
+				o.r.endpoint === r.endpoint &&
+				o.r.group_id === r.group_id &&
+				o.d.entry.cutoff === d.entry.cutoff &&
+				o.r.estimate === r.estimate
+		);
 		const recomputed = `${r.estimate} [${lo}, ${hi}]`;
 		const z = normalQuantile(1 - (1 - level) / 2).toFixed(4);
 		const agree = !!twin && twin.r.ci_lower === lo && twin.r.ci_upper === hi;
 		checks.push({
-			...base(d, r, 'hr_95', `, ${r.ci_level}% CI re-expressed at 95%`, quantity('hr_re_expressed', { endpoint: r.endpoint ?? '', level: r.ci_level })),
-			published: twin ? `${twin.r.estimate} [${twin.r.ci_lower}, ${twin.r.ci_upper}]` : `${r.estimate} [${r.ci_lower}, ${r.ci_upper}] (${r.ci_level}%)`,
+			...base(
+				d,
+				r,
+				'hr_95',
+				`, ${r.ci_level}% CI re-expressed at 95%`,
+				quantity('hr_re_expressed', { endpoint: r.endpoint ?? '', level: r.ci_level })
+			),
+			published: twin
+				? `${twin.r.estimate} [${twin.r.ci_lower}, ${twin.r.ci_upper}]`
+				: `${r.estimate} [${r.ci_lower}, ${r.ci_upper}] (${r.ci_level}%)`,
 			recomputed,
 			method: `log SE = (log ${r.ci_upper} − log ${r.ci_lower}) / (2 × ${z}) = ${se.toFixed(5)}; 95%: exp(log ${r.estimate} ± 1.9600 × SE)`,
-			method_explanation: describeMethod('hr_re_express', { upper: r.ci_upper, lower: r.ci_lower, z, se: se.toFixed(5), estimate: r.estimate }),
+			method_explanation: describeMethod('hr_re_express', {
+				upper: r.ci_upper,
+				lower: r.ci_lower,
+				z,
+				se: se.toFixed(5),
+				estimate: r.estimate
+			}),
 			status: twin ? (twin.r.ci_lower === lo && twin.r.ci_upper === hi ? 'reproduced' : 'mismatch') : 'approximate',
 			detail: twin
 				? `${twin.d.entry.table} prints the same hazard ratio with a 95% interval [${twin.r.ci_lower}, ${twin.r.ci_upper}]; re-expressing the ${r.ci_level}% interval gives [${lo}, ${hi}]${twin.r.ci_lower === lo && twin.r.ci_upper === hi ? ': the two tables agree' : ''}.`
 				: `The ${r.ci_level}% interval corresponds to a 95% interval of [${lo}, ${hi}] (no 95% interval is printed to compare).`,
 			explanation: [
 				twin
-					? explain('hr_95_twin', { table: twin.d.entry.table, lower: twin.r.ci_lower ?? '', upper: twin.r.ci_upper ?? '', level: r.ci_level, recomputed_lower: lo, recomputed_upper: hi, agree })
+					? explain('hr_95_twin', {
+							table: twin.d.entry.table,
+							lower: twin.r.ci_lower ?? '',
+							upper: twin.r.ci_upper ?? '',
+							level: r.ci_level,
+							recomputed_lower: lo,
+							recomputed_upper: hi,
+							agree
+						})
 					: explain('hr_95_alone', { level: r.ci_level, lower: lo, upper: hi })
 			],
 			dataset: d.entry.id,

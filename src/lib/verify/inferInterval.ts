@@ -18,7 +18,16 @@ export interface IntervalInference {
 	readonly all: Readonly<Record<IntervalMethod, string>>;
 }
 
-const PREFERENCE: readonly IntervalMethod[] = ['clopper-pearson', 'wilson', 'wald', 'wald-truncated', 'wilson-cc', 'agresti-coull', 'jeffreys', 'mid-p'];
+const PREFERENCE: readonly IntervalMethod[] = [
+	'clopper-pearson',
+	'wilson',
+	'wald',
+	'wald-truncated',
+	'wilson-cc',
+	'agresti-coull',
+	'jeffreys',
+	'mid-p'
+];
 
 /** Printed method names of the footnotes mapped to method ids ("Wald 法" → wald). */
 export function methodId(stated: string | null | undefined): IntervalMethod | null {
@@ -36,7 +45,14 @@ export function methodId(stated: string | null | undefined): IntervalMethod | nu
  * Which methods reproduce a printed percentage interval [lower, upper] for x of n at a level, each bound compared
  * at its own printed precision ("6.8" → 1 decimal, "100" → none).
  */
-export function inferInterval(x: number, n: number, levelPercent: number, lower: string, upper: string, stated: IntervalMethod | null): IntervalInference {
+export function inferInterval(
+	x: number,
+	n: number,
+	levelPercent: number,
+	lower: string,
+	upper: string,
+	stated: IntervalMethod | null
+): IntervalInference {
 	const level = levelPercent / 100;
 	const dl = decimalsOf(lower);
 	const du = decimalsOf(upper);
@@ -69,7 +85,9 @@ export function inferInterval(x: number, n: number, levelPercent: number, lower:
 		const value = lowerCut ? roundHalfUp(raw.wald.lower * 100, dl) : roundHalfUp(raw.wald.upper * 100, du);
 		const cut = lowerCut ? `lower bound (${value}) was cut at 0` : `upper bound (${value}) was cut at 100`;
 		flags.push('truncated-bound');
-		warnings.push(`Only a Wald interval truncated to [0, 100] reproduces it: the untruncated ${cut}, a sign the normal approximation does not fit these counts.`);
+		warnings.push(
+			`Only a Wald interval truncated to [0, 100] reproduces it: the untruncated ${cut}, a sign the normal approximation does not fit these counts.`
+		);
 		explanations.push(explain('wald_truncated_only', { bound: lowerCut ? 'lower' : 'upper', value }));
 	}
 	if ((x === 0 || x === n) && reproducing.some((m) => m === 'wald' || m === 'wald-truncated')) {
@@ -78,5 +96,13 @@ export function inferInterval(x: number, n: number, levelPercent: number, lower:
 		explanations.push(explain('wald_zero_width', { x, n }));
 	}
 	if (stated && reproducing.length > 0 && !reproducing.includes(stated)) flags.push('stated-method-differs');
-	return { reproducing: ordered, method, recomputed: all[method], warnings, warning_explanations: explanations, flags, all };
+	return {
+		reproducing: ordered,
+		method,
+		recomputed: all[method],
+		warnings,
+		warning_explanations: explanations,
+		flags,
+		all
+	};
 }

@@ -13,7 +13,17 @@ interface CountsFrom {
 	readonly explanation: Explanation | null;
 }
 
-function intervalCheck(d: Dataset, r: Row, x: number, n: number, level: string, lower: string, upper: string, statedText: string | null, countsFrom: CountsFrom): Check {
+function intervalCheck(
+	d: Dataset,
+	r: Row,
+	x: number,
+	n: number,
+	level: string,
+	lower: string,
+	upper: string,
+	statedText: string | null,
+	countsFrom: CountsFrom
+): Check {
 	const stated = methodId(statedText);
 	const base = {
 		id: checkId(d, r, 'ci'),
@@ -30,7 +40,14 @@ function intervalCheck(d: Dataset, r: Row, x: number, n: number, level: string, 
 	};
 	// a reader's file may print "NE" or "<0.01" as a bound, or a level outside (0, 100): say so instead of computing
 	const plain = (v: string) => /^-?\d+(\.\d+)?$/.test(v);
-	if (!plain(lower) || !plain(upper) || !plain(level) || !(Number(level) > 0 && Number(level) < 100) || !(n > 0) || x > n) {
+	if (
+		!plain(lower) ||
+		!plain(upper) ||
+		!plain(level) ||
+		!(Number(level) > 0 && Number(level) < 100) ||
+		!(n > 0) ||
+		x > n
+	) {
 		return {
 			...base,
 			recomputed: null,
@@ -44,23 +61,46 @@ function intervalCheck(d: Dataset, r: Row, x: number, n: number, level: string, 
 	let status: CheckStatus;
 	const sentences: string[] = [];
 	const explanation: Explanation[] = [];
-	const others = Object.entries(inf.all).map(([m, v]) => `${m} ${v}`).join('; ');
+	const others = Object.entries(inf.all)
+		.map(([m, v]) => `${m} ${v}`)
+		.join('; ');
 	if (inf.reproducing.length === 0) {
 		status = 'mismatch';
-		sentences.push(`No method reproduces [${lower}, ${upper}] for ${x}/${n} at ${level}%${stated ? ` (the footnote states ${stated})` : ''}. Each method gives: ${others}.`);
-		explanation.push(explain('interval_none_reproduces', { lower, upper, x, n, level, stated: stated ?? '', methods: Object.keys(inf.all), values: Object.values(inf.all) }));
+		sentences.push(
+			`No method reproduces [${lower}, ${upper}] for ${x}/${n} at ${level}%${stated ? ` (the footnote states ${stated})` : ''}. Each method gives: ${others}.`
+		);
+		explanation.push(
+			explain('interval_none_reproduces', {
+				lower,
+				upper,
+				x,
+				n,
+				level,
+				stated: stated ?? '',
+				methods: Object.keys(inf.all),
+				values: Object.values(inf.all)
+			})
+		);
 	} else if (stated && inf.reproducing.includes(stated)) {
 		status = 'reproduced';
 		const also = inf.reproducing.filter((m) => m !== stated);
-		sentences.push(`The stated ${stated} interval reproduces it${inf.reproducing.length > 1 ? `, as do ${also.join(', ')}` : ''}.`);
+		sentences.push(
+			`The stated ${stated} interval reproduces it${inf.reproducing.length > 1 ? `, as do ${also.join(', ')}` : ''}.`
+		);
 		explanation.push(explain('interval_stated_reproduces', { stated, also }));
 	} else if (stated) {
 		status = 'reproduced-other-method';
-		sentences.push(`The footnote states ${stated}, which gives ${inf.all[stated]}; the printed interval is reproduced by ${inf.reproducing.join(', ')} instead.`);
-		explanation.push(explain('interval_other_method', { stated, stated_gives: inf.all[stated], reproducing: inf.reproducing }));
+		sentences.push(
+			`The footnote states ${stated}, which gives ${inf.all[stated]}; the printed interval is reproduced by ${inf.reproducing.join(', ')} instead.`
+		);
+		explanation.push(
+			explain('interval_other_method', { stated, stated_gives: inf.all[stated], reproducing: inf.reproducing })
+		);
 	} else {
 		status = 'reproduced';
-		sentences.push(`No method is stated; ${inf.reproducing.join(', ')} reproduce${inf.reproducing.length === 1 ? 's' : ''} it.`);
+		sentences.push(
+			`No method is stated; ${inf.reproducing.join(', ')} reproduce${inf.reproducing.length === 1 ? 's' : ''} it.`
+		);
 		explanation.push(explain('interval_no_stated', { reproducing: inf.reproducing }));
 	}
 	sentences.push(...inf.warnings, countsFrom.text);
@@ -79,7 +119,11 @@ function intervalCheck(d: Dataset, r: Row, x: number, n: number, level: string, 
 }
 
 /** Every printed proportion interval: the ORR rows of the tables and the ORR sentences of the text the profile links to a table. */
-export function intervalChecks(datasets: readonly Dataset[], derivedN: ReadonlyMap<string, DerivedN>, profile: Pick<VerificationProfile, 'statement_intervals'>): Check[] {
+export function intervalChecks(
+	datasets: readonly Dataset[],
+	derivedN: ReadonlyMap<string, DerivedN>,
+	profile: Pick<VerificationProfile, 'statement_intervals'>
+): Check[] {
 	const checks: Check[] = [];
 	for (const d of datasets) {
 		if (d.entry.schema === 'response_rate') {
@@ -88,7 +132,21 @@ export function intervalChecks(datasets: readonly Dataset[], derivedN: ReadonlyM
 				const derived = r.n ? null : derivedN.get(groupKey(d, r));
 				const n = r.n ? Number(r.n) : (derived?.n ?? null);
 				if (n === null) continue;
-				checks.push(intervalCheck(d, r, Number(r.responders), n, r.ci_level || '95', r.ci_lower, r.ci_upper, r.ci_method_stated === 'not stated' ? null : (r.ci_method_stated ?? null), derived ? { text: `N is not printed: ${derived.why}.`, explanation: derivedExplanation(derived) } : { text: '', explanation: null }));
+				checks.push(
+					intervalCheck(
+						d,
+						r,
+						Number(r.responders),
+						n,
+						r.ci_level || '95',
+						r.ci_lower,
+						r.ci_upper,
+						r.ci_method_stated === 'not stated' ? null : (r.ci_method_stated ?? null),
+						derived
+							? { text: `N is not printed: ${derived.why}.`, explanation: derivedExplanation(derived) }
+							: { text: '', explanation: null }
+					)
+				);
 			}
 		}
 		if (d.entry.schema === 'numeric_statement') {
@@ -100,9 +158,27 @@ export function intervalChecks(datasets: readonly Dataset[], derivedN: ReadonlyM
 				const table = datasets.find((x) => x.entry.id === link.dataset)!.entry.table;
 				const counts = {
 					text: `Counts ${source.responders}/${source.n} from ${link.dataset} (line ${source.source_line}).`,
-					explanation: explain('counts_from', { x: source.responders ?? '', n: source.n, dataset: link.dataset, table, line: source.source_line ?? '' })
+					explanation: explain('counts_from', {
+						x: source.responders ?? '',
+						n: source.n,
+						dataset: link.dataset,
+						table,
+						line: source.source_line ?? ''
+					})
 				};
-				checks.push(intervalCheck(d, r, Number(source.responders), Number(source.n), '95', r.range_lower, r.range_upper, link.stated_method, counts));
+				checks.push(
+					intervalCheck(
+						d,
+						r,
+						Number(source.responders),
+						Number(source.n),
+						'95',
+						r.range_lower,
+						r.range_upper,
+						link.stated_method,
+						counts
+					)
+				);
 			}
 		}
 	}

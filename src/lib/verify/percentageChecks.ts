@@ -15,13 +15,27 @@ function quantityOf(d: Dataset, r: Row): Quantity {
 		case 'response_category':
 			return quantity('category', { category: r.category ?? '' });
 		case 'adverse_reaction':
-			return quantity('adverse_reaction', { term_en: (r.level === 'pt' ? r.pt_en : r.soc_en) ?? '', term_ja: (r.level === 'pt' ? r.pt_ja : r.soc_ja) ?? '', grade: r.grade === 'all' ? 'all' : '3plus' });
+			return quantity('adverse_reaction', {
+				term_en: (r.level === 'pt' ? r.pt_en : r.soc_en) ?? '',
+				term_ja: (r.level === 'pt' ? r.pt_ja : r.soc_ja) ?? '',
+				grade: r.grade === 'all' ? 'all' : '3plus'
+			});
 		case 'survival_statistic':
-			return quantity('survival_statistic', { endpoint: r.endpoint ?? '', statistic: r.statistic ?? '', statistic_ja: r.statistic_ja ?? '', time_point: '' });
+			return quantity('survival_statistic', {
+				endpoint: r.endpoint ?? '',
+				statistic: r.statistic ?? '',
+				statistic_ja: r.statistic_ja ?? '',
+				time_point: ''
+			});
 		case 'response_rate':
 			return quantity('orr', {});
 		case 'rmp_incidence':
-			return quantity('incidence', { trial: r.trial_id ?? '', event_en: r.event_en ?? '', event_ja: r.event_ja ?? '', grade: r.grade ?? '' });
+			return quantity('incidence', {
+				trial: r.trial_id ?? '',
+				event_en: r.event_en ?? '',
+				event_ja: r.event_ja ?? '',
+				grade: r.grade ?? ''
+			});
 		default:
 			return quantity('quantity', { en: r.quantity_en ?? '', ja: r.quantity_ja ?? '' });
 	}
@@ -75,14 +89,32 @@ function percentageExplanation(printed: string, count: number, n: number): { tex
 	const d = decimalsOf(printed);
 	const exact = ((100 * count) / n).toPrecision(6);
 	const recomputed = percentOf(count, n, d);
-	if (recomputed === printed) return { text: `${count}/${n} = ${exact}% → ${recomputed}.`, explanation: explain('percent_matches', { count, n, exact, recomputed }) };
+	if (recomputed === printed)
+		return {
+			text: `${count}/${n} = ${exact}% → ${recomputed}.`,
+			explanation: explain('percent_matches', { count, n, exact, recomputed })
+		};
 	const ks = solutions(printed, n, 'numerator');
 	const ns = solutions(printed, count, 'denominator');
-	const byCount = ks.length > 0 ? `${printed}% of ${n} would need a count of ${list(ks)}` : `no whole count out of ${n} rounds to ${printed}%`;
-	const byDenominator = ns.length > 0 ? `${count} gives ${printed}% with a denominator of ${list(ns)}` : `no denominator gives ${printed}% with ${count}`;
+	const byCount =
+		ks.length > 0
+			? `${printed}% of ${n} would need a count of ${list(ks)}`
+			: `no whole count out of ${n} rounds to ${printed}%`;
+	const byDenominator =
+		ns.length > 0
+			? `${count} gives ${printed}% with a denominator of ${list(ns)}`
+			: `no denominator gives ${printed}% with ${count}`;
 	return {
 		text: `${count}/${n} = ${exact}% rounds to ${recomputed}, not the printed ${printed}: ${byCount}; ${byDenominator}.`,
-		explanation: explain('percent_slip', { count, n, exact, recomputed, printed, counts: ks.map(String), denominators: ns.map(String) })
+		explanation: explain('percent_slip', {
+			count,
+			n,
+			exact,
+			recomputed,
+			printed,
+			counts: ks.map(String),
+			denominators: ns.map(String)
+		})
 	};
 }
 
@@ -94,7 +126,15 @@ export function explainPercentage(printed: string, count: number, n: number): st
 	return percentageExplanation(printed, count, n).text;
 }
 
-function percentageCheck(d: Dataset, r: Row, count: number, n: number, printed: string, detailPrefix = '', prefixExplanation: readonly Explanation[] = []): Check {
+function percentageCheck(
+	d: Dataset,
+	r: Row,
+	count: number,
+	n: number,
+	printed: string,
+	detailPrefix = '',
+	prefixExplanation: readonly Explanation[] = []
+): Check {
 	const base = {
 		id: checkId(d, r, 'percentage'),
 		document: d.entry.document,
@@ -133,7 +173,11 @@ function percentageCheck(d: Dataset, r: Row, count: number, n: number, printed: 
 }
 
 /** Every printed percentage that has its count and its denominator (printed, or named by the passage: the profile's context denominators). */
-export function percentageChecks(datasets: readonly Dataset[], derivedN: ReadonlyMap<string, DerivedN>, profile: Pick<VerificationProfile, 'context_denominators'>): Check[] {
+export function percentageChecks(
+	datasets: readonly Dataset[],
+	derivedN: ReadonlyMap<string, DerivedN>,
+	profile: Pick<VerificationProfile, 'context_denominators'>
+): Check[] {
 	const checks: Check[] = [];
 	for (const d of datasets) {
 		for (const r of d.rows) {
@@ -161,14 +205,25 @@ export function percentageChecks(datasets: readonly Dataset[], derivedN: Readonl
 			}
 			const derived = derivedN.get(groupKey(d, r));
 			if (derived) {
-				checks.push(percentageCheck(d, r, Number(count), derived.n, printed, `N is not printed: ${derived.why}. `, [derivedExplanation(derived)]));
+				checks.push(
+					percentageCheck(d, r, Number(count), derived.n, printed, `N is not printed: ${derived.why}. `, [
+						derivedExplanation(derived)
+					])
+				);
 				continue;
 			}
 			const context = profile.context_denominators.find((c) => c.statements.includes(r.statement_id ?? ''));
 			if (context) {
-				const tries = context.candidates.map((c) => ({ c, ok: percentOf(Number(count), c.n, decimalsOf(printed)) === printed }));
+				const tries = context.candidates.map((c) => ({
+					c,
+					ok: percentOf(Number(count), c.n, decimalsOf(printed)) === printed
+				}));
 				const hit = tries.find((t) => t.ok) ?? tries[0]!;
-				const others = tries.filter((t) => t !== hit).map((t) => `${count}/${t.c.n} (${t.c.population_en}) = ${percentOf(Number(count), t.c.n, decimalsOf(printed))}%`);
+				const others = tries
+					.filter((t) => t !== hit)
+					.map(
+						(t) => `${count}/${t.c.n} (${t.c.population_en}) = ${percentOf(Number(count), t.c.n, decimalsOf(printed))}%`
+					);
 				const prefix = `The denominator is not printed here; line ${hit.c.line} names ${hit.c.n} ${hit.c.population_en}${others.length ? ` (${others.join('; ')})` : ''}. `;
 				const rest = tries.filter((t) => t !== hit);
 				const passage = explain('denominator_from_passage', {

@@ -1,9 +1,24 @@
 import type { Dataset } from '$lib/data/dataset';
 import type { Row } from '$lib/data/parseDataset';
-import { exactPower, exactSampleSize, expectedCount, minNForAtLeastOne, normalPower, normalSampleSize, probAtLeastOne } from '$lib/stats/binomial';
+import {
+	exactPower,
+	exactSampleSize,
+	expectedCount,
+	minNForAtLeastOne,
+	normalPower,
+	normalSampleSize,
+	probAtLeastOne
+} from '$lib/stats/binomial';
 import { roundHalfUp } from '$lib/stats/printedPrecision';
 import type { Check, CheckStatus } from './check';
-import { describeMethod, explain, quantity, type Explanation, type MethodExplanation, type Quantity } from './explanation';
+import {
+	describeMethod,
+	explain,
+	quantity,
+	type Explanation,
+	type MethodExplanation,
+	type Quantity
+} from './explanation';
 import { whereOf } from './location';
 
 /**
@@ -70,7 +85,12 @@ const RECIPES: readonly Recipe[] = [
 		survey: 'gus_pemphigus',
 		result: 21,
 		what: 'patients needed to detect a doubled serious-infection rate (threshold 9%, one-sided 5%, power 90%)',
-		quantity: (get) => quantity('n_for_doubled_infection_rate', { threshold: get(18).value!, alpha: get(19).value!, power: get(20).value! }),
+		quantity: (get) =>
+			quantity('n_for_doubled_infection_rate', {
+				threshold: get(18).value!,
+				alpha: get(19).value!,
+				power: get(20).value!
+			}),
 		run: (get) => {
 			const [p0, p1, alpha, power] = [pct(get(18)), pct(get(17)), pct(get(19)), pct(get(20))];
 			const n = normalSampleSize(p0, p1, alpha, power);
@@ -86,7 +106,11 @@ const RECIPES: readonly Recipe[] = [
 					`The exact binomial test does not reach 90% there: power at ${printed} is ${(exactPower(p0, p1, printed, alpha) * 100).toFixed(1)}% and the smallest n reaching 90% is ${exact.n}` +
 					`${exact.stableFrom && exact.stableFrom !== exact.n ? ` (power saw-tooths; every n from ${exact.stableFrom} to ${exact.checkedTo} reaches it)` : ''}; even the ${get(22).value} to be collected give ${(exactPower(p0, p1, v(get(22)), alpha) * 100).toFixed(1)}%. The RMP does not say which test it used.`,
 				explanation: [
-					explain('survey_normal_sample_size', { n, printed: String(printed), power: (normalPower(p0, p1, printed, alpha) * 100).toFixed(2) }),
+					explain('survey_normal_sample_size', {
+						n,
+						printed: String(printed),
+						power: (normalPower(p0, p1, printed, alpha) * 100).toFixed(2)
+					}),
 					explain('survey_exact_power_short', {
 						target: '90',
 						printed: String(printed),
@@ -106,7 +130,8 @@ const RECIPES: readonly Recipe[] = [
 		survey: 'gus_pemphigus',
 		result: 28,
 		what: 'probability of collecting ≥1 case of an adverse event with incidence 1.5% among 125 patients (claimed ≥80%)',
-		quantity: (get) => quantity('probability_of_one_case', { rate: get(27).value!, n: get(26).value!, claimed: get(28).value! }),
+		quantity: (get) =>
+			quantity('probability_of_one_case', { rate: get(27).value!, n: get(26).value!, claimed: get(28).value! }),
 		run: (get) => {
 			const prob = probAtLeastOne(pct(get(27)), v(get(26)));
 			const exactRate = probAtLeastOne(1 / 67, v(get(26)));
@@ -127,7 +152,10 @@ const RECIPES: readonly Recipe[] = [
 						rate: get(27).value!,
 						exact_probability: (exactRate * 100).toFixed(1)
 					}),
-					explain('survey_claimed_lower_bound', { quote_ja: `${get(28).value}%の確率で`, probability: roundHalfUp(prob * 100, 0) })
+					explain('survey_claimed_lower_bound', {
+						quote_ja: `${get(28).value}%の確率で`,
+						probability: roundHalfUp(prob * 100, 0)
+					})
 				]
 			};
 		}
@@ -198,7 +226,11 @@ const RECIPES: readonly Recipe[] = [
 			return {
 				recomputed: String(total),
 				method: 'first year + annual accrual × 3 years (registration 2022-03-01 to 2026-02-28)',
-				method_explanation: describeMethod('accrual_registration', { later_years: '3', start: '2022-03-01', end: '2026-02-28' }),
+				method_explanation: describeMethod('accrual_registration', {
+					later_years: '3',
+					start: '2022-03-01',
+					end: '2026-02-28'
+				}),
 				status: String(total) === get(15).value ? 'reproduced' : 'approximate',
 				detail: `${get(13).value} + ${get(14).value} × 3 = ${total}; ${get(16).value} evaluable = ${roundHalfUp((v(get(16)) / total) * 100, 0)}% of them.`,
 				explanation: [
@@ -230,8 +262,20 @@ const RECIPES: readonly Recipe[] = [
 				status: String(n) === get(27).value ? 'reproduced' : 'mismatch',
 				detail: `(${sd}/${se})² = ${((sd / se) ** 2).toFixed(2)} → n = ${n}; ${sd}/√${n} = ${(sd / Math.sqrt(n)).toFixed(3)}. With 90% evaluable, ${n}/0.9 = ${(n / 0.9).toFixed(1)} ≈ ${get(28).value} to collect.`,
 				explanation: [
-					explain('survey_precision_n', { sd: String(sd), se: String(se), ratio_squared: ((sd / se) ** 2).toFixed(2), n, se_at_n: (sd / Math.sqrt(n)).toFixed(3) }),
-					explain('survey_collect_for_evaluable', { share: '90', n, fraction: '0.9', needed: (n / 0.9).toFixed(1), printed: get(28).value! })
+					explain('survey_precision_n', {
+						sd: String(sd),
+						se: String(se),
+						ratio_squared: ((sd / se) ** 2).toFixed(2),
+						n,
+						se_at_n: (sd / Math.sqrt(n)).toFixed(3)
+					}),
+					explain('survey_collect_for_evaluable', {
+						share: '90',
+						n,
+						fraction: '0.9',
+						needed: (n / 0.9).toFixed(1),
+						printed: get(28).value!
+					})
 				]
 			};
 		}
@@ -321,7 +365,12 @@ export function surveyChecks(datasets: readonly Dataset[]): Check[] {
 			id: `${d.entry.id}/${r.survey_id}/${r.seq}/sample_size`,
 			document: d.entry.document,
 			location: `RMP section 2, ${r.survey_id}: ${r.quantity_en}`,
-			where: whereOf(d, r, quantity('quantity', { en: r.quantity_en ?? '', ja: r.quantity_ja ?? '' }), surveyName(r.survey_id ?? '')),
+			where: whereOf(
+				d,
+				r,
+				quantity('quantity', { en: r.quantity_en ?? '', ja: r.quantity_ja ?? '' }),
+				surveyName(r.survey_id ?? '')
+			),
 			kind: 'sample_size',
 			numerator: null,
 			denominator: null,
@@ -331,7 +380,9 @@ export function surveyChecks(datasets: readonly Dataset[]): Check[] {
 			stated_method: null,
 			status: 'not-recomputable',
 			detail: `The RMP prints "${r.value}例程度" among 360 patients but not the incidence it assumes.`,
-			explanation: [explain('survey_expected_without_rate', { quote_ja: `${r.value}例程度`, printed: r.value ?? '', n: '360' })],
+			explanation: [
+				explain('survey_expected_without_rate', { quote_ja: `${r.value}例程度`, printed: r.value ?? '', n: '360' })
+			],
 			dataset: d.entry.id,
 			source_line: Number(r.source_line)
 		});

@@ -2,7 +2,15 @@ import type { Dataset } from '$lib/data/dataset';
 import type { Row } from '$lib/data/parseDataset';
 import { decimalsOf, roundHalfUp } from '$lib/stats/printedPrecision';
 import type { Check } from './check';
-import { describeMethod, explain, quantity, statedSurvivalMethod, type Explanation, type MethodExplanation, type Quantity } from './explanation';
+import {
+	describeMethod,
+	explain,
+	quantity,
+	statedSurvivalMethod,
+	type Explanation,
+	type MethodExplanation,
+	type Quantity
+} from './explanation';
 import { checkId, place, whereOf } from './location';
 import type { RebuiltEndpoint } from '$lib/survival/bundledEndpoints';
 import type { AnalysisComparison } from '$lib/survival/compareArms';
@@ -16,14 +24,24 @@ const stated = (r: Row) => {
 };
 /** Whether the document states the comparison as stratified: the row's stated method, or its table's hazard-ratio row's (a p-value row states none of its own). */
 function stratified(d: Dataset, r: Row): boolean {
-	const hr = d.rows.find((x) => x.statistic === 'hazard_ratio' && x.group_id === r.group_id && x.endpoint === r.endpoint);
+	const hr = d.rows.find(
+		(x) => x.statistic === 'hazard_ratio' && x.group_id === r.group_id && x.endpoint === r.endpoint
+	);
 	return /stratif|層別/i.test(`${r.method_stated ?? ''} ${hr?.method_stated ?? ''}`);
 }
 const statistic = (r: Row): Quantity =>
-	quantity('survival_statistic', { endpoint: r.endpoint ?? '', statistic: r.statistic ?? '', statistic_ja: r.statistic_ja ?? '', time_point: r.time_point ?? '' });
+	quantity('survival_statistic', {
+		endpoint: r.endpoint ?? '',
+		statistic: r.statistic ?? '',
+		statistic_ja: r.statistic_ja ?? '',
+		time_point: r.time_point ?? ''
+	});
 
 /** The rebuilt Cox interval at a printed level: the one at the hazard ratio's printed level, or the 95% one; null for another level. */
-function intervalAt(cox: NonNullable<AnalysisComparison['cox']>, level: number): { lower: number | null; upper: number | null } | null {
+function intervalAt(
+	cox: NonNullable<AnalysisComparison['cox']>,
+	level: number
+): { lower: number | null; upper: number | null } | null {
 	if (cox.atPrintedLevel?.level === level) return cox.atPrintedLevel;
 	return level === 95 ? cox : null;
 }
@@ -45,8 +63,20 @@ export function survivalPending(datasets: readonly Dataset[], rebuilt: readonly 
 		const grid = e.spec.assumedGridMonths;
 		const how = `Recomputed from patient data rebuilt in table mode from the numbers at risk (${e.spec.atRiskDataset}, on the assumed ${grid}-month grid), the event totals and the medians: approximate by construction.`;
 		const atRiskTable = datasets.find((x) => x.entry.id === e.spec.atRiskDataset)?.entry.table ?? '';
-		const rebuiltNote = explain('survival_rebuilt', { at_risk_dataset: e.spec.atRiskDataset, at_risk_table: atRiskTable, grid_months: grid });
-		const push = (r: Row, published: string, recomputed: string, method: string, methodExplanation: MethodExplanation, detail: string, explanation: readonly Explanation[]) => {
+		const rebuiltNote = explain('survival_rebuilt', {
+			at_risk_dataset: e.spec.atRiskDataset,
+			at_risk_table: atRiskTable,
+			grid_months: grid
+		});
+		const push = (
+			r: Row,
+			published: string,
+			recomputed: string,
+			method: string,
+			methodExplanation: MethodExplanation,
+			detail: string,
+			explanation: readonly Explanation[]
+		) => {
 			covered.add(`${d.entry.id}|${r.source_line}|${r.arm_id}|${r.statistic}`);
 			checks.push({
 				id: checkId(d, r, 'survival'),
@@ -73,7 +103,15 @@ export function survivalPending(datasets: readonly Dataset[], rebuilt: readonly 
 			const m = r.statistic === 'median' && r.arm_id ? medians.get(r.arm_id) : undefined;
 			if (m) {
 				const dp = decimals(r.estimate, 1);
-				push(r, `${r.estimate} [${r.ci_lower}, ${r.ci_upper}]`, `${NE(m.estimate, dp)} [${NE(m.lower, dp)}, ${NE(m.upper, dp)}]`, 'Kaplan–Meier median, Brookmeyer–Crowley interval on the log scale (R survfit default; the document states no method)', describeMethod('km_median_bc', {}), 'The median is met by construction; its interval depends on the rebuilt curve around it.', [explain('survival_median_by_construction', {})]);
+				push(
+					r,
+					`${r.estimate} [${r.ci_lower}, ${r.ci_upper}]`,
+					`${NE(m.estimate, dp)} [${NE(m.lower, dp)}, ${NE(m.upper, dp)}]`,
+					'Kaplan–Meier median, Brookmeyer–Crowley interval on the log scale (R survfit default; the document states no method)',
+					describeMethod('km_median_bc', {}),
+					'The median is met by construction; its interval depends on the rebuilt curve around it.',
+					[explain('survival_median_by_construction', {})]
+				);
 			}
 			const cox = comparison?.cox;
 			const ci = r.statistic === 'hazard_ratio' && cox ? intervalAt(cox, Number(r.ci_level || '95')) : null;
@@ -87,7 +125,10 @@ export function survivalPending(datasets: readonly Dataset[], rebuilt: readonly 
 					`unstratified Cox model, Efron ties, Wald ${r.ci_level || '95'}% interval`,
 					describeMethod('cox_unstratified', { level: r.ci_level || '95' }),
 					`${stratified(d, r) ? 'The published hazard ratio is stratified (see the stated method); this one is not, and the strata are not in the document. ' : ''}95% interval: [${NE(ci95.lower, dp)}, ${NE(ci95.upper, dp)}].`,
-					[...(stratified(d, r) ? [explain('survival_hr_stratified', {})] : []), explain('survival_interval_95', { lower: NE(ci95.lower, dp), upper: NE(ci95.upper, dp) })]
+					[
+						...(stratified(d, r) ? [explain('survival_hr_stratified', {})] : []),
+						explain('survival_interval_95', { lower: NE(ci95.lower, dp), upper: NE(ci95.upper, dp) })
+					]
 				);
 			}
 			if (r.statistic === 'p_value' && comparison) {
@@ -98,10 +139,18 @@ export function survivalPending(datasets: readonly Dataset[], rebuilt: readonly 
 					r,
 					r.estimate ?? '',
 					pAtPrintedPrecision(r.estimate ?? '', p),
-					oneSided ? 'unstratified log-rank test, one-sided (half the two-sided p, in the direction observed)' : 'unstratified log-rank test, two-sided',
+					oneSided
+						? 'unstratified log-rank test, one-sided (half the two-sided p, in the direction observed)'
+						: 'unstratified log-rank test, two-sided',
 					describeMethod(oneSided ? 'logrank_one_sided' : 'logrank_two_sided', {}),
-					stratified(d, r) ? `The published p-value comes from a stratified log-rank test; this one (p = ${scientific(p)}) does not use the strata.` : `The log-rank p-value of the rebuilt data is ${scientific(p)}.`,
-					[stratified(d, r) ? explain('survival_p_stratified', { p: scientific(p) }) : explain('survival_p_value', { p: scientific(p) })]
+					stratified(d, r)
+						? `The published p-value comes from a stratified log-rank test; this one (p = ${scientific(p)}) does not use the strata.`
+						: `The log-rank p-value of the rebuilt data is ${scientific(p)}.`,
+					[
+						stratified(d, r)
+							? explain('survival_p_stratified', { p: scientific(p) })
+							: explain('survival_p_value', { p: scientific(p) })
+					]
 				);
 			}
 		}
@@ -126,7 +175,9 @@ export function survivalPending(datasets: readonly Dataset[], rebuilt: readonly 
 				...stated(r),
 				status: 'not-recomputable',
 				detail: `Needs patient-level survival data that the document does not give for this population (no numbers at risk are printed for it)${r.statistic === 'hazard_ratio' && stratified(d, r) ? '; the printed ratio is stratified' : ''}.`,
-				explanation: [explain('survival_needs_patient_data', { stratified: r.statistic === 'hazard_ratio' && stratified(d, r) })],
+				explanation: [
+					explain('survival_needs_patient_data', { stratified: r.statistic === 'hazard_ratio' && stratified(d, r) })
+				],
 				dataset: d.entry.id,
 				source_line: Number(r.source_line)
 			});

@@ -12,7 +12,10 @@ export function scientific(p: number): string {
 	const [m, e] = p.toExponential(1).split('e');
 	const exp = Number(e);
 	if (exp >= -3) return p.toPrecision(2);
-	return `${m} × 10⁻${String(-exp).split('').map((c) => SUPERSCRIPT[Number(c)]).join('')}`;
+	return `${m} × 10⁻${String(-exp)
+		.split('')
+		.map((c) => SUPERSCRIPT[Number(c)])
+		.join('')}`;
 }
 
 /** A computed p-value written at the precision of a printed one: "<0.0001" stays an inequality when p is below it. */
@@ -39,11 +42,20 @@ export function testChecks(datasets: readonly Dataset[]): Check[] {
 			const n = Number(r.n);
 			const p0 = Number(r.threshold_percent) / 100;
 			const alternative = r.p_value_sided === 'two-sided' ? 'two-sided' : 'greater';
-			const stated: OneSampleTest | null = /正規|normal/i.test(r.test_stated ?? '') ? 'normal' : /exact|正確/i.test(r.test_stated ?? '') ? 'exact' : null;
+			const stated: OneSampleTest | null = /正規|normal/i.test(r.test_stated ?? '')
+				? 'normal'
+				: /exact|正確/i.test(r.test_stated ?? '')
+					? 'exact'
+					: null;
 			const results = TESTS.map((t) => ({ ...t, p: oneSampleTest(t.id, x, n, p0, alternative) }));
 			const reproducing = results.filter((t) => matches(r.p_value!, t.p)).map((t) => t.id);
 			const main = results.find((t) => t.id === stated) ?? results[0]!;
-			const status = reproducing.length === 0 ? 'mismatch' : stated && !reproducing.includes(stated) ? 'reproduced-other-method' : 'reproduced';
+			const status =
+				reproducing.length === 0
+					? 'mismatch'
+					: stated && !reproducing.includes(stated)
+						? 'reproduced-other-method'
+						: 'reproduced';
 			checks.push({
 				id: checkId(d, r, 'p_value'),
 				document: d.entry.document,
@@ -59,7 +71,13 @@ export function testChecks(datasets: readonly Dataset[]): Check[] {
 				status,
 				detail: `H0: ORR ≤ ${r.threshold_percent}% with ${x}/${n}: ${results.map((t) => `${t.name} p = ${scientific(t.p)}`).join('; ')}. Printed ${r.p_value}.`,
 				explanation: [
-					explain('p_values', { threshold: r.threshold_percent, x, n, tests: results.map((t) => t.id), p_values: results.map((t) => scientific(t.p)) }),
+					explain('p_values', {
+						threshold: r.threshold_percent,
+						x,
+						n,
+						tests: results.map((t) => t.id),
+						p_values: results.map((t) => scientific(t.p))
+					}),
 					explain('p_value_printed', { printed: r.p_value })
 				],
 				reproducing_methods: reproducing,

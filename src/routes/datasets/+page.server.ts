@@ -9,7 +9,9 @@ export function load() {
 			slug: p.slug,
 			name_ja: p.name_ja,
 			name_en: p.name_en,
-			datasets: datasets.filter((d) => d.entry.document === p.file).map((d): DatasetSummary => ({ entry: d.entry, rowCount: d.rows.length }))
+			datasets: datasets
+				.filter((d) => d.entry.document === p.file)
+				.map((d): DatasetSummary => ({ entry: d.entry, rowCount: d.rows.length }))
 		}))
 	};
 }

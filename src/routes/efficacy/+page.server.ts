@@ -7,5 +7,10 @@ import { orrThreshold } from '$lib/site/orrThreshold';
 export function load() {
 	const datasets = bundledDatasets();
 	// the threshold line every trial's chart shares, when the tables state one (MM-001's 50%)
-	return { rows: orrIntervalRows(datasets, bundledReport().checks), responseTables: responseTables(datasets), refs: sourceRefs(datasets), threshold: orrThreshold(datasets) };
+	return {
+		rows: orrIntervalRows(datasets, bundledReport().checks),
+		responseTables: responseTables(datasets),
+		refs: sourceRefs(datasets),
+		threshold: orrThreshold(datasets)
+	};
 }

@@ -27,13 +27,33 @@ function intervalSlides(orr: readonly OrrIntervalRow[], datasets: readonly Datas
 		const rows = orr.filter((r) => r.dataset === dataset);
 		const heightOf = (part: readonly OrrIntervalRow[]) =>
 			max(LOCALES, (locale) => {
-					const words = { locale };
-					// the recomputed whisker sits on the row like the printed one: it changes no height
-					const chartRows: IntervalRow[] = part.map((r) => ({ id: r.id, label: locale === 'ja' ? r.label_ja : r.label_en, section: locale === 'ja' ? r.section_ja : r.section_en, estimate: r.estimate, printed: r.printed, recomputed: r.printed }));
-					const labels = { axis: m.efficacy_axis({}, words), printed: m.efficacy_printed({}, words), recomputed: m.efficacy_recomputed({ method: m.efficacy_method_stated({}, words) }, words), threshold: m.efficacy_threshold({}, words) };
-					return intervalLayout(chartRows, SLIDE, orrThreshold(datasets, trial), labels).height;
-				}) ?? 0;
-		return { dataset, trial, parts: splitRows(rows.map((r) => [r]), heightOf, SLIDE_CHART_BUDGET).map((p) => p.map((r) => r.id)) };
+				const words = { locale };
+				// the recomputed whisker sits on the row like the printed one: it changes no height
+				const chartRows: IntervalRow[] = part.map((r) => ({
+					id: r.id,
+					label: locale === 'ja' ? r.label_ja : r.label_en,
+					section: locale === 'ja' ? r.section_ja : r.section_en,
+					estimate: r.estimate,
+					printed: r.printed,
+					recomputed: r.printed
+				}));
+				const labels = {
+					axis: m.efficacy_axis({}, words),
+					printed: m.efficacy_printed({}, words),
+					recomputed: m.efficacy_recomputed({ method: m.efficacy_method_stated({}, words) }, words),
+					threshold: m.efficacy_threshold({}, words)
+				};
+				return intervalLayout(chartRows, SLIDE, orrThreshold(datasets, trial), labels).height;
+			}) ?? 0;
+		return {
+			dataset,
+			trial,
+			parts: splitRows(
+				rows.map((r) => [r]),
+				heightOf,
+				SLIDE_CHART_BUDGET
+			).map((p) => p.map((r) => r.id))
+		};
 	});
 }
 
@@ -56,15 +76,29 @@ export function load() {
 	const base = defaultSelection(safety.tables);
 	const safetyCharts = safety.tables.map((table) => {
 		const sel = normalizeSelection(safety.tables, { ...base, trial: table.trial });
-		const label = (lang: Locale) => (s: { table: { trial: string }; group: { ja: string; en: string } }) => `${s.table.trial} · ${s.group[lang]}`;
+		const label = (lang: Locale) => (s: { table: { trial: string }; group: { ja: string; en: string } }) =>
+			`${s.table.trial} · ${s.group[lang]}`;
 		const input = { ja: chartInput(safety, sel, 'ja', label('ja')), en: chartInput(safety, sel, 'en', label('en')) };
 		const heightOf = (part: readonly SafetyTermInput[]) => {
 			const keys = new Set(part.map((t) => t.id));
-			return max(LOCALES, (locale) => {
+			return (
+				max(LOCALES, (locale) => {
 					const words = { locale };
-					const labels = { axis: m.safety_axis({}, words), allGrades: m.safety_grade_all({}, words), grade3: m.safety_grade_3plus({}, words), notPrinted: m.safety_not_printed({}, words) };
-					return safetyLayoutHeight(input[locale].terms.filter((t) => keys.has(t.id)), input[locale].series, 'both', SLIDE, labels);
-				}) ?? 0;
+					const labels = {
+						axis: m.safety_axis({}, words),
+						allGrades: m.safety_grade_all({}, words),
+						grade3: m.safety_grade_3plus({}, words),
+						notPrinted: m.safety_not_printed({}, words)
+					};
+					return safetyLayoutHeight(
+						input[locale].terms.filter((t) => keys.has(t.id)),
+						input[locale].series,
+						'both',
+						SLIDE,
+						labels
+					);
+				}) ?? 0
+			);
 		};
 		const parts = splitRows(organClasses(input.en.terms), heightOf, SLIDE_CHART_BUDGET).map((p) => p.map((t) => t.id));
 		return { chart: { dataset: table.id, trial: table.trial, parts } satisfies SplitChart, input, table: table.table };

@@ -11,5 +11,8 @@ import { rmpData } from '$lib/site/rmpRows';
  */
 export function load() {
 	const datasets = bundledDatasets();
-	return { ...rmpData(datasets, bundledReport().checks, (x, n) => clopperPearson(x, n, 0.95), percentOf), refs: sourceRefs(datasets) };
+	return {
+		...rmpData(datasets, bundledReport().checks, (x, n) => clopperPearson(x, n, 0.95), percentOf),
+		refs: sourceRefs(datasets)
+	};
 }

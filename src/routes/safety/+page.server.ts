@@ -10,5 +10,8 @@ import { safetyData } from '$lib/site/safetyRows';
  */
 export function load() {
 	const datasets = bundledDatasets();
-	return { ...safetyData(datasets, bundledReport().checks, (x, n) => clopperPearson(x, n, 0.95), percentOf), refs: sourceRefs(datasets) };
+	return {
+		...safetyData(datasets, bundledReport().checks, (x, n) => clopperPearson(x, n, 0.95), percentOf),
+		refs: sourceRefs(datasets)
+	};
 }

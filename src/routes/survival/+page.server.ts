@@ -5,5 +5,9 @@ import { forestRows, survivalPanels } from '$lib/site/survivalPanels';
 
 export function load() {
 	const datasets = bundledDatasets();
-	return { panels: survivalPanels(datasets, bundledRebuilds()), forest: subgroupForestsOf(bundledProfiles()).flatMap((f) => forestRows(datasets, f)), refs: sourceRefs(datasets) };
+	return {
+		panels: survivalPanels(datasets, bundledRebuilds()),
+		forest: subgroupForestsOf(bundledProfiles()).flatMap((f) => forestRows(datasets, f)),
+		refs: sourceRefs(datasets)
+	};
 }

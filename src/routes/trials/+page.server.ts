@@ -17,7 +17,16 @@ export function load() {
 				cutoffs: [...new Set(own.map((d) => d.entry.cutoff).filter((c): c is string => !!c))].sort(),
 				orr: orrIntervalRows(datasets, bundledReport().checks, t.id).map((r) => {
 					const entry = datasets.find((d) => d.entry.id === r.dataset)?.entry;
-					return { id: r.id, label_ja: r.label_ja, label_en: r.label_en, table: entry?.table ?? '', cutoff: entry?.cutoff ?? '', orr: r.estimateText, ci: r.printedText, status: r.status };
+					return {
+						id: r.id,
+						label_ja: r.label_ja,
+						label_en: r.label_en,
+						table: entry?.table ?? '',
+						cutoff: entry?.cutoff ?? '',
+						orr: r.estimateText,
+						ci: r.printedText,
+						status: r.status
+					};
 				})
 			};
 		})

@@ -5,7 +5,7 @@ import { explanationWords, whereWords } from '$lib/site/explanationWords';
 export function load() {
 	const report = bundledReport();
 	const slugOf = (file: string) => profileByFile(bundledProfiles(), file)?.slug ?? file;
-	const wordedInBoth = <T,>(word: (lang: 'ja' | 'en') => T | null) => word('ja') !== null && word('en') !== null;
+	const wordedInBoth = <T>(word: (lang: 'ja' | 'en') => T | null) => word('ja') !== null && word('en') !== null;
 	return {
 		summary: report.summary,
 		documents: bundledProfiles().map((p) => ({ slug: p.slug, name_ja: p.name_ja, name_en: p.name_en })),

@@ -13,18 +13,28 @@ import { toSurvivalArm } from '$lib/site/survivalChartArm';
 import { rebuildEndpoints } from '$lib/survival/bundledEndpoints';
 import { reconstructionsOf } from '$lib/documents/profiles';
 
-const csvRows = (path: string) => Papa.parse<Record<string, string>>(readFileSync(path, 'utf8'), { header: true, skipEmptyLines: true }).data;
+const csvRows = (path: string) =>
+	Papa.parse<Record<string, string>>(readFileSync(path, 'utf8'), { header: true, skipEmptyLines: true }).data;
 
 /** The bundled MM-003 PFS files turned into the two files a user would load: numbers at risk and the survival summary. */
 function mm003Files() {
-	const atRisk = ['arm,time,n_at_risk', ...csvRows('src/lib/documents/guideline/gl_f1_mm003_pfs_at_risk.csv').map((r) => `${r.arm_id},${r.time_assumed},${r.n_at_risk}`)].join('\n');
+	const atRisk = [
+		'arm,time,n_at_risk',
+		...csvRows('src/lib/documents/guideline/gl_f1_mm003_pfs_at_risk.csv').map(
+			(r) => `${r.arm_id},${r.time_assumed},${r.n_at_risk}`
+		)
+	].join('\n');
 	const printed = csvRows('src/lib/documents/guideline/gl_t7_mm003_pfs.csv');
 	const summary = ['arm,statistic,value,ci_lower,ci_upper,ci_level'];
 	for (const r of printed) {
 		if (r.statistic === 'events') summary.push(`${r.arm_id},events,${r.count},,,`);
-		if (r.statistic === 'median') summary.push(`${r.arm_id},median,${r.estimate},${r.ci_lower},${r.ci_upper},${r.ci_level}`);
+		if (r.statistic === 'median')
+			summary.push(`${r.arm_id},median,${r.estimate},${r.ci_lower},${r.ci_upper},${r.ci_level}`);
 		// "idecel_vs_standard": the hazard ratio of ide-cel versus standard regimens
-		if (r.statistic === 'hazard_ratio') summary.push(`${r.arm_id!.split('_vs_')[0]},hazard_ratio,${r.estimate},${r.ci_lower},${r.ci_upper},${r.ci_level}`);
+		if (r.statistic === 'hazard_ratio')
+			summary.push(
+				`${r.arm_id!.split('_vs_')[0]},hazard_ratio,${r.estimate},${r.ci_lower},${r.ci_upper},${r.ci_level}`
+			);
 	}
 	return { atRisk: `${atRisk}\n`, summary: `${summary.join('\n')}\n`, printed };
 }
@@ -37,7 +47,12 @@ describe('analyzeSurvival: MM-003 PFS in table mode, from the files a user would
 		const summary = parseSurvivalSummaryCsv(files.summary, 'pfs_summary.csv');
 		expect(atRisk.errors).toEqual([]);
 		expect(summary.errors).toEqual([]);
-		const r = analyzeSurvival({ atRisk: atRisk.rows, curves: {}, summary: summary.summary, files: { atRisk: 'pfs_at_risk.csv', summary: 'pfs_summary.csv' } });
+		const r = analyzeSurvival({
+			atRisk: atRisk.rows,
+			curves: {},
+			summary: summary.summary,
+			files: { atRisk: 'pfs_at_risk.csv', summary: 'pfs_summary.csv' }
+		});
 		expect(r.errors).toEqual([]);
 		result = r.result!;
 	});
@@ -46,7 +61,12 @@ describe('analyzeSurvival: MM-003 PFS in table mode, from the files a user would
 		const stat = (arm: string, s: string) => files.printed.find((r) => r.arm_id === arm && r.statistic === s)!;
 		expect([stat('idecel', 'events').count, stat('standard', 'events').count]).toEqual(['149', '93']);
 		expect([stat('idecel', 'median').estimate, stat('standard', 'median').estimate]).toEqual(['13.3', '4.4']);
-		expect(stat('idecel_vs_standard', 'hazard_ratio')).toMatchObject({ estimate: '0.493', ci_lower: '0.365', ci_upper: '0.666', ci_level: '97.2' });
+		expect(stat('idecel_vs_standard', 'hazard_ratio')).toMatchObject({
+			estimate: '0.493',
+			ci_lower: '0.365',
+			ci_upper: '0.666',
+			ci_level: '97.2'
+		});
 	});
 
 	it('reproduces every printed number at risk and the printed events', () => {
@@ -112,18 +132,30 @@ describe('analyzeSurvival: MM-003 PFS in table mode, from the files a user would
 		const lines = result.ipdCsv.trim().split('\n');
 		expect(lines[0]).toBe('time,event,arm');
 		for (const arm of site.rebuild.ipd) {
-			expect(lines.filter((l) => l.endsWith(`,${arm.id}`))).toEqual(arm.ipd.map((r) => `${+r.time.toFixed(6)},${r.event},${arm.id}`));
+			expect(lines.filter((l) => l.endsWith(`,${arm.id}`))).toEqual(
+				arm.ipd.map((r) => `${+r.time.toFixed(6)},${r.event},${arm.id}`)
+			);
 		}
 		// the bundled rows and the reader's files give the engine the same arms: the site lists the reference arm first
 		expect(site.rebuild.arms.map((a) => a.id)).toEqual(['standard', 'idecel']);
 		for (const a of result.arms) expect(a).toEqual(site.rebuild.arms.find((x) => x.id === a.id));
 		expect(result.comparison).toEqual(site.rebuild.comparison);
 		const panel = survivalPanel(site, datasets);
-		expect(result.comparison!.cox!.atPrintedLevel).toEqual({ level: panel.hr.level, lower: panel.hr.lower, upper: panel.hr.upper });
+		expect(result.comparison!.cox!.atPrintedLevel).toEqual({
+			level: panel.hr.level,
+			lower: panel.hr.lower,
+			upper: panel.hr.upper
+		});
 		expect([panel.hr.estimate, panel.hr.logRankP]).toEqual([result.comparison!.cox!.hr, result.comparison!.logRank.p]);
 		for (const p of panel.arms) {
 			const mine = toSurvivalArm(result.arms.find((a) => a.id === p.id)!);
-			expect({ steps: mine.steps, censors: mine.censors, median: mine.median, band: mine.band, atRisk: mine.atRisk }).toEqual({ steps: p.steps, censors: p.censors, median: p.median, band: p.band, atRisk: p.atRisk });
+			expect({
+				steps: mine.steps,
+				censors: mine.censors,
+				median: mine.median,
+				band: mine.band,
+				atRisk: mine.atRisk
+			}).toEqual({ steps: p.steps, censors: p.censors, median: p.median, band: p.band, atRisk: p.atRisk });
 		}
 		expect([result.xMax, result.xStep]).toEqual([panel.xMax, panel.xStep]);
 	});
@@ -141,20 +173,48 @@ describe('analyzeSurvival: curve mode on a bench case, through the CLI and the m
 	const moduleRun = (curveArms: string[], summary: string) =>
 		analyzeSurvival({
 			atRisk: parseAtRiskCsv(read('input_atrisk.csv'), 'input_atrisk.csv').rows,
-			curves: Object.fromEntries(curveArms.map((a) => [a, parseCurveCsv(read(`input_curve_${a}.csv`), `input_curve_${a}.csv`).points])),
+			curves: Object.fromEntries(
+				curveArms.map((a) => [a, parseCurveCsv(read(`input_curve_${a}.csv`), `input_curve_${a}.csv`).points])
+			),
 			summary: parseSurvivalSummaryCsv(summary, 'summary.csv').summary,
 			files: { atRisk: 'input_atrisk.csv' }
 		});
 	const cliRun = (...args: string[]) => {
 		const out = join(mkdtempSync(join(tmpdir(), 'tee-sa-')), 'ipd.csv');
-		const r = spawnSync(TSX, ['--tsconfig', 'tsconfig.json', 'scripts/reconstruct.ts', '--atrisk', `${CASE}/input_atrisk.csv`, '--out', out, ...args, '--json'], { encoding: 'utf8' });
+		const r = spawnSync(
+			TSX,
+			[
+				'--tsconfig',
+				'tsconfig.json',
+				'scripts/reconstruct.ts',
+				'--atrisk',
+				`${CASE}/input_atrisk.csv`,
+				'--out',
+				out,
+				...args,
+				'--json'
+			],
+			{ encoding: 'utf8' }
+		);
 		expect(r.status).toBe(0);
 		return { csv: readFileSync(out, 'utf8'), diag: JSON.parse(r.stdout) };
 	};
 
 	it('both arms from their curves: byte-identical IPD CSV, every number at risk and the events reproduced', () => {
-		const r = moduleRun(['control', 'experimental'], 'arm,statistic,value,ci_lower,ci_upper,ci_level\ncontrol,events,28,,,\nexperimental,events,81,,,\n').result!;
-		const cli = cliRun('--curve', `control=${CASE}/input_curve_control.csv`, '--curve', `experimental=${CASE}/input_curve_experimental.csv`, '--events', 'control=28', '--events', 'experimental=81');
+		const r = moduleRun(
+			['control', 'experimental'],
+			'arm,statistic,value,ci_lower,ci_upper,ci_level\ncontrol,events,28,,,\nexperimental,events,81,,,\n'
+		).result!;
+		const cli = cliRun(
+			'--curve',
+			`control=${CASE}/input_curve_control.csv`,
+			'--curve',
+			`experimental=${CASE}/input_curve_experimental.csv`,
+			'--events',
+			'control=28',
+			'--events',
+			'experimental=81'
+		);
 		expect(r.ipdCsv).toBe(cli.csv);
 		expect(r.arms.map((a) => [a.id, a.mode, a.patients, a.events.rebuilt])).toEqual([
 			['control', 'curve', 31, 28],
@@ -165,7 +225,9 @@ describe('analyzeSurvival: curve mode on a bench case, through the CLI and the m
 		// the truth (kmdata's pseudo-IPD): medians 4.8 and 3.8, HR 0.96 [0.62, 1.49], log-rank p 0.87
 		expect(r.arms[0]!.median).toBeCloseTo(4.78, 2);
 		expect(r.arms[1]!.median).toBeCloseTo(3.85, 2);
-		expect(r.arms.map((a) => a.median)).toEqual(cli.diag.arms.map((a: { median: { reconstructed: number } }) => a.median.reconstructed));
+		expect(r.arms.map((a) => a.median)).toEqual(
+			cli.diag.arms.map((a: { median: { reconstructed: number } }) => a.median.reconstructed)
+		);
 		const c = r.comparison!;
 		expect([c.reference, c.compared, c.printed]).toEqual(['control', 'experimental', null]);
 		expect(Math.abs(c.cox!.hr! - 0.96)).toBeLessThan(0.1);
@@ -173,8 +235,22 @@ describe('analyzeSurvival: curve mode on a bench case, through the CLI and the m
 	}, 30_000);
 
 	it('one arm from its curve, the other from the table: byte-identical IPD CSV', () => {
-		const r = moduleRun(['control'], 'arm,statistic,value,ci_lower,ci_upper,ci_level\ncontrol,events,28,,,\nexperimental,events,81,,,\nexperimental,median,3.8,3,6.4,95\n').result!;
-		const cli = cliRun('--curve', `control=${CASE}/input_curve_control.csv`, '--events', 'control=28', '--events', 'experimental=81', '--median', 'experimental=3.8', '--median-ci', 'experimental=3,6.4');
+		const r = moduleRun(
+			['control'],
+			'arm,statistic,value,ci_lower,ci_upper,ci_level\ncontrol,events,28,,,\nexperimental,events,81,,,\nexperimental,median,3.8,3,6.4,95\n'
+		).result!;
+		const cli = cliRun(
+			'--curve',
+			`control=${CASE}/input_curve_control.csv`,
+			'--events',
+			'control=28',
+			'--events',
+			'experimental=81',
+			'--median',
+			'experimental=3.8',
+			'--median-ci',
+			'experimental=3,6.4'
+		);
 		expect(r.ipdCsv).toBe(cli.csv);
 		expect(r.arms.map((a) => a.mode)).toEqual(['curve', 'table']);
 		expect(r.arms[1]!.events).toEqual({ printed: 81, rebuilt: 81 });
@@ -187,11 +263,22 @@ describe('analyzeSurvival: curve mode on a bench case, through the CLI and the m
 
 describe('analyzeSurvival: results as plain JSON, problems as messages', () => {
 	// a small table whose curve stays above ½: median and its upper limit not reached
-	const atRisk = parseAtRiskCsv('arm,time,n_at_risk\nA,0,100\nA,6,90\nA,12,70\nB,0,100\nB,6,80\nB,12,40\n', 'small.csv').rows;
+	const atRisk = parseAtRiskCsv(
+		'arm,time,n_at_risk\nA,0,100\nA,6,90\nA,12,70\nB,0,100\nB,6,80\nB,12,40\n',
+		'small.csv'
+	).rows;
 
 	it('writes a median not reached as null, in a result that survives a JSON round trip', () => {
-		const summary = parseSurvivalSummaryCsv('arm,statistic,value,ci_lower,ci_upper,ci_level\nA,events,12,,,\nA,median,NE,,,\nB,events,30,,,\nB,hazard_ratio,2.1,,,\n', 's.csv').summary;
-		const { result, errors } = analyzeSurvival({ atRisk, curves: {}, summary, files: { atRisk: 'small.csv', summary: 's.csv' } });
+		const summary = parseSurvivalSummaryCsv(
+			'arm,statistic,value,ci_lower,ci_upper,ci_level\nA,events,12,,,\nA,median,NE,,,\nB,events,30,,,\nB,hazard_ratio,2.1,,,\n',
+			's.csv'
+		).summary;
+		const { result, errors } = analyzeSurvival({
+			atRisk,
+			curves: {},
+			summary,
+			files: { atRisk: 'small.csv', summary: 's.csv' }
+		});
 		expect(errors).toEqual([]);
 		const a = result!.arms[0]!;
 		expect(a.median).toBeNull();
@@ -205,33 +292,98 @@ describe('analyzeSurvival: results as plain JSON, problems as messages', () => {
 	});
 
 	it('names the summary row of an arm the at-risk table does not have', () => {
-		const summary = parseSurvivalSummaryCsv('arm,statistic,value,ci_lower,ci_upper,ci_level\nA,events,12,,,\nC,median,4.4,,,\n', 's.csv').summary;
+		const summary = parseSurvivalSummaryCsv(
+			'arm,statistic,value,ci_lower,ci_upper,ci_level\nA,events,12,,,\nC,median,4.4,,,\n',
+			's.csv'
+		).summary;
 		expect(analyzeSurvival({ atRisk, curves: {}, summary, files: { atRisk: 'small.csv', summary: 's.csv' } })).toEqual({
 			result: null,
-			errors: [{ kind: 'input', file: 's.csv', row: 3, column: 'arm', expected: 'an arm of small.csv (arms: A, B)', found: 'C' }]
+			errors: [
+				{
+					kind: 'input',
+					file: 's.csv',
+					row: 3,
+					column: 'arm',
+					expected: 'an arm of small.csv (arms: A, B)',
+					found: 'C'
+				}
+			]
 		});
 	});
 
 	it('names the curve of an arm the at-risk table does not have', () => {
-		const r = analyzeSurvival({ atRisk, curves: { Z: [{ x: 0, y: 1 }, { x: 6, y: 0.8 }] }, summary: null, files: { atRisk: 'small.csv', curves: { Z: 'z.csv' } } });
-		expect(r).toEqual({ result: null, errors: [{ kind: 'input', file: 'z.csv', row: null, column: null, expected: 'the curve of an arm of small.csv (arms: A, B)', found: 'Z' }] });
+		const r = analyzeSurvival({
+			atRisk,
+			curves: {
+				Z: [
+					{ x: 0, y: 1 },
+					{ x: 6, y: 0.8 }
+				]
+			},
+			summary: null,
+			files: { atRisk: 'small.csv', curves: { Z: 'z.csv' } }
+		});
+		expect(r).toEqual({
+			result: null,
+			errors: [
+				{
+					kind: 'input',
+					file: 'z.csv',
+					row: null,
+					column: null,
+					expected: 'the curve of an arm of small.csv (arms: A, B)',
+					found: 'Z'
+				}
+			]
+		});
 	});
 
 	it('returns a reconstruction that throws as a message, not an exception', () => {
-		const summary = parseSurvivalSummaryCsv('arm,statistic,value,ci_lower,ci_upper,ci_level\nA,events,120,,,\n', 's.csv').summary;
+		const summary = parseSurvivalSummaryCsv(
+			'arm,statistic,value,ci_lower,ci_upper,ci_level\nA,events,120,,,\n',
+			's.csv'
+		).summary;
 		const r = analyzeSurvival({ atRisk, curves: {}, summary, files: { atRisk: 'small.csv', summary: 's.csv' } });
 		expect(r).toEqual({
 			result: null,
-			errors: [{ kind: 'reconstruction', file: 'small.csv', row: null, column: null, expected: 'numbers at risk of arms A, B that table mode can rebuild', found: 'A: total events must be a whole number from 0 to 100, got 120' }]
+			errors: [
+				{
+					kind: 'reconstruction',
+					file: 'small.csv',
+					row: null,
+					column: null,
+					expected: 'numbers at risk of arms A, B that table mode can rebuild',
+					found: 'A: total events must be a whole number from 0 to 100, got 120'
+				}
+			]
 		});
-		const curve = analyzeSurvival({ atRisk, curves: { A: [{ x: 0, y: 1 }] }, summary: null, files: { atRisk: 'small.csv', curves: { A: 'a.csv' } } });
+		const curve = analyzeSurvival({
+			atRisk,
+			curves: { A: [{ x: 0, y: 1 }] },
+			summary: null,
+			files: { atRisk: 'small.csv', curves: { A: 'a.csv' } }
+		});
 		expect(curve.result).toBeNull();
-		expect(curve.errors[0]).toEqual({ kind: 'reconstruction', file: 'a.csv', row: null, column: null, expected: 'a curve and numbers at risk of arm A that curve mode can rebuild', found: 'curve needs at least 2 points, got 1' });
+		expect(curve.errors[0]).toEqual({
+			kind: 'reconstruction',
+			file: 'a.csv',
+			row: null,
+			column: null,
+			expected: 'a curve and numbers at risk of arm A that curve mode can rebuild',
+			found: 'curve needs at least 2 points, got 1'
+		});
 	});
 
 	it('an empty at-risk table is an error, not an exception', () => {
 		expect(analyzeSurvival({ atRisk: [], curves: {}, summary: null, files: { atRisk: 'none.csv' } }).errors).toEqual([
-			{ kind: 'input', file: 'none.csv', row: null, column: null, expected: 'at least one arm with numbers at risk', found: 'no rows' }
+			{
+				kind: 'input',
+				file: 'none.csv',
+				row: null,
+				column: null,
+				expected: 'at least one arm with numbers at risk',
+				found: 'no rows'
+			}
 		]);
 	});
 });

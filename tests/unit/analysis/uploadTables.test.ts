@@ -38,14 +38,25 @@ describe('a reader’s tables go through the same verification as the bundled on
 		expect(a.responseTables[0]!.rows[0]!.group_ja).toBe('外国人コホート 150×10⁶個');
 		const englishOnly = readFileSync('static/templates/best_response.csv', 'utf8')
 			.split('\n')
-			.map((line) => line.split(',').filter((_, i) => i !== 1).join(','))
+			.map((line) =>
+				line
+					.split(',')
+					.filter((_, i) => i !== 1)
+					.join(',')
+			)
 			.join('\n');
 		expect(englishOnly.split('\n')[0]).toBe('group_id,group_en,n,category,count,percent,source_line');
 		const fromEnglish = analyzeTables([load('best_response', englishOnly)]);
 		expect(fromEnglish.responseTables[0]!.rows[0]!.group_ja).toBe('Foreign cohort, 150×10⁶ CAR+ T cells');
 		expect(a.responseTables[0]!.rows[0]!.category_en).toBe('sCR');
 		const crs = a.safety.records.find((r) => r.term === 'pt:Cytokine release syndrome' && r.grade === 'all')!;
-		expect([crs.count, crs.n, crs.printed, crs.recomputed, crs.status]).toEqual([116, 137, '84.7', '84.7', 'reproduced']);
+		expect([crs.count, crs.n, crs.printed, crs.recomputed, crs.status]).toEqual([
+			116,
+			137,
+			'84.7',
+			'84.7',
+			'reproduced'
+		]);
 		expect(crs.lower).toBeCloseTo(77.53, 2);
 		expect(crs.upper).toBeCloseTo(90.25, 2);
 	});

@@ -13,13 +13,48 @@ import { renderSvg, stableSvg, svgFile } from '../../helpers/svg';
 
 // rmp_activities.csv lines 553, 556, 562 and 581, with the CLL survey period of rmp_surveys.csv (line 458)
 const items: TimelineItem[] = [
-	{ key: '5.1:routine_pv', section: '5.1', label: 'Routine pharmacovigilance', status: '', statusKey: '', start: null, end: null },
-	{ key: '5.1:epmv_nephrotic', section: '5.1', label: 'Early post-marketing phase vigilance in nephrotic syndrome', status: 'completed', statusKey: 'completed', start: null, end: null },
-	{ key: '5.1:gus_cll', section: '5.1', label: 'General use-results survey in CLL', status: 'ongoing', statusKey: 'ongoing', start: '2019-06-03', end: '2028-03-31' },
-	{ key: '5.3:routine_rmm', section: '5.3', label: '添付文書および患者向医薬品ガイドによる情報提供', status: '', statusKey: '', start: null, end: null }
+	{
+		key: '5.1:routine_pv',
+		section: '5.1',
+		label: 'Routine pharmacovigilance',
+		status: '',
+		statusKey: '',
+		start: null,
+		end: null
+	},
+	{
+		key: '5.1:epmv_nephrotic',
+		section: '5.1',
+		label: 'Early post-marketing phase vigilance in nephrotic syndrome',
+		status: 'completed',
+		statusKey: 'completed',
+		start: null,
+		end: null
+	},
+	{
+		key: '5.1:gus_cll',
+		section: '5.1',
+		label: 'General use-results survey in CLL',
+		status: 'ongoing',
+		statusKey: 'ongoing',
+		start: '2019-06-03',
+		end: '2028-03-31'
+	},
+	{
+		key: '5.3:routine_rmm',
+		section: '5.3',
+		label: '添付文書および患者向医薬品ガイドによる情報提供',
+		status: '',
+		statusKey: '',
+		start: null,
+		end: null
+	}
 ];
 const labels = { section: (s: string) => `Section ${s}`, noPeriod: 'no period printed' };
-const size = (width: number, medium: ChartMedium = 'screen'): ChartSize => ({ width, type: chartType(medium, estimateTextWidth) });
+const size = (width: number, medium: ChartMedium = 'screen'): ChartSize => ({
+	width,
+	type: chartType(medium, estimateTextWidth)
+});
 
 // all 25 activities of the page, in both languages, with the page's words (messages survey_timeline_*)
 const { activities } = surveyPlannerData(readDocumentsOrThrow().datasets, [], RMP_SURVEY_FACTS.schemas);
@@ -48,9 +83,16 @@ describe('activityTimelineLayout', () => {
 		const days = (Date.UTC(2029, 0, 1) - Date.UTC(2019, 0, 1)) / 864e5;
 		// 2019-06-03 is day 153 of the 3653-day axis
 		expect(cll.x).toBeCloseTo(l.plot.left + (153 / days) * span, 1);
-		expect(cll.x + cll.width).toBeCloseTo(l.plot.left + ((Date.UTC(2028, 2, 31) - Date.UTC(2019, 0, 1)) / 864e5 / days) * span, 1);
+		expect(cll.x + cll.width).toBeCloseTo(
+			l.plot.left + ((Date.UTC(2028, 2, 31) - Date.UTC(2019, 0, 1)) / 864e5 / days) * span,
+			1
+		);
 		expect(l.rows.filter((r) => r.bar).map((r) => r.key)).toEqual(['5.1:gus_cll']);
-		expect(l.rows.filter((r) => r.noPeriod).map((r) => r.noPeriod!.lines[0])).toEqual(['no period printed', 'no period printed', 'no period printed']);
+		expect(l.rows.filter((r) => r.noPeriod).map((r) => r.noPeriod!.lines[0])).toEqual([
+			'no period printed',
+			'no period printed',
+			'no period printed'
+		]);
 	});
 	it('keeps table order, one heading per section, rows stacked without gaps', () => {
 		expect(l.rows.map((r) => r.key)).toEqual(items.map((i) => i.key));
@@ -81,7 +123,8 @@ describe('activityTimelineLayout', () => {
 		// about 20 px a year: a label every 2nd year at the most
 		const labelled = phone.ticks.filter((t) => t.label);
 		expect(labelled.length).toBeLessThan(phone.ticks.length);
-		for (let i = 1; i < labelled.length; i++) expect(blockBox(labelled[i]!.label!).left - blockBox(labelled[i - 1]!.label!).right).toBeGreaterThanOrEqual(11);
+		for (let i = 1; i < labelled.length; i++)
+			expect(blockBox(labelled[i]!.label!).left - blockBox(labelled[i - 1]!.label!).right).toBeGreaterThanOrEqual(11);
 	});
 	it('shortens a label beyond two lines and keeps its full text for the title', () => {
 		const long = activityTimelineLayout([{ ...items[0]!, label: pageItems('en')[0]!.label }], size(960), labels);
@@ -93,7 +136,10 @@ describe('activityTimelineLayout', () => {
 
 describe('activityTimelineLayout fits its width', () => {
 	for (const lang of ['en', 'ja'] as const)
-		for (const { size: { width, type }, floor } of LEGIBLE_SIZES)
+		for (const {
+			size: { width, type },
+			floor
+		} of LEGIBLE_SIZES)
 			it(`keeps the page's ${activities.length} ${lang} activities inside ${width} px, apart and at least ${floor} px (${type.medium})`, () => {
 				const l = activityTimelineLayout(pageItems(lang), { width, type }, pageLabels[lang]);
 				expect(l.rows).toHaveLength(25);
@@ -107,7 +153,11 @@ describe('activityTimelineLayout on a phone in the browser', () => {
 	it('stacks the Japanese labels in a 350 px box even where the browser measures text narrower than the table', () => {
 		// Chromium's canvas measures these labels about 15% narrower than the metrics table
 		const narrower = (t: string, px: number, w?: number) => 0.85 * estimateTextWidth(t, px, w);
-		const l = activityTimelineLayout(pageItems('ja'), { width: 350, type: chartType('screen', narrower) }, pageLabels.ja);
+		const l = activityTimelineLayout(
+			pageItems('ja'),
+			{ width: 350, type: chartType('screen', narrower) },
+			pageLabels.ja
+		);
 		expect(l.mode).toBe('stacked');
 		expect(l.rows.filter((r) => r.label.full !== null).length).toBeLessThan(5);
 	});

@@ -3,7 +3,8 @@ import { blockBottom, blockBox, blocksCollide } from '$lib/charts/blockBox';
 import { textBlock } from '$lib/charts/textBlock';
 import { estimateTextWidth } from '$lib/charts/textMetrics';
 
-const at = (x: number, top: number, anchor: 'start' | 'middle' | 'end', text = 'Incidence (%)') => textBlock(text, { x, top, size: 11, measure: estimateTextWidth, anchor });
+const at = (x: number, top: number, anchor: 'start' | 'middle' | 'end', text = 'Incidence (%)') =>
+	textBlock(text, { x, top, size: 11, measure: estimateTextWidth, anchor });
 
 describe('blockBox', () => {
 	it('starts the box where the anchor puts the widest line, from the block top to its bottom', () => {
@@ -17,7 +18,13 @@ describe('blockBox', () => {
 		expect(b.bottom).toBeCloseTo(20 + 11 * 1.1, 9);
 	});
 	it('grows with every wrapped line', () => {
-		const two = textBlock('standard regimens (printed)', { x: 0, top: 0, size: 13, measure: estimateTextWidth, maxWidth: 110 });
+		const two = textBlock('standard regimens (printed)', {
+			x: 0,
+			top: 0,
+			size: 13,
+			measure: estimateTextWidth,
+			maxWidth: 110
+		});
 		expect(two.lines).toHaveLength(2);
 		expect(blockBox(two).bottom).toBeCloseTo(13 * 0.8 + two.lineHeight + 13 * 0.3, 9);
 		expect(blockBottom(two)).toBe(Math.round((13 * 0.8 + two.lineHeight + 13 * 0.3) * 100) / 100);

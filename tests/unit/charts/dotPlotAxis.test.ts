@@ -5,7 +5,17 @@ import { chartType } from '$lib/charts/typography';
 
 const type = chartType('screen', estimateTextWidth);
 const plot = { left: 100, right: 500, top: 60, bottom: 300 };
-const axis = (right: number) => dotAxis({ values: Array.from({ length: 11 }, (_, i) => i * 10), x: (v) => plot.left + (v / 100) * (right - plot.left), text: String, plot: { ...plot, right }, grid: [[plot.top, plot.bottom]], type, title: 'Incidence (%)', width: right + 50 });
+const axis = (right: number) =>
+	dotAxis({
+		values: Array.from({ length: 11 }, (_, i) => i * 10),
+		x: (v) => plot.left + (v / 100) * (right - plot.left),
+		text: String,
+		plot: { ...plot, right },
+		grid: [[plot.top, plot.bottom]],
+		type,
+		title: 'Incidence (%)',
+		width: right + 50
+	});
 
 describe('dotAxis', () => {
 	it('puts a tick at every value with its label above and below the plot', () => {
@@ -26,7 +36,16 @@ describe('dotAxis', () => {
 		expect(a.ticks.filter((t) => t.below).map((t) => t.value)).toEqual(shown);
 	});
 	it('rounds the grid ranges to 2 decimals', () => {
-		const a = dotAxis({ values: [0], x: () => 0, text: String, plot, grid: [[1.23456, 7.891011]], type, title: '', width: 600 });
+		const a = dotAxis({
+			values: [0],
+			x: () => 0,
+			text: String,
+			plot,
+			grid: [[1.23456, 7.891011]],
+			type,
+			title: '',
+			width: 600
+		});
 		expect(a.grid).toEqual([[1.23, 7.89]]);
 	});
 });

@@ -1,11 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { EXPORT_FONT_STACK, exportFileName, exportPresets, exportStyle, figureFrame, fileNamePart, provenanceCsvLines, svgFileText, toCsv, viewBoxSize, withJapaneseFonts } from '$lib/charts/exportChart';
+import {
+	EXPORT_FONT_STACK,
+	exportFileName,
+	exportPresets,
+	exportStyle,
+	figureFrame,
+	fileNamePart,
+	provenanceCsvLines,
+	svgFileText,
+	toCsv,
+	viewBoxSize,
+	withJapaneseFonts
+} from '$lib/charts/exportChart';
 import { estimateTextWidth } from '$lib/charts/textMetrics';
 
 describe('file names', () => {
 	it('are <chart-kind>-<selection>-<lang>.<ext> and ASCII-safe', () => {
 		expect(exportFileName('survival-PFS', 'ja', 'png')).toBe('survival-PFS-ja.png');
-		expect(exportFileName('response-gl_t2_mm001_2019_best_response', 'en', 'csv')).toBe('response-gl_t2_mm001_2019_best_response-en.csv');
+		expect(exportFileName('response-gl_t2_mm001_2019_best_response', 'en', 'csv')).toBe(
+			'response-gl_t2_mm001_2019_best_response-en.csv'
+		);
 		expect(exportFileName('orr-intervals-clopper-pearson', 'en', 'svg')).toBe('orr-intervals-clopper-pearson-en.svg');
 		expect(exportFileName('生存曲線 PFS/OS', 'ja', 'svg')).toBe('PFS-OS-ja.svg');
 		expect(exportFileName('日本人', 'ja', 'csv')).toBe('chart-ja.csv');
@@ -29,41 +43,81 @@ describe('standalone SVG: the pure parts', () => {
 	});
 
 	it('writes every inherited property at the root, with the Japanese font stack', () => {
-		const root = { fill: 'rgb(0, 0, 0)', stroke: 'none', 'stroke-width': '1px', 'font-size': '13px', 'font-weight': '400', 'font-family': 'system-ui, sans-serif', 'text-anchor': 'start', opacity: '1', 'dominant-baseline': 'auto' };
-		expect(exportStyle(root, null)).toBe(`fill: rgb(0, 0, 0); stroke: none; stroke-width: 1px; font-size: 13px; font-weight: 400; font-family: ${EXPORT_FONT_STACK}; text-anchor: start`);
-		expect(EXPORT_FONT_STACK).toBe('"Noto Sans CJK JP", "Noto Sans JP", "Hiragino Sans", "Yu Gothic", system-ui, sans-serif');
+		const root = {
+			fill: 'rgb(0, 0, 0)',
+			stroke: 'none',
+			'stroke-width': '1px',
+			'font-size': '13px',
+			'font-weight': '400',
+			'font-family': 'system-ui, sans-serif',
+			'text-anchor': 'start',
+			opacity: '1',
+			'dominant-baseline': 'auto'
+		};
+		expect(exportStyle(root, null)).toBe(
+			`fill: rgb(0, 0, 0); stroke: none; stroke-width: 1px; font-size: 13px; font-weight: 400; font-family: ${EXPORT_FONT_STACK}; text-anchor: start`
+		);
+		expect(EXPORT_FONT_STACK).toBe(
+			'"Noto Sans CJK JP", "Noto Sans JP", "Hiragino Sans", "Yu Gothic", system-ui, sans-serif'
+		);
 	});
 
 	it('writes on a child only what differs from its parent, what it sets itself, and non-default own properties', () => {
-		const parent = { fill: 'rgb(0, 0, 0)', stroke: 'none', 'font-size': '13px', 'font-family': 'system-ui, sans-serif', 'text-anchor': 'start', opacity: '1' };
+		const parent = {
+			fill: 'rgb(0, 0, 0)',
+			stroke: 'none',
+			'font-size': '13px',
+			'font-family': 'system-ui, sans-serif',
+			'text-anchor': 'start',
+			opacity: '1'
+		};
 		// a CSS rule made this text grey and centred: both written; the rest inherits
-		expect(exportStyle({ ...parent, fill: 'rgb(102, 102, 102)', 'text-anchor': 'middle' }, parent)).toBe('fill: rgb(102, 102, 102); text-anchor: middle');
+		expect(exportStyle({ ...parent, fill: 'rgb(102, 102, 102)', 'text-anchor': 'middle' }, parent)).toBe(
+			'fill: rgb(102, 102, 102); text-anchor: middle'
+		);
 		// the element sets fill="#111" but a rule overrides it with the parent's black: the computed value is kept explicitly
 		expect(exportStyle(parent, parent, new Set(['fill']))).toBe('fill: rgb(0, 0, 0)');
 		expect(exportStyle(parent, parent)).toBe('');
-		expect(exportStyle({ ...parent, opacity: '0.5', 'dominant-baseline': 'central' }, parent)).toBe('opacity: 0.5; dominant-baseline: central');
+		expect(exportStyle({ ...parent, opacity: '0.5', 'dominant-baseline': 'central' }, parent)).toBe(
+			'opacity: 0.5; dominant-baseline: central'
+		);
 		// a different font on a child keeps its own family and gains the Japanese fallbacks
-		expect(exportStyle({ ...parent, 'font-family': 'monospace' }, parent)).toBe(`font-family: monospace, ${EXPORT_FONT_STACK}`);
+		expect(exportStyle({ ...parent, 'font-family': 'monospace' }, parent)).toBe(
+			`font-family: monospace, ${EXPORT_FONT_STACK}`
+		);
 	});
 
 	it('appends only the Japanese fonts a family does not name yet', () => {
-		expect(withJapaneseFonts('"Hiragino Sans", serif')).toBe('"Hiragino Sans", serif, "Noto Sans CJK JP", "Noto Sans JP", "Yu Gothic", system-ui, sans-serif');
+		expect(withJapaneseFonts('"Hiragino Sans", serif')).toBe(
+			'"Hiragino Sans", serif, "Noto Sans CJK JP", "Noto Sans JP", "Yu Gothic", system-ui, sans-serif'
+		);
 		expect(withJapaneseFonts(EXPORT_FONT_STACK)).toBe(EXPORT_FONT_STACK);
 	});
 
 	it('makes the file text: XML declaration, no comments (Svelte anchors), the element itself', () => {
-		const text = svgFileText('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="5"><title>生存曲線</title><!----><rect width="10" height="5"/><!--[--></svg>');
-		expect(text).toBe('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="10" height="5"><title>生存曲線</title><rect width="10" height="5"/></svg>\n');
+		const text = svgFileText(
+			'<svg xmlns="http://www.w3.org/2000/svg" width="10" height="5"><title>生存曲線</title><!----><rect width="10" height="5"/><!--[--></svg>'
+		);
+		expect(text).toBe(
+			'<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="10" height="5"><title>生存曲線</title><rect width="10" height="5"/></svg>\n'
+		);
 		expect(svgFileText('<?xml version="1.0"?>\n<svg/>')).toBe('<?xml version="1.0" encoding="UTF-8"?>\n<svg/>\n');
 	});
 });
 
 describe('provenance in exports', () => {
-	const provenance = { subtitle: 'MM-003 · PFS · data cut-off 2022-04-18', source: 'Optimal Use Promotion Guideline (MHLW, 2023-12): Table 7, lines 247–260; Figure 1, lines 264–270', caveat: 'Rebuilt from the numbers at risk on an assumed time axis (3-month steps): not the published curve.' };
+	const provenance = {
+		subtitle: 'MM-003 · PFS · data cut-off 2022-04-18',
+		source: 'Optimal Use Promotion Guideline (MHLW, 2023-12): Table 7, lines 247–260; Figure 1, lines 264–270',
+		caveat: 'Rebuilt from the numbers at risk on an assumed time axis (3-month steps): not the published curve.'
+	};
 	const words = { source: (s: string) => `Source: ${s}`, link: (u: string, d: string) => `${u} · saved ${d}` };
 
 	it('writes the provenance first in the CSV as comment lines, then the header', () => {
-		const about = provenanceCsvLines({ title: 'PFS', provenance, url: 'https://example.org/en/survival/?endpoint=PFS', date: '2026-12-03' }, { title: 'Title', subtitle: 'Subtitle', source: 'Source', caveat: 'Caveat', link: 'Link', saved: 'Saved' });
+		const about = provenanceCsvLines(
+			{ title: 'PFS', provenance, url: 'https://example.org/en/survival/?endpoint=PFS', date: '2026-12-03' },
+			{ title: 'Title', subtitle: 'Subtitle', source: 'Source', caveat: 'Caveat', link: 'Link', saved: 'Saved' }
+		);
 		expect(about).toEqual([
 			'Title: PFS',
 			'Subtitle: MM-003 · PFS · data cut-off 2022-04-18',
@@ -78,11 +132,25 @@ describe('provenance in exports', () => {
 		expect(lines[6]).toBe('t,surv');
 		expect(lines[7]).toBe('0,1.000');
 		// no caveat: no caveat line
-		expect(provenanceCsvLines({ title: 'T', provenance: { subtitle: 's', source: 'x' }, url: 'u', date: 'd' }, { title: 'Title', subtitle: 'Subtitle', source: 'Source', caveat: 'Caveat', link: 'Link', saved: 'Saved' })).not.toContain('Caveat: null');
+		expect(
+			provenanceCsvLines(
+				{ title: 'T', provenance: { subtitle: 's', source: 'x' }, url: 'u', date: 'd' },
+				{ title: 'Title', subtitle: 'Subtitle', source: 'Source', caveat: 'Caveat', link: 'Link', saved: 'Saved' }
+			)
+		).not.toContain('Caveat: null');
 	});
 
 	it('frames a drawing with its title and subtitle above, the caveat, source and link below, wrapped to its width', () => {
-		const f = figureFrame({ width: 400, title: 'MM-003 PFS: Kaplan–Meier curves (reconstructed)', provenance, url: 'https://example.org/en/survival/', date: '2026-12-03', words, size: 13, measure: estimateTextWidth });
+		const f = figureFrame({
+			width: 400,
+			title: 'MM-003 PFS: Kaplan–Meier curves (reconstructed)',
+			provenance,
+			url: 'https://example.org/en/survival/',
+			date: '2026-12-03',
+			words,
+			size: 13,
+			measure: estimateTextWidth
+		});
 		expect(f.header.map((l) => l.role)).toEqual(expect.arrayContaining(['title', 'subtitle']));
 		expect(f.header[0]!.weight).toBe(700);
 		const roles = f.footer.map((l) => l.role);
@@ -94,11 +162,17 @@ describe('provenance in exports', () => {
 			expect(l.x + estimateTextWidth(l.text, l.size, l.weight)).toBeLessThanOrEqual(400);
 			expect(l.size).toBeGreaterThanOrEqual(11);
 		}
-		for (const part of [f.header, f.footer]) for (let i = 1; i < part.length; i++) expect(part[i]!.y - part[i - 1]!.y).toBeGreaterThanOrEqual(part[i]!.size);
+		for (const part of [f.header, f.footer])
+			for (let i = 1; i < part.length; i++) expect(part[i]!.y - part[i - 1]!.y).toBeGreaterThanOrEqual(part[i]!.size);
 		expect(f.header.at(-1)!.y).toBeLessThan(f.top);
 		// the long source wraps onto several lines rather than running off
 		expect(f.footer.filter((l) => l.role === 'source').length).toBeGreaterThan(1);
-		expect(f.footer.filter((l) => l.role === 'source').map((l) => l.text).join(' ')).toContain('Table 7');
+		expect(
+			f.footer
+				.filter((l) => l.role === 'source')
+				.map((l) => l.text)
+				.join(' ')
+		).toContain('Table 7');
 	});
 
 	it('offers slide and journal presets at their real sizes', () => {

@@ -9,11 +9,33 @@ import { minOf } from '$lib/util/extremes';
 
 // guideline Table 9 (line 301) and Table 10 (line 327)
 const rows: ForestRow[] = [
-	{ id: 'p2', label: '2 prior regimens', estimate: 0.511, lower: 0.311, upper: 0.839, text: '0.511 [0.311, 0.839]', events: 67 },
-	{ id: 'all', label: 'Overall', estimate: 0.493, lower: 0.377, upper: 0.645, text: '0.493 [0.377, 0.645]', events: 242 },
+	{
+		id: 'p2',
+		label: '2 prior regimens',
+		estimate: 0.511,
+		lower: 0.311,
+		upper: 0.839,
+		text: '0.511 [0.311, 0.839]',
+		events: 67
+	},
+	{
+		id: 'all',
+		label: 'Overall',
+		estimate: 0.493,
+		lower: 0.377,
+		upper: 0.645,
+		text: '0.493 [0.377, 0.645]',
+		events: 242
+	},
 	{ id: 'jp', label: 'Japanese', estimate: null, lower: 0, upper: null, text: '5.21 × 10⁷ [0.000, NE]', events: 3 }
 ];
-const labels = { title: 'T', description: 'D', axis: 'HR', favours: ['ide-cel', 'standard'] as [string, string], notEstimable: 'not estimable' };
+const labels = {
+	title: 'T',
+	description: 'D',
+	axis: 'HR',
+	favours: ['ide-cel', 'standard'] as [string, string],
+	notEstimable: 'not estimable'
+};
 
 describe('forestLayout', () => {
 	const l = forestLayout(rows, { width: 800, type: chartType('screen', estimateTextWidth) }, labels);
@@ -42,7 +64,11 @@ describe('forestLayout', () => {
 		const phone = forestLayout(rows, { width: 340, type: chartType('screen', estimateTextWidth) }, labels);
 		expect(phone.mode).toBe('stacked');
 		expect(phone.plot.right - phone.plot.left).toBeGreaterThan(300);
-		const sizes = [...phone.rows.flatMap((r) => [r.label.size, r.value.size]), ...phone.ticks.map((t) => t.label.size), phone.axisTitle.size];
+		const sizes = [
+			...phone.rows.flatMap((r) => [r.label.size, r.value.size]),
+			...phone.ticks.map((t) => t.label.size),
+			phone.axisTitle.size
+		];
 		expect(minOf(sizes)).toBeGreaterThanOrEqual(11);
 		// the favours labels wrap rather than run off either side
 		expect(phone.favours[0].x - phone.favours[0].width).toBeGreaterThanOrEqual(0);
@@ -50,24 +76,49 @@ describe('forestLayout', () => {
 	});
 	it('grows its type on a slide', () => {
 		const slide = forestLayout(rows, { width: 1600, type: chartType('slide', estimateTextWidth) }, labels);
-		expect(minOf([...slide.rows.map((r) => r.label.size), ...slide.ticks.map((t) => t.label.size)])).toBeGreaterThanOrEqual(18);
+		expect(
+			minOf([...slide.rows.map((r) => r.label.size), ...slide.ticks.map((t) => t.label.size)])
+		).toBeGreaterThanOrEqual(18);
 	});
 });
 
 // the same rows with the page's longest subgroup names (guideline Table 9), in English and Japanese
 const longRows = (ja: boolean): ForestRow[] => [
-	{ ...rows[0]!, label: ja ? '前治療レジメン数 2 · 標準治療群との比較' : '2 prior regimens · compared with standard regimens' },
+	{
+		...rows[0]!,
+		label: ja ? '前治療レジメン数 2 · 標準治療群との比較' : '2 prior regimens · compared with standard regimens'
+	},
 	{ ...rows[1]!, label: ja ? '全体（ITT 集団）' : 'Overall (intention-to-treat population)' },
 	{ ...rows[2]!, label: ja ? '日本人部分集団' : 'Japanese subgroup' }
 ];
-const longLabels = (ja: boolean) => (ja ? { ...labels, axis: 'ハザード比（対数目盛）', favours: ['イデカブタゲン ビクルユーセル群が良好', '標準治療群が良好'] as [string, string], notEstimable: '推定不能' } : { ...labels, axis: 'Hazard ratio (log scale)', favours: ['favours ide-cel', 'favours standard regimens'] as [string, string] });
+const longLabels = (ja: boolean) =>
+	ja
+		? {
+				...labels,
+				axis: 'ハザード比（対数目盛）',
+				favours: ['イデカブタゲン ビクルユーセル群が良好', '標準治療群が良好'] as [string, string],
+				notEstimable: '推定不能'
+			}
+		: {
+				...labels,
+				axis: 'Hazard ratio (log scale)',
+				favours: ['favours ide-cel', 'favours standard regimens'] as [string, string]
+			};
 
 describe('forestLayout fits its width', () => {
 	for (const ja of [false, true])
-		for (const { size: { width, type }, floor } of LEGIBLE_SIZES)
+		for (const {
+			size: { width, type },
+			floor
+		} of LEGIBLE_SIZES)
 			it(`keeps every ${ja ? 'Japanese' : 'English'} text inside ${width} px, apart and at least ${floor} px (${type.medium})`, () => {
 				const l = forestLayout(longRows(ja), { width, type }, longLabels(ja));
-				const texts = [...l.rows.flatMap((r) => [r.label, r.value, ...(r.missing ? [r.missing] : [])]), ...l.ticks.map((t) => t.label), ...l.favours, l.axisTitle];
+				const texts = [
+					...l.rows.flatMap((r) => [r.label, r.value, ...(r.missing ? [r.missing] : [])]),
+					...l.ticks.map((t) => t.label),
+					...l.favours,
+					l.axisTitle
+				];
 				expect(illegibleTexts(texts, width, l.height, floor)).toEqual([]);
 			});
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { AXIS_ENDS, axisEnd, incidenceLayout as layoutAt, type IncidenceGroupInput, type IncidenceItemInput, type IncidenceLayout } from '$lib/charts/incidenceLayout';
+import {
+	AXIS_ENDS,
+	axisEnd,
+	incidenceLayout as layoutAt,
+	type IncidenceGroupInput,
+	type IncidenceItemInput,
+	type IncidenceLayout
+} from '$lib/charts/incidenceLayout';
 import type { TextBlock } from '$lib/charts/textBlock';
 import { estimateTextWidth } from '$lib/charts/textMetrics';
 import { chartType, type ChartSize } from '$lib/charts/typography';
@@ -8,13 +15,33 @@ import { maxOf, minOf } from '$lib/util/extremes';
 
 const screen = (width: number): ChartSize => ({ width, type: chartType('screen', estimateTextWidth) });
 const slide: ChartSize = { width: 1700, type: chartType('slide', estimateTextWidth) };
-const labels = { axis: 'Incidence (%)', interval: 'printed figure with its interval', hollow: 'placebo or control arm', flagged: 'denominator differs', percentOnly: 'printed without a count: no interval' };
-const labelsJa = { axis: '発現割合 (%)', interval: '記載の割合と 95% 信頼区間', hollow: 'プラセボ群・対照群', flagged: '分母が他の引用と異なる', percentOnly: '例数の記載なし：区間なし' };
+const labels = {
+	axis: 'Incidence (%)',
+	interval: 'printed figure with its interval',
+	hollow: 'placebo or control arm',
+	flagged: 'denominator differs',
+	percentOnly: 'printed without a count: no interval'
+};
+const labelsJa = {
+	axis: '発現割合 (%)',
+	interval: '記載の割合と 95% 信頼区間',
+	hollow: 'プラセボ群・対照群',
+	flagged: '分母が他の引用と異なる',
+	percentOnly: '例数の記載なし：区間なし'
+};
 /** The layout at a screen width, in English. */
-const incidenceLayout = (groups: readonly IncidenceGroupInput[], width: number) => layoutAt(groups, screen(width), labels);
+const incidenceLayout = (groups: readonly IncidenceGroupInput[], width: number) =>
+	layoutAt(groups, screen(width), labels);
 
 // RMP section 1.1 figures; intervals are Clopper–Pearson 95% in % (scipy beta.ppf)
-const item = (id: string, label: string, sublabel: string, printed: string, point: IncidenceItemInput['point'], extra: Partial<IncidenceItemInput> = {}): IncidenceItemInput => ({
+const item = (
+	id: string,
+	label: string,
+	sublabel: string,
+	printed: string,
+	point: IncidenceItemInput['point'],
+	extra: Partial<IncidenceItemInput> = {}
+): IncidenceItemInput => ({
 	id,
 	label,
 	sublabel,
@@ -27,7 +54,17 @@ const item = (id: string, label: string, sublabel: string, printed: string, poin
 });
 // line 154: serious hepatitis B 0.2% (8/3,964)
 const hbv: IncidenceGroupInput[] = [
-	{ id: 'nhl', label: 'B-cell non-Hodgkin lymphoma (NHL) (1)', items: [item('rmp_inc_a_027', 'Hepatitis B · serious', '01NHL001 + 04NHL001 + IDEC-C2B8-5', '0.2', { percent: 0.20182, lower: 0.08717, upper: 0.39727 })] }
+	{
+		id: 'nhl',
+		label: 'B-cell non-Hodgkin lymphoma (NHL) (1)',
+		items: [
+			item('rmp_inc_a_027', 'Hepatitis B · serious', '01NHL001 + 04NHL001 + IDEC-C2B8-5', '0.2', {
+				percent: 0.20182,
+				lower: 0.08717,
+				upper: 0.39727
+			})
+		]
+	}
 ];
 // line 130/140: infusion reaction — RAVE printed as a percentage only; RIN-1 rituximab 7/19 and placebo 0/19
 const infusion: IncidenceGroupInput[] = [
@@ -40,15 +77,35 @@ const infusion: IncidenceGroupInput[] = [
 		id: 'nmosd',
 		label: 'NMOSD (2)',
 		items: [
-			item('rmp_inc_a_019', 'Infusion related reaction (mild or moderate)', 'RIN-1 · rituximab arm', '36.8', { percent: 36.842, lower: 16.289, upper: 61.642 }),
-			item('rmp_inc_a_020', 'Infusion related reaction (mild or moderate)', 'RIN-1 · placebo arm', '0', { percent: 0, lower: 0, upper: 17.647 }, { hollow: true })
+			item('rmp_inc_a_019', 'Infusion related reaction (mild or moderate)', 'RIN-1 · rituximab arm', '36.8', {
+				percent: 36.842,
+				lower: 16.289,
+				upper: 61.642
+			}),
+			item(
+				'rmp_inc_a_020',
+				'Infusion related reaction (mild or moderate)',
+				'RIN-1 · placebo arm',
+				'0',
+				{ percent: 0, lower: 0, upper: 17.647 },
+				{ hollow: true }
+			)
 		]
 	},
 	{
 		id: 'abmr',
 		label: 'suppression of antibody-mediated rejection (ABMR) (1)',
 		// line 237: the Akamatsu figure quoted with 24 although the survey is quoted with 47 elsewhere
-		items: [item('rmp_inc_a_108', 'Neutrophil count decreased (grade 4)', 'Akamatsu 2021', '4.2', { percent: 4.1667, lower: 0.1054, upper: 21.12 }, { flagged: true })]
+		items: [
+			item(
+				'rmp_inc_a_108',
+				'Neutrophil count decreased (grade 4)',
+				'Akamatsu 2021',
+				'4.2',
+				{ percent: 4.1667, lower: 0.1054, upper: 21.12 },
+				{ flagged: true }
+			)
+		]
 	}
 ];
 
@@ -121,14 +178,18 @@ describe('incidenceLayout', () => {
 
 	it('marks a flagged denominator with † and shows only the legend entries the plot uses', () => {
 		const l = incidenceLayout(infusion, 960);
-		expect(l.rows.find((r) => r.id === 'rmp_inc_a_108')!.label.lines).toEqual(['† Neutrophil count decreased (grade 4)']);
+		expect(l.rows.find((r) => r.id === 'rmp_inc_a_108')!.label.lines).toEqual([
+			'† Neutrophil count decreased (grade 4)'
+		]);
 		expect(l.legend.items.map((e) => e.key)).toEqual(['interval', 'hollow', 'flagged']);
 		expect(l.legend.items.map((e) => e.dagger?.lines[0] ?? null)).toEqual([null, null, '†']);
 		expect(incidenceLayout(hbv, 960).legend.items.map((e) => e.key)).toEqual(['interval']);
 	});
 
 	it('grows in height for long lists instead of dropping rows, and rounds pixels to 2 decimals', () => {
-		const many: IncidenceGroupInput[] = [{ id: 'g', label: 'g', items: Array.from({ length: 79 }, (_, i) => ({ ...hbv[0]!.items[0]!, id: `f${i}` })) }];
+		const many: IncidenceGroupInput[] = [
+			{ id: 'g', label: 'g', items: Array.from({ length: 79 }, (_, i) => ({ ...hbv[0]!.items[0]!, id: `f${i}` })) }
+		];
 		const l = incidenceLayout(many, 960);
 		expect(l.rows).toHaveLength(79);
 		expect(l.height).toBeGreaterThan(79 * 30);
@@ -163,21 +224,57 @@ function texts(l: IncidenceLayout): TextBlock[] {
 const longGroups = (ja: boolean): IncidenceGroupInput[] => [
 	{
 		id: 'abmr',
-		label: ja ? '抗体関連型拒絶反応の抑制 (ABO 血液型不適合腎移植・肝移植を含む) (2)' : 'suppression of antibody-mediated rejection (ABMR) in ABO-incompatible kidney or liver transplantation (2)',
+		label: ja
+			? '抗体関連型拒絶反応の抑制 (ABO 血液型不適合腎移植・肝移植を含む) (2)'
+			: 'suppression of antibody-mediated rejection (ABMR) in ABO-incompatible kidney or liver transplantation (2)',
 		items: [
-			item('a1', ja ? '好中球数減少 (グレード 4)' : 'Neutrophil count decreased (grade 4)', ja ? '赤松 2021 · 使用成績調査 · 移植後 6 か月' : 'Akamatsu 2021 · post-marketing survey · 6 months after transplantation', '4.2', { percent: 4.1667, lower: 0.1054, upper: 21.12 }, { flagged: true }),
-			item('a2', ja ? '一般・全身障害および投与部位の状態 · 重篤' : 'General disorders and administration site conditions · serious', ja ? 'RIN-1 · プラセボ群' : 'RIN-1 · placebo arm', '0', { percent: 0, lower: 0, upper: 17.647 }, { hollow: true })
+			item(
+				'a1',
+				ja ? '好中球数減少 (グレード 4)' : 'Neutrophil count decreased (grade 4)',
+				ja
+					? '赤松 2021 · 使用成績調査 · 移植後 6 か月'
+					: 'Akamatsu 2021 · post-marketing survey · 6 months after transplantation',
+				'4.2',
+				{ percent: 4.1667, lower: 0.1054, upper: 21.12 },
+				{ flagged: true }
+			),
+			item(
+				'a2',
+				ja
+					? '一般・全身障害および投与部位の状態 · 重篤'
+					: 'General disorders and administration site conditions · serious',
+				ja ? 'RIN-1 · プラセボ群' : 'RIN-1 · placebo arm',
+				'0',
+				{ percent: 0, lower: 0, upper: 17.647 },
+				{ hollow: true }
+			)
 		]
 	},
 	{
 		id: 'gpa',
 		label: ja ? '多発血管炎性肉芽腫症・顕微鏡的多発血管炎 (1)' : 'GPA/MPA (1)',
-		items: [item('g1', ja ? 'インフュージョンリアクション' : 'Infusion related reaction', 'NCT00104299 · rituximab arm', '12.1', null)]
+		items: [
+			item(
+				'g1',
+				ja ? 'インフュージョンリアクション' : 'Infusion related reaction',
+				'NCT00104299 · rituximab arm',
+				'12.1',
+				null
+			)
+		]
 	},
 	{
 		id: 'nhl',
 		label: 'NHL (1)',
-		items: [item('n1', ja ? 'サイトカイン放出症候群' : 'Cytokine release syndrome', '01NHL001 + 04NHL001 + IDEC-C2B8-5', '97.8', { percent: 97.78, lower: 92.2, upper: 99.73 })]
+		items: [
+			item(
+				'n1',
+				ja ? 'サイトカイン放出症候群' : 'Cytokine release syndrome',
+				'01NHL001 + 04NHL001 + IDEC-C2B8-5',
+				'97.8',
+				{ percent: 97.78, lower: 92.2, upper: 99.73 }
+			)
+		]
 	}
 ];
 
@@ -193,7 +290,15 @@ describe('incidenceLayout at every size', () => {
 				const r = 4.5 * l.markScale;
 				for (const row of l.rows) {
 					if (!row.dot) continue;
-					const marks = [{ left: row.dot.x - r, right: row.dot.x + r, top: row.y - r, bottom: row.y + r }, { left: row.dot.whisker[0], right: row.dot.whisker[1], top: row.y - l.markScale, bottom: row.y + l.markScale }];
+					const marks = [
+						{ left: row.dot.x - r, right: row.dot.x + r, top: row.y - r, bottom: row.y + r },
+						{
+							left: row.dot.whisker[0],
+							right: row.dot.whisker[1],
+							top: row.y - l.markScale,
+							bottom: row.y + l.markScale
+						}
+					];
 					for (const m of marks) for (const b of boxes) expect(boxesOverlap(m, b), b.text).toBe(false);
 				}
 				// a shortened text keeps its full words for the <title>
@@ -206,7 +311,8 @@ describe('incidenceLayout at every size', () => {
 		const l = layoutAt(longGroups(false), screen(340), labels);
 		expect(l.mode).toBe('stacked');
 		expect(l.plot.right - l.plot.left).toBeGreaterThan(300);
-		for (const r of l.rows) expect(r.sublabel.y - r.sublabel.size * 0.8 + r.sublabel.height).toBeLessThanOrEqual(r.y - 4);
+		for (const r of l.rows)
+			expect(r.sublabel.y - r.sublabel.size * 0.8 + r.sublabel.height).toBeLessThanOrEqual(r.y - 4);
 		// grid lines over the marks only, never through a label
 		expect(l.axis.grid).toHaveLength(l.rows.length);
 		const shown = l.axis.ticks.filter((t) => t.above).map((t) => blockBox(t.above!));
@@ -234,7 +340,13 @@ describe('incidenceLayout at every size', () => {
 		expect(l.markScale).toBe(1.6);
 		expect(l.rows[3]!.height).toBeGreaterThan(page.rows[3]!.height * 1.3);
 		expect(minOf(l.rows.map((r) => r.sublabel.size))).toBe(18);
-		const small: IncidenceGroupInput[] = [{ id: 'nhl', label: 'NHL (1)', items: [item('h', 'Hepatitis B', 'x', '0.6', { percent: 0.6, lower: 0.3, upper: 0.95 })] }];
+		const small: IncidenceGroupInput[] = [
+			{
+				id: 'nhl',
+				label: 'NHL (1)',
+				items: [item('h', 'Hepatitis B', 'x', '0.6', { percent: 0.6, lower: 0.3, upper: 0.95 })]
+			}
+		];
 		// 11 labels "0.0"–"1.0" (≈ 18 px each at 11 px) fit on a 340 px phone, not in a 260 px box: every other one
 		expect(layoutAt(small, screen(340), labels).axis.ticks.every((t) => t.above !== null)).toBe(true);
 		const narrow = layoutAt(small, screen(260), labels);

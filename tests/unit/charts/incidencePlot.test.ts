@@ -11,20 +11,60 @@ const groups: IncidenceGroupInput[] = [
 	{
 		id: 'gpa-mpa',
 		label: 'GPA/MPA (1)',
-		items: [{ id: 'rmp_inc_a_006', label: 'Infusion related reaction', sublabel: 'NCT00104299 · rituximab arm', printed: '12.1', point: null, hollow: false, flagged: false, tip: 'NCT00104299 · rituximab arm · Infusion related reaction: 12.1%' }]
+		items: [
+			{
+				id: 'rmp_inc_a_006',
+				label: 'Infusion related reaction',
+				sublabel: 'NCT00104299 · rituximab arm',
+				printed: '12.1',
+				point: null,
+				hollow: false,
+				flagged: false,
+				tip: 'NCT00104299 · rituximab arm · Infusion related reaction: 12.1%'
+			}
+		]
 	},
 	{
 		id: 'nmosd',
 		label: 'NMOSD (2)',
 		items: [
-			{ id: 'rmp_inc_a_019', label: 'Infusion related reaction (mild or moderate)', sublabel: 'RIN-1 · rituximab arm', printed: '36.8', point: { percent: 36.842, lower: 16.289, upper: 61.642 }, hollow: false, flagged: false, tip: 'RIN-1 · rituximab arm: 36.8% (7/19) [16.3, 61.6]' },
-			{ id: 'rmp_inc_a_020', label: 'Infusion related reaction (mild or moderate)', sublabel: 'RIN-1 · placebo arm', printed: '0', point: { percent: 0, lower: 0, upper: 17.647 }, hollow: true, flagged: false, tip: 'RIN-1 · placebo arm: 0% (0/19) [0, 17.6]' }
+			{
+				id: 'rmp_inc_a_019',
+				label: 'Infusion related reaction (mild or moderate)',
+				sublabel: 'RIN-1 · rituximab arm',
+				printed: '36.8',
+				point: { percent: 36.842, lower: 16.289, upper: 61.642 },
+				hollow: false,
+				flagged: false,
+				tip: 'RIN-1 · rituximab arm: 36.8% (7/19) [16.3, 61.6]'
+			},
+			{
+				id: 'rmp_inc_a_020',
+				label: 'Infusion related reaction (mild or moderate)',
+				sublabel: 'RIN-1 · placebo arm',
+				printed: '0',
+				point: { percent: 0, lower: 0, upper: 17.647 },
+				hollow: true,
+				flagged: false,
+				tip: 'RIN-1 · placebo arm: 0% (0/19) [0, 17.6]'
+			}
 		]
 	},
 	{
 		id: 'abmr',
 		label: 'suppression of antibody-mediated rejection (ABMR) (1)',
-		items: [{ id: 'rmp_inc_a_108', label: 'Neutrophil count decreased (grade 4)', sublabel: 'Akamatsu 2021', printed: '4.2', point: { percent: 4.1667, lower: 0.1054, upper: 21.12 }, hollow: false, flagged: true, tip: 'Akamatsu 2021: 4.2% (1/24) [0.11, 21.1]' }]
+		items: [
+			{
+				id: 'rmp_inc_a_108',
+				label: 'Neutrophil count decreased (grade 4)',
+				sublabel: 'Akamatsu 2021',
+				printed: '4.2',
+				point: { percent: 4.1667, lower: 0.1054, upper: 21.12 },
+				hollow: false,
+				flagged: true,
+				tip: 'Akamatsu 2021: 4.2% (1/24) [0.11, 21.1]'
+			}
+		]
 	}
 ];
 const labels = {

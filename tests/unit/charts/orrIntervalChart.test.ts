@@ -9,28 +9,108 @@ import { renderSvg, stableSvg, svgFile } from '../../helpers/svg';
 import { maxOf, minOf } from '$lib/util/extremes';
 
 const rows: IntervalRow[] = [
-	{ id: 'a', label: '150×10⁶', section: 'MM-001 · Table 2', estimate: 50, printed: [6.8, 93.2], recomputed: [1.0, 99.0] },
-	{ id: 'b', label: 'pooled', section: 'MM-001 · Table 2', estimate: 73.4, printed: [65.8, 81.1], recomputed: [65.8, 81.1] },
+	{
+		id: 'a',
+		label: '150×10⁶',
+		section: 'MM-001 · Table 2',
+		estimate: 50,
+		printed: [6.8, 93.2],
+		recomputed: [1.0, 99.0]
+	},
+	{
+		id: 'b',
+		label: 'pooled',
+		section: 'MM-001 · Table 2',
+		estimate: 73.4,
+		printed: [65.8, 81.1],
+		recomputed: [65.8, 81.1]
+	},
 	{ id: 'c', label: '2/5', section: 'MM-003 · Table 10', estimate: 40, printed: [0, 82.9], recomputed: [-2.9, 82.9] }
 ];
-const labels = { title: 'T', description: 'D', axis: '%', printed: 'printed', recomputed: 'recomputed', threshold: '50%' };
+const labels = {
+	title: 'T',
+	description: 'D',
+	axis: '%',
+	printed: 'printed',
+	recomputed: 'recomputed',
+	threshold: '50%'
+};
 const screen = (width: number): ChartSize => ({ width, type: chartType('screen', estimateTextWidth) });
 
 // the site's longest labels (guideline Tables 2 and 9) in both languages, with the page's own legend words
 const english: IntervalRow[] = [
-	{ id: 'd150', label: 'Foreign cohort, 150×10⁶ CAR+ T cells', section: 'MM-001 · Table 2 · 2019-10-16', estimate: 50, printed: [6.8, 93.2], recomputed: [6.8, 93.2] },
-	{ id: 'pool', label: 'Foreign cohort, 150×10⁶–450×10⁶ CAR+ T cells', section: 'MM-001 · Table 2 · 2019-10-16', estimate: 73.4, printed: [65.8, 81.1], recomputed: [65.8, 81.1] },
-	{ id: 'p2s', label: '2 prior regimens · standard regimens', section: 'MM-003 · Table 9 · 2022-04-18', estimate: 30.4, printed: [20.1, 42.0], recomputed: [20.1, 42.0] }
+	{
+		id: 'd150',
+		label: 'Foreign cohort, 150×10⁶ CAR+ T cells',
+		section: 'MM-001 · Table 2 · 2019-10-16',
+		estimate: 50,
+		printed: [6.8, 93.2],
+		recomputed: [6.8, 93.2]
+	},
+	{
+		id: 'pool',
+		label: 'Foreign cohort, 150×10⁶–450×10⁶ CAR+ T cells',
+		section: 'MM-001 · Table 2 · 2019-10-16',
+		estimate: 73.4,
+		printed: [65.8, 81.1],
+		recomputed: [65.8, 81.1]
+	},
+	{
+		id: 'p2s',
+		label: '2 prior regimens · standard regimens',
+		section: 'MM-003 · Table 9 · 2022-04-18',
+		estimate: 30.4,
+		printed: [20.1, 42.0],
+		recomputed: [20.1, 42.0]
+	}
 ];
-const englishWords = { axis: 'Overall response rate (%)', printed: 'printed interval', recomputed: 'recomputed (the method the footnote states)', threshold: '50% threshold (MM-001 test)' };
+const englishWords = {
+	axis: 'Overall response rate (%)',
+	printed: 'printed interval',
+	recomputed: 'recomputed (the method the footnote states)',
+	threshold: '50% threshold (MM-001 test)'
+};
 const japanese: IntervalRow[] = [
-	{ id: 'd150', label: '外国人コホート 150×10⁶個', section: 'MM-001 · Table 2 · 2019-10-16', estimate: 50, printed: [6.8, 93.2], recomputed: [6.8, 93.2] },
-	{ id: 'pool', label: '外国人コホート 150×10⁶~450×10⁶個', section: 'MM-001 · Table 2 · 2019-10-16', estimate: 73.4, printed: [65.8, 81.1], recomputed: [65.8, 81.1] },
-	{ id: 'p2s', label: '2レジメン · 標準治療群', section: 'MM-003 · Table 9 · 2022-04-18', estimate: 30.4, printed: [20.1, 42.0], recomputed: [20.1, 42.0] }
+	{
+		id: 'd150',
+		label: '外国人コホート 150×10⁶個',
+		section: 'MM-001 · Table 2 · 2019-10-16',
+		estimate: 50,
+		printed: [6.8, 93.2],
+		recomputed: [6.8, 93.2]
+	},
+	{
+		id: 'pool',
+		label: '外国人コホート 150×10⁶~450×10⁶個',
+		section: 'MM-001 · Table 2 · 2019-10-16',
+		estimate: 73.4,
+		printed: [65.8, 81.1],
+		recomputed: [65.8, 81.1]
+	},
+	{
+		id: 'p2s',
+		label: '2レジメン · 標準治療群',
+		section: 'MM-003 · Table 9 · 2022-04-18',
+		estimate: 30.4,
+		printed: [20.1, 42.0],
+		recomputed: [20.1, 42.0]
+	}
 ];
-const japaneseWords = { axis: '全奏効割合（%）', printed: '印刷された区間', recomputed: '再計算（脚注に記載の方法）', threshold: '閾値 50%（MM-001 の検定）' };
+const japaneseWords = {
+	axis: '全奏効割合（%）',
+	printed: '印刷された区間',
+	recomputed: '再計算（脚注に記載の方法）',
+	threshold: '閾値 50%（MM-001 の検定）'
+};
 
-const texts = (l: IntervalLayout): TextBlock[] => [...l.legend.map((e) => e.label), ...l.ticks.map((t) => t.label), l.axisTitle, ...(l.threshold ? [l.threshold.label] : []), ...l.sections.map((s) => s.label), ...l.rows.map((r) => r.label)];
+const texts = (l: IntervalLayout): TextBlock[] => [
+	...l.legend.map((e) => e.label),
+	...l.ticks.map((t) => t.label),
+	l.axisTitle,
+	...(l.threshold ? [l.threshold.label] : []),
+	...l.sections.map((s) => s.label),
+	...l.rows.map((r) => r.label)
+];
 
 describe('intervalLayout', () => {
 	it('groups rows under their sections and keeps identical intervals on identical x', () => {
@@ -58,7 +138,11 @@ describe('intervalLayout', () => {
 		expect(l.plot.left).toBeCloseTo(8 + pooled.width + 12, 0);
 	});
 	it('wraps a label wider than 38% of the width onto two lines instead of cutting its start', () => {
-		const long: IntervalRow = { ...english[1]!, id: 'long', label: 'Foreign cohort, 150×10⁶–450×10⁶ CAR+ T cells, efficacy analysis set, IRC assessment' };
+		const long: IntervalRow = {
+			...english[1]!,
+			id: 'long',
+			label: 'Foreign cohort, 150×10⁶–450×10⁶ CAR+ T cells, efficacy analysis set, IRC assessment'
+		};
 		const l = intervalLayout([long, ...english], screen(1000), 50, { ...labels, ...englishWords });
 		const wrapped = l.rows[0]!.label;
 		expect(wrapped.lines).toHaveLength(2);
@@ -76,7 +160,10 @@ describe('intervalLayout', () => {
 		expect(l.legend[1]!.x1).toBe(l.legend[0]!.x1);
 	});
 	it('grows its marks with the type on a slide', () => {
-		const l = intervalLayout(english, { width: 1700, type: chartType('slide', estimateTextWidth) }, 50, { ...labels, ...englishWords });
+		const l = intervalLayout(english, { width: 1700, type: chartType('slide', estimateTextWidth) }, 50, {
+			...labels,
+			...englishWords
+		});
 		const desk = intervalLayout(english, screen(1700), 50, { ...labels, ...englishWords });
 		expect(l.markScale).toBeGreaterThan(1.5);
 		expect(l.rows[1]!.y - l.rows[0]!.y).toBeGreaterThan(1.4 * (desk.rows[1]!.y - desk.rows[0]!.y));
@@ -87,7 +174,10 @@ describe('intervalLayout', () => {
 		expect(intervalLayout(english, screen(800), null, labels).ticks.map((t) => t.value)).toEqual([0, 25, 50, 75, 100]);
 	});
 
-	for (const [lang, data, words] of [['English', english, englishWords], ['Japanese', japanese, japaneseWords]] as const) {
+	for (const [lang, data, words] of [
+		['English', english, englishWords],
+		['Japanese', japanese, japaneseWords]
+	] as const) {
 		for (const { name, size, floor } of LEGIBLE_SIZES) {
 			it(`keeps every ${lang} text whole, inside the drawing, apart and at least ${floor} px on ${name}`, () => {
 				const l = intervalLayout(data, size, 50, { ...labels, ...words });

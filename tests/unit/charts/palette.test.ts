@@ -12,9 +12,12 @@ describe('colorVision', () => {
 		// WCAG's own example pair: #777777 on white is 4.48:1
 		expect(contrast('#777777', '#ffffff')).toBeCloseTo(4.48, 2);
 		// Machado's matrices keep white white (each row sums to 1)
-		for (const v of ['protanopia', 'deuteranopia', 'tritanopia'] as const) for (const c of simulate('#ffffff', v)) expect(c).toBeCloseTo(1, 4);
+		for (const v of ['protanopia', 'deuteranopia', 'tritanopia'] as const)
+			for (const c of simulate('#ffffff', v)) expect(c).toBeCloseTo(1, 4);
 		// a deuteranope sees pure red and pure green much closer than a trichromat does
-		expect(difference('#ff0000', '#00ff00', 'deuteranopia')).toBeLessThan(difference('#ff0000', '#00ff00', 'normal') / 2);
+		expect(difference('#ff0000', '#00ff00', 'deuteranopia')).toBeLessThan(
+			difference('#ff0000', '#00ff00', 'normal') / 2
+		);
 	});
 });
 
@@ -37,13 +40,18 @@ describe('palette', () => {
 		const fills = order.map((c) => RESPONSE_COLORS[c]!);
 		// the response steps (sCR → MR) climb in lightness by at least 14 L* each
 		for (let i = 0; i < 4; i++) expect(lightness(fills[i + 1]!) - lightness(fills[i]!)).toBeGreaterThanOrEqual(14);
-		for (const v of VISIONS) for (let i = 0; i + 1 < fills.length; i++) expect(difference(fills[i]!, fills[i + 1]!, v), `${order[i]}/${order[i + 1]} ${v}`).toBeGreaterThanOrEqual(14);
+		for (const v of VISIONS)
+			for (let i = 0; i + 1 < fills.length; i++)
+				expect(difference(fills[i]!, fills[i + 1]!, v), `${order[i]}/${order[i + 1]} ${v}`).toBeGreaterThanOrEqual(14);
 		// the text drawn on each fill is readable (4.5:1)
-		for (const c of [...order, 'NE']) expect(contrast(RESPONSE_INK[c]!, RESPONSE_COLORS[c]!), c).toBeGreaterThanOrEqual(4.5);
+		for (const c of [...order, 'NE'])
+			expect(contrast(RESPONSE_INK[c]!, RESPONSE_COLORS[c]!), c).toBeGreaterThanOrEqual(4.5);
 	});
 
 	it('draws dot-plot series in colours that stay distinct for a deuteranope', () => {
 		const first = SERIES_COLORS.slice(0, 4);
-		for (let i = 0; i < first.length; i++) for (let j = i + 1; j < first.length; j++) expect(difference(first[i]!, first[j]!, 'deuteranopia')).toBeGreaterThanOrEqual(15);
+		for (let i = 0; i < first.length; i++)
+			for (let j = i + 1; j < first.length; j++)
+				expect(difference(first[i]!, first[j]!, 'deuteranopia')).toBeGreaterThanOrEqual(15);
 	});
 });

@@ -12,9 +12,28 @@ import { minOf } from '$lib/util/extremes';
 // pemphigus rationale (RMP line 480): threshold 9%, expected 18.0%, one-sided 5%, power 90%, printed n = 115
 const points = powerCurve(0.09, 0.18, 0.05, 110, 125);
 // the page's words (messages/en.json and ja.json, survey_b_* and survey_chart_*)
-const en = { xAxis: 'Number of patients n', yAxis: 'Power (%)', exact: 'Exact binomial test', normal: 'Normal approximation', target: 'target 90%', printed: 'printed n = 115', current: 'n = 120' };
-const ja = { xAxis: '症例数 n', yAxis: '検出力 (%)', exact: '正確な二項検定', normal: '正規近似', target: '目標 90%', printed: '記載 n = 115', current: 'n = 120' };
-const size = (width: number, medium: ChartMedium = 'screen'): ChartSize => ({ width, type: chartType(medium, estimateTextWidth) });
+const en = {
+	xAxis: 'Number of patients n',
+	yAxis: 'Power (%)',
+	exact: 'Exact binomial test',
+	normal: 'Normal approximation',
+	target: 'target 90%',
+	printed: 'printed n = 115',
+	current: 'n = 120'
+};
+const ja = {
+	xAxis: '症例数 n',
+	yAxis: '検出力 (%)',
+	exact: '正確な二項検定',
+	normal: '正規近似',
+	target: '目標 90%',
+	printed: '記載 n = 115',
+	current: 'n = 120'
+};
+const size = (width: number, medium: ChartMedium = 'screen'): ChartSize => ({
+	width,
+	type: chartType(medium, estimateTextWidth)
+});
 
 /** Every text the chart draws. */
 const texts = (l: PowerCurveLayout): TextBlock[] => [
@@ -72,7 +91,10 @@ describe('powerCurveLayout fits its width', () => {
 		['English', en],
 		['Japanese', ja]
 	] as const)
-		for (const { size: { width, type }, floor } of LEGIBLE_SIZES)
+		for (const {
+			size: { width, type },
+			floor
+		} of LEGIBLE_SIZES)
 			it(`keeps every ${name} text inside ${width} px, apart and at least ${floor} px (${type.medium})`, () => {
 				for (const [printed, current] of [
 					[115, 115],
@@ -82,12 +104,19 @@ describe('powerCurveLayout fits its width', () => {
 				] as const)
 					for (const target of [0.9, 1, 0.8]) {
 						const l = powerCurveLayout(points, target, printed, current, { width, type }, words);
-						expect(illegibleTexts(texts(l), width, l.height, floor), `printed ${printed}, current ${current}, target ${target}`).toEqual([]);
+						expect(
+							illegibleTexts(texts(l), width, l.height, floor),
+							`printed ${printed}, current ${current}, target ${target}`
+						).toEqual([]);
 					}
 			});
 
 	it('puts the legend on two lines when the entries do not fit on one', () => {
-		const long = { ...en, exact: 'Exact one-sided binomial test (Clopper–Pearson)', normal: 'Normal approximation without continuity correction' };
+		const long = {
+			...en,
+			exact: 'Exact one-sided binomial test (Clopper–Pearson)',
+			normal: 'Normal approximation without continuity correction'
+		};
 		const l = powerCurveLayout(points, 0.9, 115, 120, size(340), long);
 		expect(l.legend[1]!.swatch.y).toBeGreaterThan(l.legend[0]!.swatch.y);
 		expect(l.legend[1]!.swatch.x1).toBe(8);
@@ -100,7 +129,8 @@ describe('powerCurveLayout fits its width', () => {
 	it('thins the n ticks on a phone so their labels keep an em apart', () => {
 		const l = powerCurveLayout(powerCurve(0.09, 0.18, 0.05, 100, 400), 0.9, 115, 120, size(340), en);
 		expect(l.xTicks.length).toBeGreaterThanOrEqual(3);
-		for (let i = 1; i < l.xTicks.length; i++) expect(blockBox(l.xTicks[i]!.label).left - blockBox(l.xTicks[i - 1]!.label).right).toBeGreaterThanOrEqual(11);
+		for (let i = 1; i < l.xTicks.length; i++)
+			expect(blockBox(l.xTicks[i]!.label).left - blockBox(l.xTicks[i - 1]!.label).right).toBeGreaterThanOrEqual(11);
 	});
 	it('grows its type and marks on a slide', () => {
 		const l = powerCurveLayout(points, 0.9, 115, 120, size(1700, 'slide'), en);

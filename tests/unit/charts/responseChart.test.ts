@@ -8,16 +8,56 @@ import { LEGIBLE_SIZES, blockBox, illegibleTexts } from '../../helpers/textBoxes
 import { renderSvg, stableSvg, svgFile } from '../../helpers/svg';
 import { maxOf } from '$lib/util/extremes';
 
-const segs = (rows: [string, number, string][]) => rows.map(([category, count, percent]) => ({ category, count, percent }));
+const segs = (rows: [string, number, string][]) =>
+	rows.map(([category, count, percent]) => ({ category, count, percent }));
 // Table 2, 300×10⁶ and 150×10⁶ columns (guideline lines 122–131)
 const bars: ResponseBar[] = [
-	{ id: 'd150', label: '150×10⁶', n: 4, orr: '50.0', segments: segs([['sCR', 1, '25.0'], ['CR', 0, ''], ['VGPR', 1, '25.0'], ['PR', 0, ''], ['MR', 0, ''], ['SD', 1, '25.0'], ['PD', 1, '25.0'], ['NE', 0, '']]) },
-	{ id: 'd300', label: '300×10⁶', n: 70, orr: '68.6', segments: segs([['PD', 6, '8.6'], ['sCR', 19, '27.1'], ['CR', 1, '1.4'], ['VGPR', 10, '14.3'], ['PR', 18, '25.7'], ['MR', 2, '2.9'], ['SD', 14, '20.0'], ['NE', 0, '']]) }
+	{
+		id: 'd150',
+		label: '150×10⁶',
+		n: 4,
+		orr: '50.0',
+		segments: segs([
+			['sCR', 1, '25.0'],
+			['CR', 0, ''],
+			['VGPR', 1, '25.0'],
+			['PR', 0, ''],
+			['MR', 0, ''],
+			['SD', 1, '25.0'],
+			['PD', 1, '25.0'],
+			['NE', 0, '']
+		])
+	},
+	{
+		id: 'd300',
+		label: '300×10⁶',
+		n: 70,
+		orr: '68.6',
+		segments: segs([
+			['PD', 6, '8.6'],
+			['sCR', 19, '27.1'],
+			['CR', 1, '1.4'],
+			['VGPR', 10, '14.3'],
+			['PR', 18, '25.7'],
+			['MR', 2, '2.9'],
+			['SD', 14, '20.0'],
+			['NE', 0, '']
+		])
+	}
 ];
 const screen = (width: number): ChartSize => ({ width, type: chartType('screen', estimateTextWidth) });
 
 // the same table with the site's longest cohort names in both languages (Table 2's pooled column holds an NE)
-const pooled = segs([['sCR', 36, '28.1'], ['CR', 7, '5.5'], ['VGPR', 25, '19.5'], ['PR', 26, '20.3'], ['MR', 3, '2.3'], ['SD', 21, '16.4'], ['PD', 9, '7.0'], ['NE', 1, '0.8']]);
+const pooled = segs([
+	['sCR', 36, '28.1'],
+	['CR', 7, '5.5'],
+	['VGPR', 25, '19.5'],
+	['PR', 26, '20.3'],
+	['MR', 3, '2.3'],
+	['SD', 21, '16.4'],
+	['PD', 9, '7.0'],
+	['NE', 1, '0.8']
+]);
 const english: ResponseBar[] = [
 	{ ...bars[0]!, label: 'Foreign cohort, 150×10⁶ CAR+ T cells' },
 	{ ...bars[1]!, label: 'Foreign cohort, 300×10⁶ CAR+ T cells' },
@@ -29,7 +69,10 @@ const japanese: ResponseBar[] = [
 	{ id: 'pool', label: '外国人コホート 150×10⁶~450×10⁶個', n: 128, orr: '73.4', segments: pooled }
 ];
 
-const texts = (l: ResponseLayout): TextBlock[] => [...l.legend.map((e) => e.label), ...l.bars.flatMap((b) => [b.labelBlock, b.summaryBlock, ...b.segments.flatMap((s) => (s.label ? [s.label] : []))])];
+const texts = (l: ResponseLayout): TextBlock[] => [
+	...l.legend.map((e) => e.label),
+	...l.bars.flatMap((b) => [b.labelBlock, b.summaryBlock, ...b.segments.flatMap((s) => (s.label ? [s.label] : []))])
+];
 
 describe('responseLayout', () => {
 	const l = responseLayout(bars, screen(900));
@@ -76,14 +119,26 @@ describe('responseLayout', () => {
 	});
 	it('flows the legend onto more lines when narrow, never cutting a category short', () => {
 		const phone = responseLayout(english, screen(340));
-		expect(phone.legend.map((e) => e.label.lines.join(''))).toEqual(['sCR', 'CR', 'VGPR', 'PR', 'MR', 'SD', 'PD', 'NE']);
+		expect(phone.legend.map((e) => e.label.lines.join(''))).toEqual([
+			'sCR',
+			'CR',
+			'VGPR',
+			'PR',
+			'MR',
+			'SD',
+			'PD',
+			'NE'
+		]);
 		expect(new Set(responseLayout(english, screen(1200)).legend.map((e) => e.y)).size).toBe(1);
 		const narrow = responseLayout(english, { width: 300, type: chartType('slide', estimateTextWidth) });
 		expect(new Set(narrow.legend.map((e) => e.y)).size).toBeGreaterThan(1);
 		for (const e of narrow.legend) expect(e.x + e.size + 5 + e.label.width).toBeLessThanOrEqual(300);
 	});
 
-	for (const [lang, data] of [['English', english], ['Japanese', japanese]] as const) {
+	for (const [lang, data] of [
+		['English', english],
+		['Japanese', japanese]
+	] as const) {
 		for (const { name, size, floor } of LEGIBLE_SIZES) {
 			it(`keeps every ${lang} text whole, inside the drawing, apart and at least ${floor} px on ${name}`, () => {
 				const r = responseLayout(data, size);

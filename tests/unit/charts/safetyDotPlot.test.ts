@@ -28,9 +28,24 @@ const terms: SafetyTermInput[] = [
 			{ all: { percent: 87.56, lower: 82.52, upper: 91.57 }, g3: { percent: 4.89, lower: 2.47, upper: 8.58 } }
 		]
 	},
-	{ id: 'pt:Nausea', level: 'pt', label: 'Nausea', values: [null, { all: { percent: 24.44, lower: 18.98, upper: 30.6 }, g3: { percent: 0.89, lower: 0.11, upper: 3.17 } }] }
+	{
+		id: 'pt:Nausea',
+		level: 'pt',
+		label: 'Nausea',
+		values: [
+			null,
+			{ all: { percent: 24.44, lower: 18.98, upper: 30.6 }, g3: { percent: 0.89, lower: 0.11, upper: 3.17 } }
+		]
+	}
 ];
-const labels = { title: 'Adverse reactions', description: 'Dot plot', axis: 'Incidence (%)', allGrades: 'All grades', grade3: 'Grade ≥3', notPrinted: 'not in this table' };
+const labels = {
+	title: 'Adverse reactions',
+	description: 'Dot plot',
+	axis: 'Incidence (%)',
+	allGrades: 'All grades',
+	grade3: 'Grade ≥3',
+	notPrinted: 'not in this table'
+};
 
 describe('SafetyDotPlot SVG', () => {
 	it('renders the same SVG for the same data (snapshot)', async () => {
@@ -50,7 +65,16 @@ describe('SafetyDotPlot SVG', () => {
 	it('draws every text at 11 px or more on a page, 18 px or more on a slide', () => {
 		const sizes = (html: string) => [...html.matchAll(/<text[^>]* font-size="([\d.]+)"/g)].map((m) => Number(m[1]));
 		const page = sizes(renderSvg(SafetyDotPlot, { terms, series, grades: 'both' as const, labels, width: 960 }));
-		const slide = sizes(renderSvg(SafetyDotPlot, { terms, series, grades: 'both' as const, labels, width: 1700, medium: 'slide' as const }));
+		const slide = sizes(
+			renderSvg(SafetyDotPlot, {
+				terms,
+				series,
+				grades: 'both' as const,
+				labels,
+				width: 1700,
+				medium: 'slide' as const
+			})
+		);
 		expect(page.length).toBeGreaterThan(20);
 		expect(minOf(page)).toBeGreaterThanOrEqual(11);
 		expect(slide).toHaveLength(page.length);

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { BlockBox } from '$lib/charts/blockBox';
 import { SERIES_COLORS } from '$lib/charts/palette';
-import { safetyLayout, safetyLayoutHeight, type SafetyLayout, type SafetySeries, type SafetyTermInput } from '$lib/charts/safetyLayout';
+import {
+	safetyLayout,
+	safetyLayoutHeight,
+	type SafetyLayout,
+	type SafetySeries,
+	type SafetyTermInput
+} from '$lib/charts/safetyLayout';
 import type { TextBlock } from '$lib/charts/textBlock';
 import { estimateTextWidth } from '$lib/charts/textMetrics';
 import { chartType, type ChartSize } from '$lib/charts/typography';
@@ -11,7 +17,12 @@ import { maxOf, minOf } from '$lib/util/extremes';
 const screen = (width: number): ChartSize => ({ width, type: chartType('screen', estimateTextWidth) });
 const slide: ChartSize = { width: 1700, type: chartType('slide', estimateTextWidth) };
 const labels = { axis: 'Incidence (%)', allGrades: 'All grades', grade3: 'Grade ≥3', notPrinted: 'not in this table' };
-const labelsJa = { axis: '発現割合 (%)', allGrades: '全グレード', grade3: 'グレード3以上', notPrinted: 'この表には記載なし' };
+const labelsJa = {
+	axis: '発現割合 (%)',
+	allGrades: '全グレード',
+	grade3: 'グレード3以上',
+	notPrinted: 'この表には記載なし'
+};
 
 // Table 11 (MM-001, lines 361–363); Nausea is a Table 13 term MM-001 does not print: 150×10⁶ (N = 4) and overall (N = 137) columns; intervals are Clopper–Pearson 95% in %
 const series: SafetySeries[] = [
@@ -51,7 +62,10 @@ const terms: SafetyTermInput[] = [
 
 // the page's default view: three pooled groups, the longest SOC name of MedDRA, in English and in Japanese
 const pooled = (ja: boolean): SafetySeries[] => [
-	{ id: 'MM-001:overall', label: ja ? 'MM-001 · 全体 (150~450×10⁶ CAR+ T細胞)' : 'MM-001 · Overall (150–450×10⁶ CAR+ T cells)' },
+	{
+		id: 'MM-001:overall',
+		label: ja ? 'MM-001 · 全体 (150~450×10⁶ CAR+ T細胞)' : 'MM-001 · Overall (150–450×10⁶ CAR+ T cells)'
+	},
 	{ id: 'CRB-401:overall', label: ja ? 'CRB-401 · 全体 (N = 62)' : 'CRB-401 · Overall (N = 62)' },
 	{ id: 'MM-003:idecel', label: ja ? 'MM-003 · イデカブタゲン ビクルユーセル群' : 'MM-003 · ide-cel arm' }
 ];
@@ -59,11 +73,28 @@ const long = (ja: boolean): SafetyTermInput[] => {
 	const v = { all: { percent: 84.67, lower: 77.53, upper: 90.25 }, g3: { percent: 5.11, lower: 2.08, upper: 10.24 } };
 	return [
 		{ id: 'any', level: 'any', label: ja ? '全副作用' : 'All adverse reactions', values: [v, v, v] },
-		{ id: 'soc:Gen', level: 'soc', label: ja ? '一般・全身障害および投与部位の状態' : 'General disorders and administration site conditions', values: [v, null, v] },
+		{
+			id: 'soc:Gen',
+			level: 'soc',
+			label: ja ? '一般・全身障害および投与部位の状態' : 'General disorders and administration site conditions',
+			values: [v, null, v]
+		},
 		{ id: 'pt:Pyrexia', level: 'pt', label: ja ? '発熱' : 'Pyrexia', values: [v, v, v] },
 		{ id: 'soc:Immune', level: 'soc', label: ja ? '免疫系障害' : 'Immune system disorders', values: [v, v, v] },
-		{ id: 'pt:CRS', level: 'pt', label: ja ? 'サイトカイン放出症候群' : 'Cytokine release syndrome', values: [v, v, null] },
-		{ id: 'soc:Neo', level: 'soc', label: ja ? '良性、悪性および詳細不明の新生物（嚢胞およびポリープを含む）' : 'Neoplasms benign, malignant and unspecified (incl cysts and polyps)', values: [null, null, v] }
+		{
+			id: 'pt:CRS',
+			level: 'pt',
+			label: ja ? 'サイトカイン放出症候群' : 'Cytokine release syndrome',
+			values: [v, v, null]
+		},
+		{
+			id: 'soc:Neo',
+			level: 'soc',
+			label: ja
+				? '良性、悪性および詳細不明の新生物（嚢胞およびポリープを含む）'
+				: 'Neoplasms benign, malignant and unspecified (incl cysts and polyps)',
+			values: [null, null, v]
+		}
 	];
 };
 
@@ -74,23 +105,31 @@ function texts(l: SafetyLayout): TextBlock[] {
 		...l.legend.series.map((s) => s.text),
 		...l.axis.ticks.flatMap((t) => [t.above, t.below].filter((b): b is TextBlock => b !== null)),
 		l.axis.title,
-		...l.rows.flatMap((r) => [r.text, ...r.marks.flatMap((m) => [m.note, m.tag].filter((b): b is TextBlock => b !== null))])
+		...l.rows.flatMap((r) => [
+			r.text,
+			...r.marks.flatMap((m) => [m.note, m.tag].filter((b): b is TextBlock => b !== null))
+		])
 	];
 }
 
 /** Dots (with their radius) and whiskers (with their stroke) as boxes. */
 function markBoxes(l: SafetyLayout): BlockBox[] {
 	const r = 4.5 * l.markScale;
-	return l.rows.flatMap((row) => row.marks.flatMap((m) => m.dots.flatMap((d) => [
-		{ left: d.x - r, right: d.x + r, top: d.y - r, bottom: d.y + r },
-		{ left: d.whisker[0], right: d.whisker[1], top: d.y - l.markScale, bottom: d.y + l.markScale }
-	])));
+	return l.rows.flatMap((row) =>
+		row.marks.flatMap((m) =>
+			m.dots.flatMap((d) => [
+				{ left: d.x - r, right: d.x + r, top: d.y - r, bottom: d.y + r },
+				{ left: d.whisker[0], right: d.whisker[1], top: d.y - l.markScale, bottom: d.y + l.markScale }
+			])
+		)
+	);
 }
 
 describe('safetyLayout', () => {
 	const l = safetyLayout(terms, series, 'both', screen(960), labels);
 	const tick = (v: number) => l.axis.ticks.find((t) => t.value === v)!.x;
-	const dot = (row: number, s: number, grade: 'all' | '3plus') => l.rows[row]!.marks[s]!.dots.find((d) => d.grade === grade)!;
+	const dot = (row: number, s: number, grade: 'all' | '3plus') =>
+		l.rows[row]!.marks[s]!.dots.find((d) => d.grade === grade)!;
 
 	it('has a 0–100 axis with ticks every 10 and draws 50% halfway between 0 and 100', () => {
 		expect(l.axis.ticks.map((t) => t.value)).toEqual([0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100]);
@@ -184,7 +223,8 @@ describe('safetyLayout at every size', () => {
 		const l = safetyLayout(long(false), pooled(false), 'both', screen(340), labels);
 		expect(l.mode).toBe('stacked');
 		expect(l.plot.right - l.plot.left).toBeGreaterThan(300);
-		for (const r of l.rows) expect(r.text.y - r.text.size * 0.8 + r.text.height).toBeLessThanOrEqual(minOf(r.marks.map((m) => m.y)) - 4);
+		for (const r of l.rows)
+			expect(r.text.y - r.text.size * 0.8 + r.text.height).toBeLessThanOrEqual(minOf(r.marks.map((m) => m.y)) - 4);
 		// the longest SOC wraps onto two lines rather than running off the right edge
 		expect(l.rows[1]!.text.lines.length).toBe(2);
 		// grid lines run over the marks only, never through a term

@@ -1,10 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import SurvivalChart from '$lib/charts/SurvivalChart.svelte';
-import { crosshairReadout, survivalLayout, stepValue, type SurvivalArm, type SurvivalLayout } from '$lib/charts/survivalLayout';
+import {
+	crosshairReadout,
+	survivalLayout,
+	stepValue,
+	type SurvivalArm,
+	type SurvivalLayout
+} from '$lib/charts/survivalLayout';
 import type { TextBlock } from '$lib/charts/textBlock';
 import { estimateTextWidth } from '$lib/charts/textMetrics';
 import { chartType } from '$lib/charts/typography';
-import { LEGIBLE_SIZES, blockBox, boxesOverlap, illegibleBoxes, misplacedTexts, overlappingTexts, type TextBox } from '../../helpers/textBoxes';
+import {
+	LEGIBLE_SIZES,
+	blockBox,
+	boxesOverlap,
+	illegibleBoxes,
+	misplacedTexts,
+	overlappingTexts,
+	type TextBox
+} from '../../helpers/textBoxes';
 import { renderSvg, stableSvg, svgFile } from '../../helpers/svg';
 import { minOf } from '$lib/util/extremes';
 
@@ -13,14 +27,29 @@ const arm = (id: string, label: string, k: number): SurvivalArm & { displayLabel
 	id,
 	label,
 	displayLabel: label,
-	steps: [1, 2, 4, 5].map((t, i) => ({ time: t * k, surv: 1 - 0.15 * (i + 1), lower: 0.8 - 0.15 * (i + 1), upper: Math.min(1, 1.1 - 0.15 * (i + 1)) })),
+	steps: [1, 2, 4, 5].map((t, i) => ({
+		time: t * k,
+		surv: 1 - 0.15 * (i + 1),
+		lower: 0.8 - 0.15 * (i + 1),
+		upper: Math.min(1, 1.1 - 0.15 * (i + 1))
+	})),
 	censors: [1.5 * k, 4.5 * k],
 	median: 4.2 * k,
 	band: [0, 3, 6].map((time) => ({ time, lower: 1 - 0.1 * time, upper: 1 - 0.05 * time })),
 	atRisk: [0, 3, 6].map((time, i) => ({ time, printed: 20 - 6 * i, rebuilt: 20 - 6 * i }))
 });
 const arms = [arm('standard', 'standard regimens', 1), arm('idecel', 'ide-cel', 1.1)];
-const labels = { title: 'T', description: 'D', xAxis: 'months', yAxis: 'S', atRisk: 'at risk', printed: 'printed', rebuilt: 'rebuilt', crosshair: 'time', median: 'median' };
+const labels = {
+	title: 'T',
+	description: 'D',
+	xAxis: 'months',
+	yAxis: 'S',
+	atRisk: 'at risk',
+	printed: 'printed',
+	rebuilt: 'rebuilt',
+	crosshair: 'time',
+	median: 'median'
+};
 
 // MM-003 PFS as the pages draw it: 0–33 months in 3-month steps, curves that level off near 0.1 (S(33) is 0.087 and
 // 0.085 on the page), medians as given, printed numbers at risk
@@ -43,17 +72,42 @@ const mm003 = (name: [string, string], median: [number, number]): (SurvivalArm &
 			censors: Array.from({ length: 40 }, (_, j) => 0.8 * j + 0.3),
 			median: median[i]!,
 			band: steps.map((s) => ({ time: s.time, lower: s.surv * 0.9, upper: Math.min(1, s.surv * 1.1) })),
-			atRisk: Array.from({ length: 12 }, (_, j) => ({ time: 3 * j, printed: Math.round(a.n * Math.exp(-rate * 3 * j)), rebuilt: Math.round(a.n * Math.exp(-rate * 3 * j)) }))
+			atRisk: Array.from({ length: 12 }, (_, j) => ({
+				time: 3 * j,
+				printed: Math.round(a.n * Math.exp(-rate * 3 * j)),
+				rebuilt: Math.round(a.n * Math.exp(-rate * 3 * j))
+			}))
 		};
 	});
-const pageLabels = { xAxis: 'Months since randomisation (assumed axis)', yAxis: 'Probability of PFS', atRisk: 'Number at risk', printed: 'printed', rebuilt: 'rebuilt', median: 'median' };
-const jaLabels = { xAxis: '無作為化からの月数（仮定の時間軸）', yAxis: 'PFS の確率', atRisk: 'リスク患者数', printed: '印刷', rebuilt: '再構成', median: '中央値' };
+const pageLabels = {
+	xAxis: 'Months since randomisation (assumed axis)',
+	yAxis: 'Probability of PFS',
+	atRisk: 'Number at risk',
+	printed: 'printed',
+	rebuilt: 'rebuilt',
+	median: 'median'
+};
+const jaLabels = {
+	xAxis: '無作為化からの月数（仮定の時間軸）',
+	yAxis: 'PFS の確率',
+	atRisk: 'リスク患者数',
+	printed: '印刷',
+	rebuilt: '再構成',
+	median: '中央値'
+};
 
 /** The y title is drawn rotated by −90°: its block's x is minus the screen y, its y the screen x. */
 const rotated = (b: TextBlock): TextBox[] =>
 	b.lines.map((line, i) => {
 		const base = b.y + i * b.lineHeight;
-		return { text: line, left: base - b.size * 0.8, right: base + b.size * 0.2, top: -b.x - b.width / 2, bottom: -b.x + b.width / 2, size: b.size };
+		return {
+			text: line,
+			left: base - b.size * 0.8,
+			right: base + b.size * 0.2,
+			top: -b.x - b.width / 2,
+			bottom: -b.x + b.width / 2,
+			size: b.size
+		};
 	});
 function allTexts(L: SurvivalLayout): TextBox[] {
 	return [
@@ -95,7 +149,13 @@ describe('survivalLayout', () => {
 		expect(layout.table.map((r) => r.label?.lines[0])).toEqual(['printed', 'rebuilt', 'printed', 'rebuilt']);
 		for (const r of layout.table) expect(r.label!.x).toBeLessThan(layout.plot.left);
 		const ipd = arms.map((a) => ({ ...a, atRisk: a.atRisk.map((c) => ({ ...c, printed: Number.NaN })) }));
-		const one = survivalLayout({ arms: ipd, width: 600, xMax: 6, xStep: 3, type: chartType('screen', estimateTextWidth) });
+		const one = survivalLayout({
+			arms: ipd,
+			width: 600,
+			xMax: 6,
+			xStep: 3,
+			type: chartType('screen', estimateTextWidth)
+		});
 		expect(one.table.map((r) => [r.arm, r.kind, r.label])).toEqual([
 			[0, 'rebuilt', null],
 			[1, 'rebuilt', null]
@@ -131,7 +191,10 @@ describe.each(LEGIBLE_SIZES)('survivalLayout on $name', ({ size: { width, type }
 			expect(L.xTicks.length).toBeGreaterThanOrEqual(4);
 			// neighbouring tick labels and numbers keep a gap
 			const cells = L.table.flatMap((r) => r.cells.map((c) => blockBox(c.value)));
-			for (const row of [L.xTicks.map((t) => blockBox(t.label)), ...L.table.map((r) => r.cells.map((c) => blockBox(c.value)))]) {
+			for (const row of [
+				L.xTicks.map((t) => blockBox(t.label)),
+				...L.table.map((r) => r.cells.map((c) => blockBox(c.value)))
+			]) {
 				for (let i = 1; i < row.length; i++) expect(row[i]!.left - row[i - 1]!.right).toBeGreaterThan(4);
 			}
 			expect(cells.length).toBe(4 * L.xTicks.length);
@@ -181,8 +244,18 @@ describe.each(LEGIBLE_SIZES)('survivalLayout on $name', ({ size: { width, type }
 
 describe('survivalLayout with patient-level data on a phone', () => {
 	it('keeps its numbers apart and inside the drawing without printed rows', () => {
-		const data = mm003(['standard regimens', 'ide-cel'], [4.4, 13.3]).map((a) => ({ ...a, atRisk: a.atRisk.map((c) => ({ ...c, printed: Number.NaN })) }));
-		const L = survivalLayout({ arms: data, width: 340, xMax: 33, xStep: 3, type: chartType('screen', estimateTextWidth), labels: pageLabels });
+		const data = mm003(['standard regimens', 'ide-cel'], [4.4, 13.3]).map((a) => ({
+			...a,
+			atRisk: a.atRisk.map((c) => ({ ...c, printed: Number.NaN }))
+		}));
+		const L = survivalLayout({
+			arms: data,
+			width: 340,
+			xMax: 33,
+			xStep: 3,
+			type: chartType('screen', estimateTextWidth),
+			labels: pageLabels
+		});
 		expect(L.table).toHaveLength(2);
 		expect(illegibleBoxes(allTexts(L), 340, L.height, 11)).toEqual([]);
 	});
@@ -191,8 +264,18 @@ describe('survivalLayout with patient-level data on a phone', () => {
 describe('survivalLayout with at-risk times off the tick grid', () => {
 	it('thins the numbers on their own spacing, each at its time', () => {
 		const times = [0, 1, 2.5, 4, 5.5, 7, 12, 20, 31];
-		const data = mm003(['standard regimens', 'ide-cel'], [4.4, 13.3]).map((a) => ({ ...a, atRisk: times.map((time) => ({ time, printed: 100, rebuilt: 99 })) }));
-		const L = survivalLayout({ arms: data, width: 340, xMax: 33, xStep: 3, type: chartType('screen', estimateTextWidth), labels: pageLabels });
+		const data = mm003(['standard regimens', 'ide-cel'], [4.4, 13.3]).map((a) => ({
+			...a,
+			atRisk: times.map((time) => ({ time, printed: 100, rebuilt: 99 }))
+		}));
+		const L = survivalLayout({
+			arms: data,
+			width: 340,
+			xMax: 33,
+			xStep: 3,
+			type: chartType('screen', estimateTextWidth),
+			labels: pageLabels
+		});
 		const shown = L.table[0]!.cells.map((c) => L.xAt(c.x));
 		expect(shown[0]).toBe(0);
 		expect(shown.length).toBeLessThan(times.length);

@@ -43,7 +43,13 @@ describe('fitText and wrapText', () => {
 
 describe('textBlock', () => {
 	it('keeps the full text when it had to shorten it, and reports its size', () => {
-		const b = textBlock('one two three four five six seven eight nine ten', { x: 10, top: 0, size: 13, measure, maxWidth: 60 });
+		const b = textBlock('one two three four five six seven eight nine ten', {
+			x: 10,
+			top: 0,
+			size: 13,
+			measure,
+			maxWidth: 60
+		});
 		expect(b.full).toBe('one two three four five six seven eight nine ten');
 		expect(b.lines).toHaveLength(2);
 		expect(b.width).toBeLessThanOrEqual(60);

@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import TreatmentTimeline from '$lib/charts/TreatmentTimeline.svelte';
 import type { TextBlock } from '$lib/charts/textBlock';
 import { estimateTextWidth } from '$lib/charts/textMetrics';
-import { treatmentTimelineLayout, type TimelineLaneInput, type TimelineLayout } from '$lib/charts/treatmentTimelineLayout';
+import {
+	treatmentTimelineLayout,
+	type TimelineLaneInput,
+	type TimelineLayout
+} from '$lib/charts/treatmentTimelineLayout';
 import { chartType, type ChartMedium, type ChartSize } from '$lib/charts/typography';
 import { readDocumentsOrThrow } from '$lib/documents/readDocuments';
 import { timelineData, timelineView } from '$lib/site/guidelineReference';
@@ -14,16 +18,45 @@ import { renderSvg, stableSvg, svgFile } from '../../helpers/svg';
 const lanes: TimelineLaneInput[] = [
 	{ id: 'leukapheresis', label: 'Leukapheresis', kind: 'unscaled', note: 'day and length not printed' },
 	{ id: 'bridging', label: 'Bridging therapy', kind: 'unscaled', note: 'day and length not printed' },
-	{ id: 'lymphodepletion', label: 'Lymphodepletion', kind: 'span', from: -5, days: 3, note: 'from 5 days before, 3 days' },
+	{
+		id: 'lymphodepletion',
+		label: 'Lymphodepletion',
+		kind: 'span',
+		from: -5,
+		days: 3,
+		note: 'from 5 days before, 3 days'
+	},
 	{ id: 'infusion', label: 'Infusion', kind: 'point', day: 0, note: 'day 0' },
-	{ id: 'crs-MM-001', label: 'CRS onset · MM-001', kind: 'window', group: 'crs', median: 1, lower: 1, upper: 12, note: 'median 1.0 days (range 1–12)' },
-	{ id: 'neuro-MM-001', label: 'Neurologic onset · MM-001', kind: 'window', group: 'neuro', median: 6, lower: 1, upper: 720, note: 'median 6.0 days (range 1–720)' }
+	{
+		id: 'crs-MM-001',
+		label: 'CRS onset · MM-001',
+		kind: 'window',
+		group: 'crs',
+		median: 1,
+		lower: 1,
+		upper: 12,
+		note: 'median 1.0 days (range 1–12)'
+	},
+	{
+		id: 'neuro-MM-001',
+		label: 'Neurologic onset · MM-001',
+		kind: 'window',
+		group: 'neuro',
+		median: 6,
+		lower: 1,
+		upper: 720,
+		note: 'median 6.0 days (range 1–720)'
+	}
 ];
 const labels = { axis: 'Days from the infusion (day 0)', unscaled: 'no printed days', infusion: 'infusion' };
-const size = (width: number, medium: ChartMedium = 'screen'): ChartSize => ({ width, type: chartType(medium, estimateTextWidth) });
+const size = (width: number, medium: ChartMedium = 'screen'): ChartSize => ({
+	width,
+	type: chartType(medium, estimateTextWidth)
+});
 
 // the page's ten lanes with the page's words (messages guide_tl_*), in both languages
-const messages = (lang: 'en' | 'ja') => JSON.parse(readFileSync(`messages/${lang}.json`, 'utf8')) as Record<string, string>;
+const messages = (lang: 'en' | 'ja') =>
+	JSON.parse(readFileSync(`messages/${lang}.json`, 'utf8')) as Record<string, string>;
 const fill = (s: string, vars: Record<string, string>) => s.replace(/\{(\w+)\}/g, (_, k: string) => vars[k] ?? '');
 function pageChart(lang: 'en' | 'ja') {
 	const m = messages(lang);
@@ -40,7 +73,10 @@ function pageChart(lang: 'en' | 'ja') {
 		infusionWhen: (minutes) => fill(m.guide_tl_infusion_when!, { minutes }),
 		onset: (median, lower, upper) => fill(m.guide_tl_onset!, { median, lower, upper })
 	});
-	return { lanes, labels: { axis: m.guide_tl_axis!, unscaled: m.guide_tl_unscaled!, infusion: m.guide_tl_infusion_mark! } };
+	return {
+		lanes,
+		labels: { axis: m.guide_tl_axis!, unscaled: m.guide_tl_unscaled!, infusion: m.guide_tl_infusion_mark! }
+	};
 }
 
 /** Every text the chart draws. */
@@ -97,7 +133,16 @@ describe('treatmentTimelineLayout', () => {
 	});
 
 	it('moves a note that does not fit beside its mark under the lane', () => {
-		const long = treatmentTimelineLayout([{ ...lanes[5]!, note: 'median 6.0 days (range 1–720 days); the first event of one patient came almost two years after the infusion, long after the others' } as TimelineLaneInput], size(960), labels);
+		const long = treatmentTimelineLayout(
+			[
+				{
+					...lanes[5]!,
+					note: 'median 6.0 days (range 1–720 days); the first event of one patient came almost two years after the infusion, long after the others'
+				} as TimelineLaneInput
+			],
+			size(960),
+			labels
+		);
 		const lane = long.lanes[0]!;
 		expect(blockBox(lane.note!).top).toBeGreaterThan(lane.y);
 		expect(lane.note!.x).toBe(long.plot.left);
@@ -110,13 +155,19 @@ describe('treatmentTimelineLayout', () => {
 		expect(phone.unscaled!.left).toBe(8);
 		for (const x of phone.lanes) expect(blockBox(x.label).bottom).toBeLessThan(x.y - phone.markHalf + 1);
 		// every tick label at least an em from the next
-		for (let i = 1; i < phone.ticks.length; i++) expect(blockBox(phone.ticks[i]!.label).left - blockBox(phone.ticks[i - 1]!.label).right).toBeGreaterThanOrEqual(11);
+		for (let i = 1; i < phone.ticks.length; i++)
+			expect(blockBox(phone.ticks[i]!.label).left - blockBox(phone.ticks[i - 1]!.label).right).toBeGreaterThanOrEqual(
+				11
+			);
 	});
 });
 
 describe('treatmentTimelineLayout fits its width', () => {
 	for (const lang of ['en', 'ja'] as const)
-		for (const { size: { width, type }, floor } of LEGIBLE_SIZES)
+		for (const {
+			size: { width, type },
+			floor
+		} of LEGIBLE_SIZES)
 			it(`keeps the page's ${lang} lanes and notes inside ${width} px, apart and at least ${floor} px (${type.medium})`, () => {
 				const { lanes, labels } = pageChart(lang);
 				const l = treatmentTimelineLayout(lanes, { width, type }, labels);

@@ -55,11 +55,13 @@ function invariant(run: Run, text: string): { errors: readonly DataError[]; item
 	return r;
 }
 
-const runDataset = (schema: Schema): Run => (text) => {
-	const r = parseDataset(text, FILE, schema);
-	expect(r.lines.length).toBe(r.rows.length);
-	return { errors: r.errors, items: r.rows.length };
-};
+const runDataset =
+	(schema: Schema): Run =>
+	(text) => {
+		const r = parseDataset(text, FILE, schema);
+		expect(r.lines.length).toBe(r.rows.length);
+		return { errors: r.errors, items: r.rows.length };
+	};
 const runAtRisk: Run = (text) => {
 	const r = parseAtRiskCsv(text, FILE);
 	return { errors: r.errors, items: r.rows.length };
@@ -68,13 +70,15 @@ const runCurve: Run = (text) => {
 	const r = parseCurveCsv(text, FILE);
 	return { errors: r.errors, items: r.points.length };
 };
-const runUpload = (kind: (typeof UPLOAD_KINDS)[number]): Run => (text) => {
-	const r = parseUpload(text, FILE, kind);
-	if (r.errors.length > 0) expect(r.data).toBeNull();
-	const d = r.data;
-	const items = d === null ? 0 : 'points' in d ? d.points.length : 'summary' in d ? 1 : d.rows.length;
-	return { errors: r.errors, items };
-};
+const runUpload =
+	(kind: (typeof UPLOAD_KINDS)[number]): Run =>
+	(text) => {
+		const r = parseUpload(text, FILE, kind);
+		if (r.errors.length > 0) expect(r.data).toBeNull();
+		const d = r.data;
+		const items = d === null ? 0 : 'points' in d ? d.points.length : 'summary' in d ? 1 : d.rows.length;
+		return { errors: r.errors, items };
+	};
 
 // ---------------------------------------------------------------------------------------------------------------
 // Generators of arbitrary text
@@ -88,9 +92,32 @@ function noise(tokens: readonly string[]): fc.Arbitrary<string> {
 		fc.string({ unit: 'grapheme', maxLength: 200 }),
 		fc.uint8Array({ maxLength: 400 }).map((b) => Buffer.from(b).toString('latin1')),
 		fc
-			.array(fc.constantFrom(',', '"', '""', ...LINE_ENDS, '\uFEFF', '\0', ' ', '-', '.', '0', '1', '12', 'NE', 'é', '×10⁶', '\t', ...tokens), { maxLength: 120 })
+			.array(
+				fc.constantFrom(
+					',',
+					'"',
+					'""',
+					...LINE_ENDS,
+					'\uFEFF',
+					'\0',
+					' ',
+					'-',
+					'.',
+					'0',
+					'1',
+					'12',
+					'NE',
+					'é',
+					'×10⁶',
+					'\t',
+					...tokens
+				),
+				{ maxLength: 120 }
+			)
 			.map((a) => a.join('')),
-		fc.tuple(fc.constantFrom('a', '1,', '"', ',"', '\0', 'あ'), fc.integer({ min: 2_000, max: 10_000 })).map(([s, n]) => s.repeat(n))
+		fc
+			.tuple(fc.constantFrom('a', '1,', '"', ',"', '\0', 'あ'), fc.integer({ min: 2_000, max: 10_000 }))
+			.map(([s, n]) => s.repeat(n))
 	);
 }
 
@@ -98,7 +125,25 @@ function noise(tokens: readonly string[]): fc.Arbitrary<string> {
 function csvish(header: readonly string[], cells: readonly string[]): fc.Arbitrary<string> {
 	const cell = fc.oneof(
 		{ weight: 4, arbitrary: fc.constantFrom(...cells) },
-		{ weight: 1, arbitrary: fc.constantFrom('', '"', '"a', 'a"', '"a""b"', '"x,y"', '-1', '1e3', '101', ' 1', 'NE', '\0', 'n/a', '"\n"') },
+		{
+			weight: 1,
+			arbitrary: fc.constantFrom(
+				'',
+				'"',
+				'"a',
+				'a"',
+				'"a""b"',
+				'"x,y"',
+				'-1',
+				'1e3',
+				'101',
+				' 1',
+				'NE',
+				'\0',
+				'n/a',
+				'"\n"'
+			)
+		},
 		{ weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 8 }) }
 	);
 	const headerLine = fc.oneof(
@@ -113,7 +158,10 @@ function csvish(header: readonly string[], cells: readonly string[]): fc.Arbitra
 }
 
 function arbitraryText(header: readonly string[], cells: readonly string[]): fc.Arbitrary<string> {
-	return fc.oneof({ weight: 1, arbitrary: noise([...header, ...cells.slice(0, 20)]) }, { weight: 2, arbitrary: csvish(header, cells) });
+	return fc.oneof(
+		{ weight: 1, arbitrary: noise([...header, ...cells.slice(0, 20)]) },
+		{ weight: 2, arbitrary: csvish(header, cells) }
+	);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -150,7 +198,10 @@ interface Catalogued {
 	readonly schema: SchemaKind;
 }
 const guidelineFolder = join(DOCUMENTS_DIR, 'guideline');
-const catalog = readDocumentsOrThrow().datasets.map((d) => ({ file: join(DOCUMENTS_DIR, d.source?.slug ?? '', d.entry.file), schema: d.entry.schema })) as Catalogued[];
+const catalog = readDocumentsOrThrow().datasets.map((d) => ({
+	file: join(DOCUMENTS_DIR, d.source?.slug ?? '', d.entry.file),
+	schema: d.entry.schema
+})) as Catalogued[];
 
 /** Up to 4 real rows of one bundled file of each schema (rows chosen so every column has some non-empty value if possible). */
 const SAMPLES = new Map<SchemaKind, Table>();
@@ -188,8 +239,14 @@ function datasetMutants(kind: SchemaKind, eol: string, pick: (n: number) => numb
 	const n1 = numeric[pick(numeric.length)]!;
 	const v = t.rows[r]![t.header.indexOf(n1.name)]!;
 	cell(n1.name, `-${v === '' ? '1' : v}`, 'negative');
-	const printedOrNumeric = schema.columns.filter((c) => NUMERIC.has(c.type.kind) || c.type.kind === 'printed' || c.type.kind === 'date');
-	cell(printedOrNumeric[pick(printedOrNumeric.length)]!.name, ['abc', 'n/a', '1,5', '12a', '５'][pick(5)]!, 'non-numeric');
+	const printedOrNumeric = schema.columns.filter(
+		(c) => NUMERIC.has(c.type.kind) || c.type.kind === 'printed' || c.type.kind === 'date'
+	);
+	cell(
+		printedOrNumeric[pick(printedOrNumeric.length)]!.name,
+		['abc', 'n/a', '1,5', '12a', '５'][pick(5)]!,
+		'non-numeric'
+	);
 	const required = schema.columns.filter((c) => c.required);
 	cell(required[pick(required.length)]!.name, '', 'empty');
 	const enums = schema.columns.filter((c) => c.type.kind === 'enum' || c.type.kind === 'id');
@@ -199,7 +256,11 @@ function datasetMutants(kind: SchemaKind, eol: string, pick: (n: number) => numb
 	const spv = t.rows[r]![t.header.indexOf(sp.name)]!;
 	if (spv !== '') cell(sp.name, ` ${spv}`, 'leading space in');
 	// a count larger than its N, where the row prints both
-	for (const [countCol, limitCol] of [['count', 'n'], ['responders', 'n'], ['count', 'denominator']] as const) {
+	for (const [countCol, limitCol] of [
+		['count', 'n'],
+		['responders', 'n'],
+		['count', 'denominator']
+	] as const) {
 		if (!t.header.includes(countCol) || !t.header.includes(limitCol)) continue;
 		const n = t.rows[r]![t.header.indexOf(limitCol)]!;
 		if (/^\d+$/.test(n)) cell(countCol, String(Number(n) + 1 + pick(50)), `larger than ${limitCol}:`);
@@ -226,21 +287,41 @@ function datasetMutants(kind: SchemaKind, eol: string, pick: (n: number) => numb
 		const replaced = m.header[i]!;
 		m.header[i] = m.header[j]!;
 		// the replaced column is now missing
-		mutants.push({ name: `duplicated header ${m.header[j]} over ${replaced}`, text: at(m).text, expect: { row: 1, column: replaced } });
+		mutants.push({
+			name: `duplicated header ${m.header[j]} over ${replaced}`,
+			text: at(m).text,
+			expect: { row: 1, column: replaced }
+		});
 	}
 	{
 		// the header line given twice: its copy is a data row whose source_line is not a number
 		const m = clone();
 		m.rows.splice(r, 0, [...m.header]);
-		mutants.push({ name: 'duplicated header line', text: at(m).text, expect: { row: at(m).lineOf[r]!, column: 'source_line' } });
+		mutants.push({
+			name: 'duplicated header line',
+			text: at(m).text,
+			expect: { row: at(m).lineOf[r]!, column: 'source_line' }
+		});
 	}
 	// row-level syntax: an extra cell, a missing cell, an unterminated quote
 	const plain = t.rows[r]!.map(quote).join(',');
-	mutants.push({ name: 'extra cell', text: at(t, r, { row: r, text: `${plain},extra` }).text, expect: { row: lineOfRow, column: null } });
-	mutants.push({ name: 'missing cell', text: at(t, r, { row: r, text: t.rows[r]!.slice(1).map(quote).join(',') }).text, expect: { row: lineOfRow, column: null } });
+	mutants.push({
+		name: 'extra cell',
+		text: at(t, r, { row: r, text: `${plain},extra` }).text,
+		expect: { row: lineOfRow, column: null }
+	});
+	mutants.push({
+		name: 'missing cell',
+		text: at(t, r, { row: r, text: t.rows[r]!.slice(1).map(quote).join(',') }).text,
+		expect: { row: lineOfRow, column: null }
+	});
 	const ci = pick(t.header.length);
 	const broken = t.rows[r]!.map((c, i) => (i === ci ? `"${c.replace(/"/g, '')}` : quote(c))).join(',');
-	mutants.push({ name: `unterminated quote in ${t.header[ci]}`, text: at(t, r, { row: r, text: broken }).text, expect: { row: lineOfRow, column: null } });
+	mutants.push({
+		name: `unterminated quote in ${t.header[ci]}`,
+		text: at(t, r, { row: r, text: broken }).text,
+		expect: { row: lineOfRow, column: null }
+	});
 	return mutants;
 }
 
@@ -287,7 +368,10 @@ describe('parseDataset, every schema', { timeout: 60_000 }, () => {
 					const m = mutants[which % mutants.length]!;
 					const r = invariant(runDataset(schema), m.text);
 					expect(r.errors.length, m.name).toBeGreaterThan(0);
-					expect(located(r.errors, m.expect), `${m.name}: expected an error at ${JSON.stringify(m.expect)}, got ${JSON.stringify(r.errors)}`).toBe(true);
+					expect(
+						located(r.errors, m.expect),
+						`${m.name}: expected an error at ${JSON.stringify(m.expect)}, got ${JSON.stringify(r.errors)}`
+					).toBe(true);
 				}),
 				{ numRuns: DATASET_RUNS.structured, seed: 6101 + KINDS.indexOf(kind) }
 			);
@@ -321,7 +405,12 @@ const CURVE: Table = {
 };
 
 /** Blank lines (which these two parsers skip) put in at random places: the located row must still be the file line. */
-function withBlankLines(t: Table, eol: string, raw: { row: number; text: string } | undefined, blanks: readonly number[]): { text: string; lineOf: number[] } {
+function withBlankLines(
+	t: Table,
+	eol: string,
+	raw: { row: number; text: string } | undefined,
+	blanks: readonly number[]
+): { text: string; lineOf: number[] } {
 	const lines = [t.header.join(','), ...t.rows.map((cells, i) => (raw?.row === i ? raw.text : cells.join(',')))];
 	const out: string[] = [];
 	const lineOf: number[] = [];
@@ -333,7 +422,12 @@ function withBlankLines(t: Table, eol: string, raw: { row: number; text: string 
 	return { text: out.join(eol) + eol, lineOf };
 }
 
-function survivalMutants(kind: 'at_risk' | 'curve', eol: string, pick: (n: number) => number, blanks: readonly number[]): Mutant[] {
+function survivalMutants(
+	kind: 'at_risk' | 'curve',
+	eol: string,
+	pick: (n: number) => number,
+	blanks: readonly number[]
+): Mutant[] {
 	const t = kind === 'at_risk' ? AT_RISK : CURVE;
 	const clone = (): Table => ({ header: [...t.header], rows: t.rows.map((r) => [...r]) });
 	const r = pick(t.rows.length);
@@ -343,7 +437,11 @@ function survivalMutants(kind: 'at_risk' | 'curve', eol: string, pick: (n: numbe
 	const cell = (col: number, value: string, label: string) => {
 		const m = clone();
 		m.rows[r]![col] = value;
-		mutants.push({ name: `${label} ${t.header[col]} "${value}"`, text: at(m).text, expect: { row: line, column: t.header[col]! } });
+		mutants.push({
+			name: `${label} ${t.header[col]} "${value}"`,
+			text: at(m).text,
+			expect: { row: line, column: t.header[col]! }
+		});
 	};
 	if (kind === 'at_risk') {
 		cell(1, `-${1 + pick(9)}`, 'negative');
@@ -365,10 +463,15 @@ function survivalMutants(kind: 'at_risk' | 'curve', eol: string, pick: (n: numbe
 		mutants.push({ name: 'dropped column', text: at(dm).text, expect: { row: 1, column: null } });
 		const dup = clone();
 		dup.header[pick(3)] = dup.header[pick(3)] === 'arm' ? 'time' : 'arm';
-		if (dup.header.join(',') !== t.header.join(',')) mutants.push({ name: 'duplicated header name', text: at(dup).text, expect: { row: 1, column: null } });
+		if (dup.header.join(',') !== t.header.join(','))
+			mutants.push({ name: 'duplicated header name', text: at(dup).text, expect: { row: 1, column: null } });
 		const again = clone();
 		again.rows.splice(r, 0, [...t.header]);
-		mutants.push({ name: 'duplicated header line', text: at(again).text, expect: { row: at(again).lineOf[r]!, column: 'time' } });
+		mutants.push({
+			name: 'duplicated header line',
+			text: at(again).text,
+			expect: { row: at(again).lineOf[r]!, column: 'time' }
+		});
 	} else {
 		cell(pick(2), ['abc', 'n/a', '12a', '1..2', '１'][pick(5)]!, 'non-numeric');
 		cell(1, ['-5', '150', '101.5'][pick(3)]!, 'out of range');
@@ -376,8 +479,16 @@ function survivalMutants(kind: 'at_risk' | 'curve', eol: string, pick: (n: numbe
 		cell(1, '', 'empty');
 	}
 	const plain = t.rows[r]!.join(',');
-	mutants.push({ name: 'extra cell', text: at(t, { row: r, text: `${plain},7` }).text, expect: { row: line, column: null } });
-	mutants.push({ name: 'missing cell', text: at(t, { row: r, text: t.rows[r]!.slice(1).join(',') }).text, expect: { row: line, column: null } });
+	mutants.push({
+		name: 'extra cell',
+		text: at(t, { row: r, text: `${plain},7` }).text,
+		expect: { row: line, column: null }
+	});
+	mutants.push({
+		name: 'missing cell',
+		text: at(t, { row: r, text: t.rows[r]!.slice(1).join(',') }).text,
+		expect: { row: line, column: null }
+	});
 	const ci = pick(t.header.length);
 	mutants.push({
 		name: `unterminated quote in ${t.header[ci]}`,
@@ -397,7 +508,10 @@ for (const [name, kind, run] of [
 		const t = kind === 'at_risk' ? AT_RISK : CURVE;
 		it('accepts the valid sample, with blank lines too', () => {
 			expect(invariant(run, withBlankLines(t, '\n', undefined, []).text)).toEqual({ errors: [], items: t.rows.length });
-			expect(invariant(run, withBlankLines(t, '\r\n', undefined, [0, 2, 0, 1]).text)).toEqual({ errors: [], items: t.rows.length });
+			expect(invariant(run, withBlankLines(t, '\r\n', undefined, [0, 2, 0, 1]).text)).toEqual({
+				errors: [],
+				items: t.rows.length
+			});
 		});
 		it('arbitrary text never throws and every rejection is located', () => {
 			fc.assert(
@@ -409,15 +523,24 @@ for (const [name, kind, run] of [
 		});
 		it('one mutation of a valid file is rejected at the mutated row and column', () => {
 			fc.assert(
-				fc.property(fc.infiniteStream(fc.nat()), fc.constantFrom('\n', '\r\n'), fc.array(fc.nat({ max: 2 }), { maxLength: 7 }), fc.nat(), (stream, eol, blanks, which) => {
-					const iter = stream[Symbol.iterator]();
-					const pick = (n: number) => (n <= 1 ? 0 : iter.next().value! % n);
-					const mutants = survivalMutants(kind, eol, pick, blanks);
-					const m = mutants[which % mutants.length]!;
-					const r = invariant(run, m.text);
-					expect(r.errors.length, m.name).toBeGreaterThan(0);
-					expect(located(r.errors, m.expect), `${m.name}: expected an error at ${JSON.stringify(m.expect)} in ${JSON.stringify(m.text)}, got ${JSON.stringify(r.errors)}`).toBe(true);
-				}),
+				fc.property(
+					fc.infiniteStream(fc.nat()),
+					fc.constantFrom('\n', '\r\n'),
+					fc.array(fc.nat({ max: 2 }), { maxLength: 7 }),
+					fc.nat(),
+					(stream, eol, blanks, which) => {
+						const iter = stream[Symbol.iterator]();
+						const pick = (n: number) => (n <= 1 ? 0 : iter.next().value! % n);
+						const mutants = survivalMutants(kind, eol, pick, blanks);
+						const m = mutants[which % mutants.length]!;
+						const r = invariant(run, m.text);
+						expect(r.errors.length, m.name).toBeGreaterThan(0);
+						expect(
+							located(r.errors, m.expect),
+							`${m.name}: expected an error at ${JSON.stringify(m.expect)} in ${JSON.stringify(m.text)}, got ${JSON.stringify(r.errors)}`
+						).toBe(true);
+					}
+				),
 				{ numRuns: RUNS.structured, seed: kind === 'at_risk' ? 6301 : 6302 }
 			);
 		});
@@ -434,10 +557,19 @@ const UPLOAD_SAMPLE: Record<(typeof UPLOAD_KINDS)[number], Table> = {
 	at_risk: AT_RISK,
 	km_curve: CURVE,
 	survival_summary: readTable(readFileSync('static/templates/survival_summary.csv', 'utf8')),
-	ipd: { header: ['time', 'event', 'arm'], rows: [['0.5', '1', 'A'], ['3.2', '0', 'A'], ['4', '1', 'B'], ['7.75', '0', 'B']] }
+	ipd: {
+		header: ['time', 'event', 'arm'],
+		rows: [
+			['0.5', '1', 'A'],
+			['3.2', '0', 'A'],
+			['4', '1', 'B'],
+			['7.75', '0', 'B']
+		]
+	}
 };
 // mutations that stay errors when an upload's columns may come in any order and its labels are optional
-const UPLOAD_MUTATIONS = /^(negative|non-numeric|not allowed|leading space|larger than|unknown column|duplicated header line|extra cell|missing cell|unterminated quote)/;
+const UPLOAD_MUTATIONS =
+	/^(negative|non-numeric|not allowed|leading space|larger than|unknown column|duplicated header line|extra cell|missing cell|unterminated quote)/;
 
 describe('parseUpload, every kind', { timeout: 60_000 }, () => {
 	for (const kind of UPLOAD_KINDS) {
@@ -455,7 +587,11 @@ describe('parseUpload, every kind', { timeout: 60_000 }, () => {
 			);
 		});
 	}
-	for (const [kind, schemaKind] of [['best_response', 'response_category'], ['response_rate', 'response_rate'], ['adverse_reaction', 'adverse_reaction']] as const) {
+	for (const [kind, schemaKind] of [
+		['best_response', 'response_category'],
+		['response_rate', 'response_rate'],
+		['adverse_reaction', 'adverse_reaction']
+	] as const) {
 		it(`${kind}: one mutation of a valid file is rejected at the mutated row and column`, () => {
 			fc.assert(
 				fc.property(fc.infiniteStream(fc.nat()), fc.constantFrom('\n', '\r\n'), fc.nat(), (stream, eol, which) => {
@@ -465,7 +601,10 @@ describe('parseUpload, every kind', { timeout: 60_000 }, () => {
 					const m = mutants[which % mutants.length]!;
 					const r = invariant(runUpload(kind), m.text);
 					expect(r.errors.length, m.name).toBeGreaterThan(0);
-					expect(located(r.errors, m.expect), `${m.name}: expected an error at ${JSON.stringify(m.expect)}, got ${JSON.stringify(r.errors)}`).toBe(true);
+					expect(
+						located(r.errors, m.expect),
+						`${m.name}: expected an error at ${JSON.stringify(m.expect)}, got ${JSON.stringify(r.errors)}`
+					).toBe(true);
 				}),
 				{ numRuns: 300, seed: 6501 + UPLOAD_KINDS.indexOf(kind) }
 			);
@@ -474,14 +613,22 @@ describe('parseUpload, every kind', { timeout: 60_000 }, () => {
 	for (const kind of ['at_risk', 'km_curve'] as const) {
 		it(`${kind}: one mutation of a valid file is rejected at the mutated row and column`, () => {
 			fc.assert(
-				fc.property(fc.infiniteStream(fc.nat()), fc.array(fc.nat({ max: 2 }), { maxLength: 7 }), fc.nat(), (stream, blanks, which) => {
-					const iter = stream[Symbol.iterator]();
-					const pick = (n: number) => (n <= 1 ? 0 : iter.next().value! % n);
-					const mutants = survivalMutants(kind === 'at_risk' ? 'at_risk' : 'curve', '\n', pick, blanks);
-					const m = mutants[which % mutants.length]!;
-					const r = invariant(runUpload(kind), m.text);
-					expect(located(r.errors, m.expect), `${m.name}: expected an error at ${JSON.stringify(m.expect)}, got ${JSON.stringify(r.errors)}`).toBe(true);
-				}),
+				fc.property(
+					fc.infiniteStream(fc.nat()),
+					fc.array(fc.nat({ max: 2 }), { maxLength: 7 }),
+					fc.nat(),
+					(stream, blanks, which) => {
+						const iter = stream[Symbol.iterator]();
+						const pick = (n: number) => (n <= 1 ? 0 : iter.next().value! % n);
+						const mutants = survivalMutants(kind === 'at_risk' ? 'at_risk' : 'curve', '\n', pick, blanks);
+						const m = mutants[which % mutants.length]!;
+						const r = invariant(runUpload(kind), m.text);
+						expect(
+							located(r.errors, m.expect),
+							`${m.name}: expected an error at ${JSON.stringify(m.expect)}, got ${JSON.stringify(r.errors)}`
+						).toBe(true);
+					}
+				),
 				{ numRuns: 200, seed: 6601 + UPLOAD_KINDS.indexOf(kind) }
 			);
 		});
@@ -492,7 +639,10 @@ describe('parseUpload, every kind', { timeout: 60_000 }, () => {
 // The catalog's JSON validation (src/lib/data/catalog.ts)
 
 const CATALOG_FILE = 'catalog.json';
-const catalogJson = JSON.parse(readFileSync(join(guidelineFolder, 'catalog.json'), 'utf8')) as Record<string, unknown>[];
+const catalogJson = JSON.parse(readFileSync(join(guidelineFolder, 'catalog.json'), 'utf8')) as Record<
+	string,
+	unknown
+>[];
 
 function checkCatalog(json: unknown): ReturnType<typeof validateCatalog> {
 	const r = validateCatalog(json, CATALOG_FILE, ['000_1b142aeaa985d70d.txt']);
@@ -501,7 +651,9 @@ function checkCatalog(json: unknown): ReturnType<typeof validateCatalog> {
 		(e) =>
 			e.file !== CATALOG_FILE ||
 			e.expected === '' ||
-			(e.row === null ? Array.isArray(json) || !WHOLE_FILE.test(e.expected) : !Number.isInteger(e.row) || e.row < 1 || e.row > n)
+			(e.row === null
+				? Array.isArray(json) || !WHOLE_FILE.test(e.expected)
+				: !Number.isInteger(e.row) || e.row < 1 || e.row > n)
 	);
 	expect(wrong.slice(0, 3)).toEqual([]);
 	// an entry with any problem is never accepted; every other entry is
@@ -518,25 +670,42 @@ describe('validateCatalog', { timeout: 60_000 }, () => {
 		expect(r.entries).toHaveLength(catalogJson.length);
 	});
 	it('arbitrary JSON never throws and every rejection is located', () => {
-		const entryish = fc.dictionary(fc.constantFrom(...Object.keys(catalogJson[0]!), 'extra', '__proto__', 'constructor'), fc.jsonValue({ maxDepth: 2 }));
+		const entryish = fc.dictionary(
+			fc.constantFrom(...Object.keys(catalogJson[0]!), 'extra', '__proto__', 'constructor'),
+			fc.jsonValue({ maxDepth: 2 })
+		);
 		fc.assert(
-			fc.property(fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.array(fc.oneof(entryish, fc.jsonValue({ maxDepth: 1 })), { maxLength: 5 })), (json) => {
-				// through JSON text, as the loader reads it
-				checkCatalog(JSON.parse(JSON.stringify(json) ?? 'null'));
-			}),
+			fc.property(
+				fc.oneof(
+					fc.jsonValue({ maxDepth: 3 }),
+					fc.array(fc.oneof(entryish, fc.jsonValue({ maxDepth: 1 })), { maxLength: 5 })
+				),
+				(json) => {
+					// through JSON text, as the loader reads it
+					checkCatalog(JSON.parse(JSON.stringify(json) ?? 'null'));
+				}
+			),
 			{ numRuns: 800, seed: 6701 }
 		);
 	});
 	it('one bad field of a real entry is rejected at that entry and field, the rest accepted', () => {
 		const fields = Object.keys(catalogJson[0]!);
-		const junk = fc.oneof(fc.constantFrom('', 'Not An Id', '2019-13', 'x.txt', -1, 1.5, [], [3, 1], [''], {}, true), fc.jsonValue({ maxDepth: 1 }));
+		const junk = fc.oneof(
+			fc.constantFrom('', 'Not An Id', '2019-13', 'x.txt', -1, 1.5, [], [3, 1], [''], {}, true),
+			fc.jsonValue({ maxDepth: 1 })
+		);
 		fc.assert(
 			fc.property(fc.nat({ max: catalogJson.length - 1 }), fc.constantFrom(...fields), junk, (i, field, value) => {
 				const json = catalogJson.map((e, k) => (k === i ? { ...e, [field]: value } : e));
 				const r = checkCatalog(json);
-				const stillValid = validateCatalog(JSON.parse(JSON.stringify(json)), CATALOG_FILE, ['000_1b142aeaa985d70d.txt']).errors.length === 0;
+				const stillValid =
+					validateCatalog(JSON.parse(JSON.stringify(json)), CATALOG_FILE, ['000_1b142aeaa985d70d.txt']).errors
+						.length === 0;
 				if (stillValid) return; // the junk happened to be a valid value for the field (a string title, null cutoff, …)
-				expect(r.errors.some((e) => e.row === i + 1 && e.column === field), JSON.stringify({ field, value, errors: r.errors })).toBe(true);
+				expect(
+					r.errors.some((e) => e.row === i + 1 && e.column === field),
+					JSON.stringify({ field, value, errors: r.errors })
+				).toBe(true);
 				expect(r.entries).toHaveLength(catalogJson.length - 1);
 			}),
 			{ numRuns: 500, seed: 6801 }
@@ -568,16 +737,37 @@ describe('parseSurvivalSummaryCsv', { timeout: 60_000 }, () => {
 	it('one bad cell of a valid file is rejected at that row and column', () => {
 		// [row index, column, bad value]: each breaks exactly one cell of the template
 		const bad: [number, string, string][] = [
-			[0, 'value', '-3'], [0, 'value', 'many'], [1, 'value', 'abc'], [1, 'ci_lower', '20'], [1, 'ci_upper', '1'], [1, 'ci_level', '150'],
-			[2, 'statistic', 'mean'], [2, 'arm', ''], [3, 'ci_lower', ''], [4, 'value', '0'], [4, 'value', '-0.5'], [0, 'ci_level', '95']
+			[0, 'value', '-3'],
+			[0, 'value', 'many'],
+			[1, 'value', 'abc'],
+			[1, 'ci_lower', '20'],
+			[1, 'ci_upper', '1'],
+			[1, 'ci_level', '150'],
+			[2, 'statistic', 'mean'],
+			[2, 'arm', ''],
+			[3, 'ci_lower', ''],
+			[4, 'value', '0'],
+			[4, 'value', '-0.5'],
+			[0, 'ci_level', '95']
 		];
 		fc.assert(
-			fc.property(fc.constantFrom(...bad), fc.array(fc.nat({ max: 2 }), { maxLength: 7 }), fc.constantFrom('\n', '\r\n'), ([r, column, value], blanks, eol) => {
-				const m: Table = { header: t.header, rows: t.rows.map((row, k) => (k === r ? row.map((c, j) => (t.header[j] === column ? value : c)) : row)) };
-				const { text, lineOf } = withBlankLines(m, eol, undefined, blanks);
-				const res = invariant(run, text);
-				expect(located(res.errors, { row: lineOf[r]!, column }), `${column}="${value}" on line ${lineOf[r]}: ${JSON.stringify(res.errors)}`).toBe(true);
-			}),
+			fc.property(
+				fc.constantFrom(...bad),
+				fc.array(fc.nat({ max: 2 }), { maxLength: 7 }),
+				fc.constantFrom('\n', '\r\n'),
+				([r, column, value], blanks, eol) => {
+					const m: Table = {
+						header: t.header,
+						rows: t.rows.map((row, k) => (k === r ? row.map((c, j) => (t.header[j] === column ? value : c)) : row))
+					};
+					const { text, lineOf } = withBlankLines(m, eol, undefined, blanks);
+					const res = invariant(run, text);
+					expect(
+						located(res.errors, { row: lineOf[r]!, column }),
+						`${column}="${value}" on line ${lineOf[r]}: ${JSON.stringify(res.errors)}`
+					).toBe(true);
+				}
+			),
 			{ numRuns: 300, seed: 6902 }
 		);
 	});
@@ -592,14 +782,26 @@ describe('fuzz findings', () => {
 	it('parseDataset: an unterminated quote after a quote inside an unquoted cell is located (was row null)', () => {
 		const r = parseDataset('\na"\n"', FILE, SCHEMAS.footnote);
 		expect(r.rows).toEqual([]);
-		expect(r.errors).toContainEqual({ file: FILE, row: 3, column: null, expected: 'well-formed CSV (RFC 4180 quoting)', found: 'Quoted field unterminated' });
+		expect(r.errors).toContainEqual({
+			file: FILE,
+			row: 3,
+			column: null,
+			expected: 'well-formed CSV (RFC 4180 quoting)',
+			found: 'Quoted field unterminated'
+		});
 		checkErrors(r.errors, '\na"\n"');
 	});
 
 	it('parseDataset: a quote inside an unquoted cell does not shift the lines of later rows (was row 4)', () => {
 		const text = `${footnoteHeader}\nf1,*1,t,本文,a 5" line,10\nf2,*2,t,"二行\nの注",two,11\nf3,*3,t,x,y,zz\n`;
 		expect(parseDataset(text, FILE, SCHEMAS.footnote).errors).toEqual([
-			{ file: FILE, row: 5, column: 'source_line', expected: 'a line number of the source document (1, 2, …)', found: 'zz' }
+			{
+				file: FILE,
+				row: 5,
+				column: 'source_line',
+				expected: 'a line number of the source document (1, 2, …)',
+				found: 'zz'
+			}
 		]);
 		const valid = parseDataset(text.replace(',zz', ',12'), FILE, SCHEMAS.footnote);
 		expect(valid.errors).toEqual([]);
@@ -611,7 +813,13 @@ describe('fuzz findings', () => {
 		// Papa splits at \r\n here; the lone \n inside the unquoted cell of line 2 is part of that cell
 		const text = `${footnoteHeader}\r\nf1,*1,t,本文,a\nb,10\r\nf2,*2,t,x,y,zz\r\n`;
 		expect(parseDataset(text, FILE, SCHEMAS.footnote).errors).toEqual([
-			{ file: FILE, row: 4, column: 'source_line', expected: 'a line number of the source document (1, 2, …)', found: 'zz' }
+			{
+				file: FILE,
+				row: 4,
+				column: 'source_line',
+				expected: 'a line number of the source document (1, 2, …)',
+				found: 'zz'
+			}
 		]);
 	});
 
@@ -626,6 +834,12 @@ describe('fuzz findings', () => {
 		expect(parseCurveCsv('\n0,100\n\n2,abc\n', 'c.csv').errors).toEqual([
 			{ file: 'c.csv', row: 4, column: 'y', expected: 'a number (a proportion or a percent)', found: 'abc' }
 		]);
-		expect(parseCurveCsv('\n\nx,y\n0,1\n\n2,0.5\n', 'c.csv')).toEqual({ points: [{ x: 0, y: 1 }, { x: 2, y: 0.5 }], errors: [] });
+		expect(parseCurveCsv('\n\nx,y\n0,1\n\n2,0.5\n', 'c.csv')).toEqual({
+			points: [
+				{ x: 0, y: 1 },
+				{ x: 2, y: 0.5 }
+			],
+			errors: []
+		});
 	});
 });

@@ -29,7 +29,9 @@ const parse = (text: string) => parseDataset(text, 'x.csv', schema);
 
 describe('parseDataset', () => {
 	it('accepts a valid file and keeps every cell as the printed string', () => {
-		const r = parse(`${HEADER}\n${row()}\n${row({ category: 'CR', count: '1', percent: '1.4', source_line: '123' })}\n`);
+		const r = parse(
+			`${HEADER}\n${row()}\n${row({ category: 'CR', count: '1', percent: '1.4', source_line: '123' })}\n`
+		);
 		expect(r.errors).toEqual([]);
 		expect(r.rows).toHaveLength(2);
 		expect(r.rows[0]?.percent).toBe('27.1');
@@ -46,7 +48,9 @@ describe('parseDataset', () => {
 		const r = parse('');
 		expect(r.rows).toEqual([]);
 		expect(r.errors).toHaveLength(1);
-		expect(formatDataError(r.errors[0]!)).toBe('x.csv: expected a CSV file with a header row (response_category), found "an empty file"');
+		expect(formatDataError(r.errors[0]!)).toBe(
+			'x.csv: expected a CSV file with a header row (response_category), found "an empty file"'
+		);
 	});
 
 	it('rejects a header without rows', () => {
@@ -76,7 +80,13 @@ describe('parseDataset', () => {
 	it('names row and column of a non-numeric count', () => {
 		const r = parse(`${HEADER}\n${row()}\n${row({ count: 'nineteen' })}\n`);
 		expect(r.errors).toEqual([
-			expect.objectContaining({ file: 'x.csv', row: 3, column: 'count', found: 'nineteen', expected: 'a whole number ≥ 0 as printed (e.g. "19")' })
+			expect.objectContaining({
+				file: 'x.csv',
+				row: 3,
+				column: 'count',
+				found: 'nineteen',
+				expected: 'a whole number ≥ 0 as printed (e.g. "19")'
+			})
 		]);
 		expect(r.rows).toEqual([]);
 	});
@@ -88,7 +98,9 @@ describe('parseDataset', () => {
 
 	it('rejects a count larger than its N', () => {
 		const r = parse(`${HEADER}\n${row({ count: '71' })}\n`);
-		expect(r.errors).toEqual([expect.objectContaining({ row: 2, column: 'count', expected: 'a value no larger than n (70)', found: '71' })]);
+		expect(r.errors).toEqual([
+			expect.objectContaining({ row: 2, column: 'count', expected: 'a value no larger than n (70)', found: '71' })
+		]);
 	});
 
 	it('rejects a percentage above 100 and one written with %', () => {
@@ -101,7 +113,9 @@ describe('parseDataset', () => {
 
 	it('rejects an empty required cell but accepts an empty optional one', () => {
 		const r = parse(`${HEADER}\n${row({ category_en: '', percent: '' })}\n`);
-		expect(r.errors).toEqual([expect.objectContaining({ row: 2, column: 'category_en', expected: 'a value (this column may not be empty)' })]);
+		expect(r.errors).toEqual([
+			expect.objectContaining({ row: 2, column: 'category_en', expected: 'a value (this column may not be empty)' })
+		]);
 	});
 
 	it('rejects a value outside an enumeration', () => {
@@ -112,7 +126,9 @@ describe('parseDataset', () => {
 
 	it('reports a row with the wrong number of cells', () => {
 		const r = parse(`${HEADER}\n${row()},surplus\n`);
-		expect(r.errors).toEqual([expect.objectContaining({ row: 2, column: null, expected: '14 cells', found: '15 cells' })]);
+		expect(r.errors).toEqual([
+			expect.objectContaining({ row: 2, column: null, expected: '14 cells', found: '15 cells' })
+		]);
 	});
 
 	it('reports an unterminated quote as malformed CSV', () => {
@@ -140,9 +156,25 @@ describe('parseDataset', () => {
 	it('rejects a CI whose lower bound is above its upper bound', () => {
 		const s = SCHEMAS.response_rate;
 		const cells: Record<string, string> = {
-			group_id: 'd150', group_ja: 'a', group_en: 'a', arm_id: '', arm_ja: '', arm_en: '', n: '4', responders: '2',
-			responders_footnote_refs: '', orr_percent: '50.0', ci_level: '95', ci_lower: '93.2', ci_upper: '6.8',
-			ci_method_stated: 'clopper-pearson', p_value: '', p_value_sided: '', test_stated: '', threshold_percent: '', source_line: '131'
+			group_id: 'd150',
+			group_ja: 'a',
+			group_en: 'a',
+			arm_id: '',
+			arm_ja: '',
+			arm_en: '',
+			n: '4',
+			responders: '2',
+			responders_footnote_refs: '',
+			orr_percent: '50.0',
+			ci_level: '95',
+			ci_lower: '93.2',
+			ci_upper: '6.8',
+			ci_method_stated: 'clopper-pearson',
+			p_value: '',
+			p_value_sided: '',
+			test_stated: '',
+			threshold_percent: '',
+			source_line: '131'
 		};
 		const text = `${s.columns.map((c) => c.name).join(',')}\n${s.columns.map((c) => cells[c.name]).join(',')}\n`;
 		const r = parseDataset(text, 'orr.csv', s);

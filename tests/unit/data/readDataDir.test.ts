@@ -93,25 +93,51 @@ describe('readDataDir', () => {
 		const d = dir({ 'catalog.json': JSON.stringify([entry()]), 'demo.csv': csv });
 		expect(readDataDir(d, REF).datasets[0]?.source).toBe(REF);
 		const { errors } = readDataDir(d, { ...REF, file: 'other.txt' });
-		expect(errors[0]).toMatchObject({ row: 1, column: 'document', found: '"000_1b142aeaa985d70d.txt"', expected: "one of other.txt (the folder's document.json)" });
+		expect(errors[0]).toMatchObject({
+			row: 1,
+			column: 'document',
+			found: '"000_1b142aeaa985d70d.txt"',
+			expected: "one of other.txt (the folder's document.json)"
+		});
 	});
 });
 
 describe('validateCatalog', () => {
 	it('names the entry and field of each problem', () => {
-		const { errors, entries } = validateCatalog([entry({ schema: 'nope', cutoff: '18 April 2022', extra: 1 }), entry({ id: 'demo' })], 'catalog.json', [REF.file]);
+		const { errors, entries } = validateCatalog(
+			[entry({ schema: 'nope', cutoff: '18 April 2022', extra: 1 }), entry({ id: 'demo' })],
+			'catalog.json',
+			[REF.file]
+		);
 		expect(entries).toHaveLength(0);
 		const where = errors.map((e) => `${e.row}:${e.column}`);
 		expect(where).toEqual(expect.arrayContaining(['1:schema', '1:cutoff', '1:extra', '2:id', '2:file']));
 	});
 	it('requires unique labels in each language and a translation for every footnote and assumption', () => {
-		const { errors, entries } = validateCatalog([
-			entry(),
-			entry({ id: 'other', file: 'other.csv', label_en: 'Figure 1 · numbers at risk (copy)' }),
-			entry({ id: 'third', file: 'third.csv', label_ja: '図 1 リスク患者数（別）', label_en: '' }),
-			entry({ id: 'fourth', file: 'fourth.csv', label_ja: '図 1 その 4', label_en: 'Figure 1 · four', footnotes: ['*1 注'], assumptions_ja: [] }),
-			entry({ id: 'fifth', file: 'fifth.csv', label_ja: '図 1 その 5', label_en: 'Figure 1 · five', ci_method_stated: 'not stated' })
-		], 'catalog.json', [REF.file]);
+		const { errors, entries } = validateCatalog(
+			[
+				entry(),
+				entry({ id: 'other', file: 'other.csv', label_en: 'Figure 1 · numbers at risk (copy)' }),
+				entry({ id: 'third', file: 'third.csv', label_ja: '図 1 リスク患者数（別）', label_en: '' }),
+				entry({
+					id: 'fourth',
+					file: 'fourth.csv',
+					label_ja: '図 1 その 4',
+					label_en: 'Figure 1 · four',
+					footnotes: ['*1 注'],
+					assumptions_ja: []
+				}),
+				entry({
+					id: 'fifth',
+					file: 'fifth.csv',
+					label_ja: '図 1 その 5',
+					label_en: 'Figure 1 · five',
+					ci_method_stated: 'not stated'
+				})
+			],
+			'catalog.json',
+			[REF.file]
+		);
 		expect(entries.map((e) => e.id)).toEqual(['demo']);
 		expect(errors.map((e) => `${e.row}:${e.column}:${e.expected}`)).toEqual([
 			'2:label_ja:a label not used by another entry',

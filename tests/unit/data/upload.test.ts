@@ -4,11 +4,13 @@ import { detectKind, parseUpload, UPLOAD_KINDS, type UploadKind } from '$lib/dat
 import { templates } from '../../../scripts/make-templates';
 
 const template = (kind: UploadKind) => readFileSync(`static/templates/${kind}.csv`, 'utf8');
-const errorsOf = (text: string, kind: UploadKind) => parseUpload(text, 'mine.csv', kind).errors.map((e) => [e.row, e.column]);
+const errorsOf = (text: string, kind: UploadKind) =>
+	parseUpload(text, 'mine.csv', kind).errors.map((e) => [e.row, e.column]);
 
 describe('templates', () => {
 	it('are what scripts/make-templates.ts writes from the bundled tables (npm run templates)', () => {
-		for (const [name, text] of Object.entries(templates())) expect(readFileSync(`static/templates/${name}`, 'utf8'), name).toBe(text);
+		for (const [name, text] of Object.entries(templates()))
+			expect(readFileSync(`static/templates/${name}`, 'utf8'), name).toBe(text);
 	});
 	it('each parses without a problem as its kind, and its header names that kind', () => {
 		const sizes: Record<string, number> = {};
@@ -16,10 +18,25 @@ describe('templates', () => {
 			const r = parseUpload(template(kind), `${kind}.csv`, kind);
 			expect(r.errors, kind).toEqual([]);
 			const d = r.data!;
-			sizes[kind] = 'points' in d ? d.points.length : 'summary' in d ? Object.keys(d.summary.events).length + Object.keys(d.summary.medians).length + (d.summary.hazardRatio ? 1 : 0) : d.rows.length;
+			sizes[kind] =
+				'points' in d
+					? d.points.length
+					: 'summary' in d
+						? Object.keys(d.summary.events).length +
+							Object.keys(d.summary.medians).length +
+							(d.summary.hazardRatio ? 1 : 0)
+						: d.rows.length;
 			expect(detectKind(template(kind)), kind).toBe(kind);
 		}
-		expect(sizes).toEqual({ best_response: 16, response_rate: 4, adverse_reaction: 12, at_risk: 24, km_curve: 44, survival_summary: 5, ipd: 71 });
+		expect(sizes).toEqual({
+			best_response: 16,
+			response_rate: 4,
+			adverse_reaction: 12,
+			at_risk: 24,
+			km_curve: 44,
+			survival_summary: 5,
+			ipd: 71
+		});
 	});
 });
 
@@ -28,7 +45,9 @@ describe('parseUpload: the bundled schemas, with transcription-only columns opti
 		const shuffled = 'count,category,n,group_id\n1,sCR,4,d150\n3,PD,4,d150\n';
 		const r = parseUpload(shuffled, 'mine.csv', 'best_response');
 		expect(r.errors).toEqual([]);
-		expect(r.data!.kind === 'best_response' && r.data!.rows.map((x) => [x.group_id, x.category, x.count, x.n, x.group_en])).toEqual([
+		expect(
+			r.data!.kind === 'best_response' && r.data!.rows.map((x) => [x.group_id, x.category, x.count, x.n, x.group_en])
+		).toEqual([
 			['d150', 'sCR', '1', '4', ''],
 			['d150', 'PD', '3', '4', '']
 		]);
@@ -54,11 +73,20 @@ describe('parseUpload: the bundled schemas, with transcription-only columns opti
 	});
 	it('needs the denominator of a response rate', () => {
 		expect(errorsOf('group_id,responders,orr_percent\na,2,50.0\n', 'response_rate')).toEqual([[1, 'n']]);
-		expect(errorsOf('group_id,n,responders,orr_percent,ci_lower,ci_upper\na,4,2,50.0,93.2,6.8\n', 'response_rate')).toEqual([[2, 'ci_lower']]);
+		expect(
+			errorsOf('group_id,n,responders,orr_percent,ci_lower,ci_upper\na,4,2,50.0,93.2,6.8\n', 'response_rate')
+		).toEqual([[2, 'ci_lower']]);
 	});
 	it('needs a SOC on every adverse-reaction row and a PT on a "pt" row', () => {
-		expect(errorsOf('level,soc_en,pt_en,group_id,n,grade,count\npt,Immune system disorders,,g,10,all,3\n', 'adverse_reaction')).toEqual([[2, 'pt_en']]);
-		expect(errorsOf('level,soc_en,group_id,n,grade,count\nsoc,,g,10,all,3\n', 'adverse_reaction')).toEqual([[2, 'soc_en']]);
+		expect(
+			errorsOf(
+				'level,soc_en,pt_en,group_id,n,grade,count\npt,Immune system disorders,,g,10,all,3\n',
+				'adverse_reaction'
+			)
+		).toEqual([[2, 'pt_en']]);
+		expect(errorsOf('level,soc_en,group_id,n,grade,count\nsoc,,g,10,all,3\n', 'adverse_reaction')).toEqual([
+			[2, 'soc_en']
+		]);
 	});
 	it('checks IPD rows: time ≥ 0, event 0 or 1, an arm', () => {
 		expect(errorsOf('time,event,arm\n-1,1,A\n2,2,A\n3,0,\n', 'ipd')).toEqual([

@@ -17,7 +17,7 @@ describe('readDocuments', () => {
 	it('reads every bundled document folder: its profile and its datasets, each citing its document', () => {
 		const { profiles, datasets, errors } = readDocuments();
 		expect(errors).toEqual([]);
-		expect(profiles.map((p) => p.slug)).toEqual(['checkmate-017', 'guideline', 'rmp']);
+		expect(profiles.map((p) => p.slug)).toEqual(['guideline', 'rmp']);
 		const guideline = datasets.filter((d) => d.source?.slug === 'guideline');
 		expect(guideline).toHaveLength(34);
 		expect(guideline.every((d) => d.entry.document === '000_1b142aeaa985d70d.txt')).toBe(true);
@@ -32,6 +32,24 @@ describe('readDocuments', () => {
 		expect(datasets).toHaveLength(9);
 	});
 
+	it('reads a third document that is only data plus its profile (CheckMate 017, a test fixture)', () => {
+		const { profiles, datasets, errors } = readDocuments('tests/fixtures/documents');
+		expect(errors).toEqual([]);
+		expect(profiles.map((p) => [p.slug, p.language, p.pages.trials.map((t) => t.id)])).toEqual([
+			['checkmate-017', 'en', ['CheckMate 017']]
+		]);
+		expect(datasets.map((d) => d.entry.id)).toEqual([
+			'cm017_best_response',
+			'cm017_orr',
+			'cm017_os',
+			'cm017_os_at_risk'
+		]);
+		expect(profiles[0]?.survival.reconstructions[0]).toMatchObject({
+			arms: ['docetaxel', 'nivolumab'],
+			event_statistic: 'deaths'
+		});
+	});
+
 	it('names the profile field that points at a dataset the folder does not have', () => {
 		const root = copy();
 		const p = profileOf(root, 'guideline');
@@ -39,7 +57,11 @@ describe('readDocuments', () => {
 		writeFileSync(join(root, 'guideline', 'document.json'), JSON.stringify(p));
 		const { errors } = readDocuments(root);
 		expect(errors).toEqual([
-			expect.objectContaining({ column: 'verification.pooled_columns[1].dataset', found: 'gl_no_such_table', expected: 'the id of a dataset of this folder’s catalog.json' })
+			expect.objectContaining({
+				column: 'verification.pooled_columns[1].dataset',
+				found: 'gl_no_such_table',
+				expected: 'the id of a dataset of this folder’s catalog.json'
+			})
 		]);
 		expect(errors[0]?.file).toMatch(/guideline\/document\.json$/);
 		rmSync(root, { recursive: true });
@@ -55,7 +77,7 @@ describe('readDocuments', () => {
 		expect(where).toEqual(
 			expect.arrayContaining([
 				'guideline/document.json:null:valid JSON',
-				'rmp/document.json:slug:the name of the document\'s folder (rmp)',
+				"rmp/document.json:slug:the name of the document's folder (rmp)",
 				'rmp/document.json:file:the source text, in the same folder'
 			])
 		);
@@ -90,9 +112,13 @@ describe('validateProfile', () => {
 	});
 
 	it('accepts the bundled profiles', () => {
-		for (const slug of ['guideline', 'rmp', 'checkmate-017']) {
-			const json = JSON.parse(readFileSync(join(DOCUMENTS_DIR, slug, 'document.json'), 'utf8'));
-			expect(validateProfile(json, slug).errors).toEqual([]);
+		for (const folder of [
+			join(DOCUMENTS_DIR, 'guideline'),
+			join(DOCUMENTS_DIR, 'rmp'),
+			'tests/fixtures/documents/checkmate-017'
+		]) {
+			const json = JSON.parse(readFileSync(join(folder, 'document.json'), 'utf8'));
+			expect(validateProfile(json, folder).errors).toEqual([]);
 		}
 	});
 });

@@ -10,16 +10,31 @@ const problems = async (code: string, filePath: string) => {
 
 describe('npm run lint', () => {
 	it('fails an import that crosses a layer boundary upward, by alias or by relative path', async () => {
-		expect(await problems("import { locale } from '$lib/site/i18n';\nexport const x = locale;\n", 'src/lib/data/example.ts')).toEqual([
+		expect(
+			await problems("import { locale } from '$lib/site/i18n';\nexport const x = locale;\n", 'src/lib/data/example.ts')
+		).toEqual([
 			"no-restricted-imports: '$lib/site/i18n' import is restricted from being used by a pattern. src/lib/data/ may not import src/lib/site/ (layers flow one way: docs/architecture.md)."
 		]);
-		expect(await problems("import { analyzeTables } from '../analysis/uploadTables';\nexport const x = analyzeTables;\n", 'src/lib/charts/example.ts')).toHaveLength(1);
+		expect(
+			await problems(
+				"import { analyzeTables } from '../analysis/uploadTables';\nexport const x = analyzeTables;\n",
+				'src/lib/charts/example.ts'
+			)
+		).toHaveLength(1);
 		// the same import one layer up is allowed
-		expect(await problems("import { locale } from '$lib/site/i18n';\nexport const x = locale;\n", 'src/routes/example/+page.ts')).toEqual([]);
+		expect(
+			await problems(
+				"import { locale } from '$lib/site/i18n';\nexport const x = locale;\n",
+				'src/routes/example/+page.ts'
+			)
+		).toEqual([]);
 	});
 
 	it('fails Math.max or Math.min of a spread array (a 300,000-patient upload overflowed the stack)', async () => {
-		const found = await problems('export const top = (xs: number[]) => Math.max(0, ...xs);\n', 'src/lib/stats/example.ts');
+		const found = await problems(
+			'export const top = (xs: number[]) => Math.max(0, ...xs);\n',
+			'src/lib/stats/example.ts'
+		);
 		expect(found).toEqual([expect.stringMatching(/^no-restricted-syntax: Math\.max\/Math\.min of a spread array/)]);
 	});
 });

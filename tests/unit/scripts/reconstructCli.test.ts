@@ -6,16 +6,34 @@ import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 
 const TSX = 'node_modules/.bin/tsx';
-const run = (...args: string[]) => spawnSync(TSX, ['--tsconfig', 'tsconfig.json', 'scripts/reconstruct.ts', ...args], { encoding: 'utf8' });
+const run = (...args: string[]) =>
+	spawnSync(TSX, ['--tsconfig', 'tsconfig.json', 'scripts/reconstruct.ts', ...args], { encoding: 'utf8' });
 const CASE = 'bench/km/cases/kmdata_BREC_2C';
 
 describe('npm run reconstruct', () => {
 	it('rebuilds one arm from its curve and the other from the table, reproducing every number at risk', () => {
 		const out = join(mkdtempSync(join(tmpdir(), 'tee-rec-')), 'ipd.csv');
-		const r = run('--atrisk', `${CASE}/input_atrisk.csv`, '--out', out, '--curve', `control=${CASE}/input_curve_control.csv`, '--events', 'control=28', '--events', 'experimental=81', '--median', 'experimental=3.8', '--json');
+		const r = run(
+			'--atrisk',
+			`${CASE}/input_atrisk.csv`,
+			'--out',
+			out,
+			'--curve',
+			`control=${CASE}/input_curve_control.csv`,
+			'--events',
+			'control=28',
+			'--events',
+			'experimental=81',
+			'--median',
+			'experimental=3.8',
+			'--json'
+		);
 		expect(r.status).toBe(0);
 		const diag = JSON.parse(r.stdout);
-		expect(diag.arms.map((a: { arm: string; mode: string }) => [a.arm, a.mode])).toEqual([['control', 'curve'], ['experimental', 'table']]);
+		expect(diag.arms.map((a: { arm: string; mode: string }) => [a.arm, a.mode])).toEqual([
+			['control', 'curve'],
+			['experimental', 'table']
+		]);
 		for (const a of diag.arms) for (const t of a.atRisk) expect(t.reconstructed).toBe(t.printed);
 		expect(diag.arms[1].events).toEqual({ printed: 81, reconstructed: 81 });
 		// warnings stay the English sentences scripts read; their codes and parameters come beside them, in the same order
@@ -29,7 +47,10 @@ describe('npm run reconstruct', () => {
 			{ code: 'upward-jitter-flattened', params: { count: 21, largest: 0.0354 } },
 			{ code: 'drops-moved-mid-gap', params: { count: 11, gapShare: 0.03 } }
 		]);
-		const ipd = Papa.parse<Record<string, string>>(readFileSync(out, 'utf8'), { header: true, skipEmptyLines: true }).data;
+		const ipd = Papa.parse<Record<string, string>>(readFileSync(out, 'utf8'), {
+			header: true,
+			skipEmptyLines: true
+		}).data;
 		expect(Object.keys(ipd[0]!)).toEqual(['time', 'event', 'arm']);
 		expect(ipd.filter((x) => x.arm === 'control')).toHaveLength(31);
 		expect(ipd.filter((x) => x.arm === 'experimental')).toHaveLength(93);
@@ -44,13 +65,31 @@ describe('npm run reconstruct', () => {
 		expect(bad.stderr).not.toMatch(/at .*\.ts:\d+/);
 		writeFileSync(join(dir, 'c.csv'), '0,1\n2,oops\n');
 		writeFileSync(join(dir, 'b.csv'), 'arm,time,n_at_risk\nA,0,10\nA,3,5\n');
-		const badCurve = run('--atrisk', join(dir, 'b.csv'), '--out', join(dir, 'o.csv'), '--curve', `A=${join(dir, 'c.csv')}`);
+		const badCurve = run(
+			'--atrisk',
+			join(dir, 'b.csv'),
+			'--out',
+			join(dir, 'o.csv'),
+			'--curve',
+			`A=${join(dir, 'c.csv')}`
+		);
 		expect(badCurve.status).toBe(2);
 		expect(badCurve.stderr).toMatch(/c\.csv, row 2, column "y"/);
 		expect(run('--out', 'x.csv').status).toBe(2);
-		expect(run('--atrisk', join(dir, 'b.csv'), '--out', join(dir, 'o.csv'), '--events', 'Z=3').stderr).toMatch(/arm Z is not in/);
+		expect(run('--atrisk', join(dir, 'b.csv'), '--out', join(dir, 'o.csv'), '--events', 'Z=3').stderr).toMatch(
+			/arm Z is not in/
+		);
 		const help = run('--help');
 		expect(help.status).toBe(0);
-		for (const opt of ['--atrisk FILE', '--out FILE', '--curve ARM=FILE', '--events ARM=N', '--median ARM=VALUE', '--median-ci ARM=LO,HI', '--json']) expect(help.stdout).toContain(opt);
+		for (const opt of [
+			'--atrisk FILE',
+			'--out FILE',
+			'--curve ARM=FILE',
+			'--events ARM=N',
+			'--median ARM=VALUE',
+			'--median-ci ARM=LO,HI',
+			'--json'
+		])
+			expect(help.stdout).toContain(opt);
 	}, 30_000);
 });

@@ -7,7 +7,8 @@ import { DOCUMENTS_DIR } from '$lib/documents/readDocuments';
 
 // tsx directly, not through npx: npx adds npm's own warnings to stderr
 const TSX = 'node_modules/.bin/tsx';
-const run = (...args: string[]) => spawnSync(TSX, ['--tsconfig', 'tsconfig.json', 'scripts/verify.ts', ...args], { encoding: 'utf8' });
+const run = (...args: string[]) =>
+	spawnSync(TSX, ['--tsconfig', 'tsconfig.json', 'scripts/verify.ts', ...args], { encoding: 'utf8' });
 
 function copyData(): string {
 	const dir = mkdtempSync(join(tmpdir(), 'tee-verify-'));
@@ -18,15 +19,35 @@ function copyData(): string {
 describe('npm run verify', () => {
 	it('--json prints one JSON object with the summary and every check', () => {
 		// the report is about 2 MB (explanations and places as codes beside the English): more than the default buffer
-		const out = execFileSync(TSX, ['--tsconfig', 'tsconfig.json', 'scripts/verify.ts', '--json'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+		const out = execFileSync(TSX, ['--tsconfig', 'tsconfig.json', 'scripts/verify.ts', '--json'], {
+			encoding: 'utf8',
+			maxBuffer: 64 * 1024 * 1024
+		});
 		const report = JSON.parse(out);
 		expect(report.summary.mismatch).toBe(3);
 		expect(report.summary.total).toBe(report.checks.length);
-		const keys = ['id', 'document', 'location', 'where', 'kind', 'numerator', 'denominator', 'published', 'recomputed', 'method', 'stated_method', 'status', 'detail', 'explanation'];
+		const keys = [
+			'id',
+			'document',
+			'location',
+			'where',
+			'kind',
+			'numerator',
+			'denominator',
+			'published',
+			'recomputed',
+			'method',
+			'stated_method',
+			'status',
+			'detail',
+			'explanation'
+		];
 		for (const c of report.checks) for (const k of keys) expect(Object.hasOwn(c, k), `${c.id} lacks ${k}`).toBe(true);
 		// the explanation and the place as codes with parameters, beside the English detail and location
 		const t2 = report.checks.find((c: { id: string }) => c.id === 'gl_t2_mm001_2019_orr/d300/ci');
-		expect(t2.explanation).toEqual([{ code: 'interval_stated_reproduces', params: { stated: 'clopper-pearson', also: [] } }]);
+		expect(t2.explanation).toEqual([
+			{ code: 'interval_stated_reproduces', params: { stated: 'clopper-pearson', also: [] } }
+		]);
 		expect(t2.where).toEqual({
 			document: 'guideline',
 			document_en: 'guideline',
@@ -39,13 +60,28 @@ describe('npm run verify', () => {
 		});
 	}, 30_000);
 
-	it('--data verifies one document folder on its own, with its profile', () => {
-		const out = execFileSync(TSX, ['--tsconfig', 'tsconfig.json', 'scripts/verify.ts', '--json', '--data', join(DOCUMENTS_DIR, 'checkmate-017')], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+	it('--data verifies another document, data plus its profile: CheckMate 017 (tests/fixtures/documents)', () => {
+		const out = execFileSync(
+			TSX,
+			[
+				'--tsconfig',
+				'tsconfig.json',
+				'scripts/verify.ts',
+				'--json',
+				'--data',
+				'tests/fixtures/documents/checkmate-017'
+			],
+			{ encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }
+		);
 		const report = JSON.parse(out);
-		expect(new Set(report.checks.map((c: { document: string }) => c.document))).toEqual(new Set(['checkmate017_brahmer2015.txt']));
+		expect(new Set(report.checks.map((c: { document: string }) => c.document))).toEqual(
+			new Set(['checkmate017_brahmer2015.txt'])
+		);
 		expect(report.summary).toMatchObject({ total: 22, reproduced: 18, approximate: 4, mismatch: 0 });
 		// the hazard ratio rebuilt from the numbers at risk, the deaths and the medians, against the printed 0.59 [0.44, 0.79]
-		const hr = report.checks.find((c: { id: string }) => c.id === 'cm017_os/overall/nivolumab_vs_docetaxel/hazard_ratio/survival');
+		const hr = report.checks.find(
+			(c: { id: string }) => c.id === 'cm017_os/overall/nivolumab_vs_docetaxel/hazard_ratio/survival'
+		);
 		expect([hr.published, hr.recomputed, hr.status]).toEqual(['0.59 [0.44, 0.79]', '0.60 [0.45, 0.79]', 'approximate']);
 	}, 30_000);
 
@@ -80,6 +116,19 @@ describe('npm run verify', () => {
 	it('--help documents every option', () => {
 		const r = run('--help');
 		expect(r.status).toBe(0);
-		for (const opt of ['--json', '--data DIR', '--strict', '--out FILE', '--help', 'clopper-pearson', 'mid-p', 'Exit codes', 'explanation', 'where', 'method_explanation']) expect(r.stdout).toContain(opt);
+		for (const opt of [
+			'--json',
+			'--data DIR',
+			'--strict',
+			'--out FILE',
+			'--help',
+			'clopper-pearson',
+			'mid-p',
+			'Exit codes',
+			'explanation',
+			'where',
+			'method_explanation'
+		])
+			expect(r.stdout).toContain(opt);
 	}, 30_000);
 });

@@ -24,7 +24,7 @@ describe('checkWords', () => {
 		expect(flagWords('truncated-bound').label).toBe('bound cut at 0 or 100%');
 		expect(new Set(FLAGS.map((f) => flagWords(f).label)).size).toBe(FLAGS.length);
 	});
-	it('names every interval method as its authors write it, and the two variants in the page\'s language', () => {
+	it("names every interval method as its authors write it, and the two variants in the page's language", () => {
 		overwriteGetLocale(() => 'ja');
 		expect(methodName('clopper-pearson')).toBe('Clopper–Pearson');
 		expect(methodName('wald-truncated')).toBe('Wald（0～100% に切り詰め）');
@@ -34,9 +34,13 @@ describe('checkWords', () => {
 		overwriteGetLocale(() => 'en');
 		expect(methodName('wilson-cc')).toBe('Wilson with continuity correction');
 	});
-	it('names the one-sample tests of the p-value checks, in the page\'s language or the one asked for', () => {
+	it("names the one-sample tests of the p-value checks, in the page's language or the one asked for", () => {
 		overwriteGetLocale(() => 'ja');
-		expect(['normal', 'normal-cc', 'exact'].map(methodName)).toEqual(['正規近似', '連続性補正付き正規近似', '正確二項検定']);
+		expect(['normal', 'normal-cc', 'exact'].map(methodName)).toEqual([
+			'正規近似',
+			'連続性補正付き正規近似',
+			'正確二項検定'
+		]);
 		expect(methodNameIn('exact', 'en')).toBe('exact binomial test');
 		expect(methodNameIn('wald-truncated', 'en')).toBe('Wald, cut to 0–100%');
 		expect(methodNameIn('clopper-pearson', 'ja')).toBe('Clopper–Pearson');

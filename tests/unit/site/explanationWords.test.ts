@@ -47,12 +47,17 @@ describe('explanations worded from their codes', () => {
 		);
 		// the English wording is the engine's detail here, word for word
 		expect(explanationText(c, 'en')).toBe(c.detail);
-		expect(whereText(c, 'ja')).toBe('ガイドライン 3.6 項、530 行目、本品投与から8週間を超えて6カ月以内に発現した死亡例数');
+		expect(whereText(c, 'ja')).toBe(
+			'ガイドライン 3.6 項、530 行目、本品投与から8週間を超えて6カ月以内に発現した死亡例数'
+		);
 	});
 
 	it('a Clopper–Pearson interval the footnote states, and its place in Table 2', () => {
 		const c = check('gl_t2_mm001_2019_orr/d300/ci');
-		expect(both(c)).toEqual({ ja: '記載の Clopper–Pearson 法で再現される。', en: 'The stated Clopper–Pearson interval reproduces it.' });
+		expect(both(c)).toEqual({
+			ja: '記載の Clopper–Pearson 法で再現される。',
+			en: 'The stated Clopper–Pearson interval reproduces it.'
+		});
 		expect(whereText(c, 'ja')).toBe('表 2、外国人コホート 300×10⁶個、全奏効割合の 95% 信頼区間');
 		expect(whereText(c, 'en')).toBe('Table 2, Foreign cohort, 300×10⁶ CAR+ T cells column, 95% CI of the ORR');
 	});
@@ -73,12 +78,18 @@ describe('explanations worded from their codes', () => {
 
 	it('a footnote naming another method than the one that reproduces the print (Table 2 as if it said Wald)', () => {
 		const edited: Dataset[] = datasets.map((d) =>
-			d.entry.id === 'gl_t2_mm001_2019_orr' ? { ...d, rows: d.rows.map((r) => (r.group_id === 'd150' ? { ...r, ci_method_stated: 'Wald 法' } : r)) } : d
+			d.entry.id === 'gl_t2_mm001_2019_orr'
+				? { ...d, rows: d.rows.map((r) => (r.group_id === 'd150' ? { ...r, ci_method_stated: 'Wald 法' } : r)) }
+				: d
 		);
 		const c = verifyCatalog(edited, profiles).checks.find((x) => x.id === 'gl_t2_mm001_2019_orr/d150/ci')!;
 		expect(c.status).toBe('reproduced-other-method');
-		expect(explanationText(c, 'ja')).toBe('脚注では Wald 法とされているが（Wald 法では [1.0, 99.0]）、印刷された区間を再現するのは Clopper–Pearson 法である。');
-		expect(explanationText(c, 'en')).toBe('The footnote states Wald, which gives [1.0, 99.0]; the printed interval is reproduced by Clopper–Pearson instead.');
+		expect(explanationText(c, 'ja')).toBe(
+			'脚注では Wald 法とされているが（Wald 法では [1.0, 99.0]）、印刷された区間を再現するのは Clopper–Pearson 法である。'
+		);
+		expect(explanationText(c, 'en')).toBe(
+			'The footnote states Wald, which gives [1.0, 99.0]; the printed interval is reproduced by Clopper–Pearson instead.'
+		);
 	});
 
 	it('the one-sample test: every test by name, then the printed value', () => {
@@ -97,28 +108,43 @@ describe('explanations worded from their codes', () => {
 			'この試験は他の箇所では 47 例（148、186、276 行目）として引用されているが、ここでは 24 例である。1/24 = 4.2% であり、1/47 なら 2.1% となる。'
 		);
 		const where = whereWords(c.where, 'ja')!;
-		expect(wordsText(where)).toMatch(/^RMP 1\.1 項、237 行目、肝移植における使用実態調査（Akamatsu N, et al\. .*）：好中球数減少、白血球数減少$/);
+		expect(wordsText(where)).toMatch(
+			/^RMP 1\.1 項、237 行目、肝移植における使用実態調査（Akamatsu N, et al\. .*）：好中球数減少、白血球数減少$/
+		);
 	});
 
 	it('the RMP sample sizes: Japanese quotations stay Japanese (and marked) on the English page', () => {
 		const c = check('rmp_survey_numbers/gus_pemphigus/28/sample_size');
-		expect(explanationText(c, 'ja')).toBe('1 − (1 − 0.015)^125 = 84.9%（1.5% の代わりに 1/67 を用いると 84.7%）。RMP の「80%の確率で」は下限としては成り立ち、確率そのものは 85% である。');
+		expect(explanationText(c, 'ja')).toBe(
+			'1 − (1 − 0.015)^125 = 84.9%（1.5% の代わりに 1/67 を用いると 84.7%）。RMP の「80%の確率で」は下限としては成り立ち、確率そのものは 85% である。'
+		);
 		const en = joinSentences(explanationWords(c.explanation, 'en')!, 'en');
 		expect(wordsText(en)).toBe(c.detail);
 		expect(en).toContainEqual({ text: '80%の確率で', lang: 'ja' });
-		expect(wordsText(quantityWords(c.where.quantity, 'ja')!)).toBe('発現割合 1.5% の有害事象を 125 例中 1 例以上収集できる確率（記載は 80% 以上）');
+		expect(wordsText(quantityWords(c.where.quantity, 'ja')!)).toBe(
+			'発現割合 1.5% の有害事象を 125 例中 1 例以上収集できる確率（記載は 80% 以上）'
+		);
 		expect(whereText(c, 'en')).toBe(
 			'RMP section 2, line 480, General use-results survey in refractory pemphigus vulgaris and pemphigus foliaceus: probability of collecting ≥1 case of an adverse event with incidence 1.5% among 125 patients (claimed ≥80%)'
 		);
 	});
 
 	it('survival statistics from rebuilt data: the method and the reconstruction in Japanese', () => {
-		const c = checks.find((x) => x.kind === 'survival' && x.status === 'approximate' && x.dataset === 'gl_t7_mm003_pfs' && x.where.quantity.code === 'survival_statistic' && x.where.quantity.params.statistic === 'hazard_ratio')!;
+		const c = checks.find(
+			(x) =>
+				x.kind === 'survival' &&
+				x.status === 'approximate' &&
+				x.dataset === 'gl_t7_mm003_pfs' &&
+				x.where.quantity.code === 'survival_statistic' &&
+				x.where.quantity.params.statistic === 'hazard_ratio'
+		)!;
 		expect(explanationText(c, 'ja')).toBe(
 			'公表されたハザード比は層別解析によるが（記載の方法を参照）、ここでの値は層別しておらず、層ごとのデータは文書に記載されていない。' +
 				'95% 信頼区間：[0.358, 0.604]。図 1 のリスク患者数（3 カ月間隔と仮定）、イベント数及び中央値から表モードで再構成した患者単位データによる再計算であり、構成上、近似値である。'
 		);
-		expect(wordsText(methodWords(c, 'ja'))).toBe('層別なしの Cox 回帰（同順位は Efron 法）、Wald 法による 97.2% 信頼区間');
+		expect(wordsText(methodWords(c, 'ja'))).toBe(
+			'層別なしの Cox 回帰（同順位は Efron 法）、Wald 法による 97.2% 信頼区間'
+		);
 		expect(whereText(c, 'ja')).toBe('表 7、ITT 集団・本品群 対 標準治療群、PFS ハザード比');
 		// the footnote's stratified model: by name in Japanese, the data's transcription (with its strata) in English
 		expect(statedMethodWords(c, 'ja')).toEqual(['層別 Cox 比例ハザードモデル']);
@@ -137,13 +163,17 @@ describe('explanations worded from their codes', () => {
 
 	it('an unknown code or broken parameters fall back to the English text instead of failing', () => {
 		const unknown = { code: 'not_a_code', params: {} } as unknown as Explanation;
-		expect(explanationText({ explanation: [unknown], detail: 'The engine says so.' }, 'ja')).toBe('The engine says so.');
+		expect(explanationText({ explanation: [unknown], detail: 'The engine says so.' }, 'ja')).toBe(
+			'The engine says so.'
+		);
 		const broken = { code: 'percent_slip', params: {} } as unknown as Explanation;
 		expect(explanationWords([broken], 'ja')).toBeNull();
 		const c = check('gl_t2_mm001_2019_orr/d300/ci');
 		const odd = { ...c, where: { ...c.where, quantity: { code: 'new_quantity', params: {} } } } as unknown as Check;
 		expect(whereText(odd, 'ja')).toBe(c.location);
-		expect(methodWords({ method: 'a method this version does not know', method_explanation: undefined }, 'ja')).toEqual([{ text: 'a method this version does not know', lang: 'en' }]);
+		expect(methodWords({ method: 'a method this version does not know', method_explanation: undefined }, 'ja')).toEqual(
+			[{ text: 'a method this version does not know', lang: 'en' }]
+		);
 	});
 });
 
@@ -164,7 +194,15 @@ const NUMBER = /(?<![\w.])\d+(?:\.\d+)?(?!\w)/g;
 /** The Japanese wording's own words: identifiers (code) dropped, and the data's own Japanese labels removed. */
 function ownJapanese(words: Words, c: Check): string {
 	let text = words.map((s) => (typeof s === 'string' ? s : 'code' in s ? ' ' : s.text)).join('');
-	const data = [c.where.group_ja, ...Object.values(c.where.quantity.params), ...c.explanation.flatMap((e) => Object.entries(e.params).filter(([k]) => /_ja$|^labels_ja$/.test(k)).map(([, v]) => v))]
+	const data = [
+		c.where.group_ja,
+		...Object.values(c.where.quantity.params),
+		...c.explanation.flatMap((e) =>
+			Object.entries(e.params)
+				.filter(([k]) => /_ja$|^labels_ja$/.test(k))
+				.map(([, v]) => v)
+		)
+	]
 		.flat()
 		.filter((v): v is string => typeof v === 'string' && v.length > 0)
 		.sort((a, b) => b.length - a.length);
@@ -189,7 +227,12 @@ describe('every check of the bundled catalog', () => {
 	it('reads in Japanese with no English word outside the allowlist (data labels and marked passages aside)', () => {
 		const stray = new Map<string, string>();
 		for (const c of checks) {
-			const parts = [joinSentences(explanationWords(c.explanation, 'ja')!, 'ja'), whereWords(c.where, 'ja')!, methodWords(c, 'ja'), statedMethodWords(c, 'ja') ?? []];
+			const parts = [
+				joinSentences(explanationWords(c.explanation, 'ja')!, 'ja'),
+				whereWords(c.where, 'ja')!,
+				methodWords(c, 'ja'),
+				statedMethodWords(c, 'ja') ?? []
+			];
 			for (const p of parts) {
 				let rest = ownJapanese(p, c);
 				for (const re of ALLOWED_IN_JAPANESE) rest = rest.replace(re, ' ');
@@ -210,6 +253,7 @@ describe('every check of the bundled catalog', () => {
 
 	it('places every guideline number in English as the engine’s location does', () => {
 		// the RMP's places differ on purpose: survey names for ids, grades in English words, each event once
-		for (const c of checks.filter((x) => x.where.document === 'guideline' && x.kind !== 'p_value')) expect(whereText(c, 'en'), c.id).toBe(c.location);
+		for (const c of checks.filter((x) => x.where.document === 'guideline' && x.kind !== 'p_value'))
+			expect(whereText(c, 'en'), c.id).toBe(c.location);
 	});
 });

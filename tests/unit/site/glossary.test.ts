@@ -12,7 +12,8 @@ describe('glossary', () => {
 	it('fills every field of every entry in both languages, each in its own script', () => {
 		expect(GLOSSARY.length).toBeGreaterThanOrEqual(40);
 		for (const e of GLOSSARY) {
-			for (const text of [e.term_ja, e.term_en, e.definition_ja, e.definition_en, e.source]) expect(text.trim(), e.id).not.toBe('');
+			for (const text of [e.term_ja, e.term_en, e.definition_ja, e.definition_en, e.source])
+				expect(text.trim(), e.id).not.toBe('');
 			if (e.formula !== undefined) expect(e.formula.trim(), e.id).not.toBe('');
 			expect(e.definition_ja, e.id).toMatch(JAPANESE);
 			expect(e.definition_ja.endsWith('。'), e.id).toBe(true);
@@ -20,7 +21,8 @@ describe('glossary', () => {
 			const sentences = e.definition_ja.split('。').filter(Boolean).length;
 			expect(sentences, e.id).toBeGreaterThanOrEqual(2);
 			expect(sentences, e.id).toBeLessThanOrEqual(4);
-			for (const text of [e.term_en, e.definition_en, e.source, e.formula ?? '']) expect(text, e.id).not.toMatch(JAPANESE);
+			for (const text of [e.term_en, e.definition_en, e.source, e.formula ?? ''])
+				expect(text, e.id).not.toMatch(JAPANESE);
 			expect(GLOSSARY_GROUPS, e.id).toContain(e.group);
 		}
 	});
@@ -29,12 +31,20 @@ describe('glossary', () => {
 		const ids = GLOSSARY.map((e) => e.id);
 		expect(new Set(ids).size).toBe(ids.length);
 		for (const id of ids) expect(id).toMatch(/^[a-z]+(?:-[a-z]+)*$/);
-		for (const g of GLOSSARY_GROUPS) expect(GLOSSARY.some((e) => e.group === g), g).toBe(true);
+		for (const g of GLOSSARY_GROUPS)
+			expect(
+				GLOSSARY.some((e) => e.group === g),
+				g
+			).toBe(true);
 	});
 
 	it('explains every interval method under its own code, and every one-sample test', () => {
 		for (const c of INTERVAL_METHODS) expect(glossaryEntry(c)?.id, c).toBe(c);
-		expect(TESTS.map(glossaryIdOf)).toEqual(['exact-binomial-test', 'normal-approximation-test', 'normal-approximation-test']);
+		expect(TESTS.map(glossaryIdOf)).toEqual([
+			'exact-binomial-test',
+			'normal-approximation-test',
+			'normal-approximation-test'
+		]);
 		for (const c of [...INTERVAL_METHODS, ...TESTS]) expect(glossaryEntry(glossaryIdOf(c)!), c).toBeDefined();
 	});
 
@@ -53,7 +63,7 @@ describe('glossary', () => {
 		expect(glossaryEntry('an-unknown-method')).toBeUndefined();
 	});
 
-	it('cites the original publications, and this site\'s own terms by a file that exists', () => {
+	it("cites the original publications, and this site's own terms by a file that exists", () => {
 		expect(glossaryEntry('clopper-pearson')!.source).toContain('Biometrika 1934;26(4):404–413');
 		expect(glossaryEntry('brookmeyer-crowley')!.source).toContain('Biometrics 1982;38(1):29–41');
 		expect(glossaryEntry('reconstructed')!.source).toContain('BMC Med Res Methodol 2012;12:9');

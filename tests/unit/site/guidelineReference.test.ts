@@ -60,11 +60,22 @@ describe('eligibility side by side (Tables 1, 4, 6 and section 5)', () => {
 		expect(cell('ecog', 'MM-003')).toEqual(['t6_inc_3']);
 		expect(cell('ecog', 'approved')).toEqual(['s5_saf_2_1']);
 		expect(cell('cns', 'MM-001')).toEqual(['t1_exc_3', 't1_exc_4']);
-		expect(cell('prior_therapy', 'MM-003')).toEqual(['t6_inc_1', 't6_inc_1_1', 't6_inc_1_2', 't6_inc_1_3', 't6_inc_1_4']);
+		expect(cell('prior_therapy', 'MM-003')).toEqual([
+			't6_inc_1',
+			't6_inc_1_1',
+			't6_inc_1_2',
+			't6_inc_1_3',
+			't6_inc_1_4'
+		]);
 		// Table 6 prints no plasma cell leukemia / amyloidosis exclusion; only section 5 has unmatched items
 		expect(cell('plasma_cell', 'MM-003')).toEqual([]);
 		expect(cell('other', 'approved')).toEqual(['s5_eff_2_4', 's5_saf_1_1', 's5_saf_1_2', 's5_saf_1_3']);
-		expect(grid.columns.find((c) => c.key === 'approved')!.headings.map((h) => h.id)).toEqual(['s5_eff_1', 's5_eff_2', 's5_saf_1', 's5_saf_2']);
+		expect(grid.columns.find((c) => c.key === 'approved')!.headings.map((h) => h.id)).toEqual([
+			's5_eff_1',
+			's5_eff_2',
+			's5_saf_1',
+			's5_saf_2'
+		]);
 		const sub = grid.rows.find((r) => r.topic === 'prior_therapy')!.cells[0]!.find((i) => i.id === 't1_inc_1_1')!;
 		expect([sub.depth, sub.line, sub.list]).toEqual([1, '101', 'inclusion']);
 	});
@@ -83,12 +94,16 @@ describe('eligibility side by side (Tables 1, 4, 6 and section 5)', () => {
 describe('algorithms (Tables 15 and 16)', () => {
 	it('shows the grade-2 CRS definition and steps column by column', () => {
 		const g = gradeView(algorithmRows(datasets, 'crs'), '2');
-		expect(g.definition_en).toMatch(/^Symptoms require and respond to moderate intervention\. Oxygen requirement FiO₂ <0\.4/);
+		expect(g.definition_en).toMatch(
+			/^Symptoms require and respond to moderate intervention\. Oxygen requirement FiO₂ <0\.4/
+		);
 		expect(g.columns.map((c) => [c.column, c.steps.map((s) => s.line)])).toEqual([
 			['tocilizumab', ['632', '635', '636']],
 			['corticosteroid', ['632']]
 		]);
-		expect(g.columns[0]!.steps[0]!.action_en).toBe('Administer tocilizumab 8 mg/kg intravenously (over 1 hour, not exceeding 800 mg).');
+		expect(g.columns[0]!.steps[0]!.action_en).toBe(
+			'Administer tocilizumab 8 mg/kg intravenously (over 1 hour, not exceeding 800 mg).'
+		);
 		expect(g.columns[0]!.steps[2]!.action_en).toMatch(/^Switch to methylprednisolone \(2 mg\/kg/);
 		expect(g.columns[1]!.steps[0]!.action_en).toBe('Consider dexamethasone 10 mg intravenously every 12–24 hours.');
 		expect(g.lines).toEqual(['632', '635', '636']);
@@ -102,9 +117,18 @@ describe('algorithms (Tables 15 and 16)', () => {
 	});
 
 	it('reads and writes the selection in the URL, refusing unknown values', () => {
-		expect(parseAlgorithmSelection(new URLSearchParams('algorithm=neurologic&grade=3'))).toEqual({ algorithm: 'neurologic', grade: '3' });
-		expect(parseAlgorithmSelection(new URLSearchParams('algorithm=x&grade=9'))).toEqual({ algorithm: 'crs', grade: '1' });
-		const url = writeAlgorithmSelection(new URL('https://x.test/en/guideline/?a=1#t'), { algorithm: 'crs', grade: '2' });
+		expect(parseAlgorithmSelection(new URLSearchParams('algorithm=neurologic&grade=3'))).toEqual({
+			algorithm: 'neurologic',
+			grade: '3'
+		});
+		expect(parseAlgorithmSelection(new URLSearchParams('algorithm=x&grade=9'))).toEqual({
+			algorithm: 'crs',
+			grade: '1'
+		});
+		const url = writeAlgorithmSelection(new URL('https://x.test/en/guideline/?a=1#t'), {
+			algorithm: 'crs',
+			grade: '2'
+		});
 		expect(url.search).toBe('?a=1&algorithm=crs&grade=2');
 		expect(url.hash).toBe('#t');
 	});
@@ -127,7 +151,10 @@ describe('treatment timeline (sections 1 and 6)', () => {
 	};
 
 	it('takes the printed days with their lines', () => {
-		expect(data.lymphodepletion).toEqual({ startDaysBefore: { printed: '5', line: '65' }, days: { printed: '3', line: '67' } });
+		expect(data.lymphodepletion).toEqual({
+			startDaysBefore: { printed: '5', line: '65' },
+			days: { printed: '3', line: '67' }
+		});
 		expect(data.infusion).toEqual({ line: '69', premedicationMinutes: { printed: '30～60', line: '624' } });
 		expect(data.leukapheresis.line).toBe('49');
 		expect(data.crsOnset.map((w) => [w.trial, w.median.printed, w.lower, w.upper, w.median.line])).toEqual([

@@ -13,8 +13,16 @@ describe('langRuns', () => {
 			{ text: ' (overall population) column prints no N.' }
 		]);
 		// digits and spaces between two Japanese stretches stay inside the quote
-		expect(langRuns("kept as printed (e.g. 2022 年 6 月 1 日) in value", 'en').map((r) => r.text)).toEqual(['kept as printed (e.g. ', '2022 年 6 月 1 日', ') in value']);
-		expect(langRuns('reports "片側 p 値 < 0.001"', 'en')).toEqual([{ text: 'reports "' }, { text: '片側 p 値', lang: 'ja' }, { text: ' < 0.001"' }]);
+		expect(langRuns('kept as printed (e.g. 2022 年 6 月 1 日) in value', 'en').map((r) => r.text)).toEqual([
+			'kept as printed (e.g. ',
+			'2022 年 6 月 1 日',
+			') in value'
+		]);
+		expect(langRuns('reports "片側 p 値 < 0.001"', 'en')).toEqual([
+			{ text: 'reports "' },
+			{ text: '片側 p 値', lang: 'ja' },
+			{ text: ' < 0.001"' }
+		]);
 	});
 	it('marks the identifiers between backticks of a Japanese sentence as English code', () => {
 		expect(langRuns('投与群 ID を `idecel_vs_standard` とした。', 'ja')).toEqual([
@@ -74,7 +82,9 @@ describe('rowCell', () => {
 		expect(rowCell('context', 'Table 7', 'ja').text).toBe('表 7');
 		expect(rowCell('ci_method_stated', 'not stated', 'ja').text).toBe('記載なし');
 		expect(rowCell('ci_method_stated', 'clopper-pearson', 'ja').text).toBe('Clopper–Pearson');
-		expect(rowCell('method_stated', 'stratified log-rank test (same stratification factors)', 'ja').text).toBe('層別ログランク検定（層別因子は同上）');
+		expect(rowCell('method_stated', 'stratified log-rank test (same stratification factors)', 'ja').text).toBe(
+			'層別ログランク検定（層別因子は同上）'
+		);
 	});
 	it('keeps ids and codes as they are, marked as identifiers', () => {
 		expect(rowCell('statistic', 'hazard_ratio', 'ja')).toEqual({ text: 'hazard_ratio', id: true });

@@ -34,12 +34,19 @@ describe('safety specification matrix', () => {
 	it('has the number of concerns per category the summary (lines 18–36) prints, in printed order', () => {
 		// the summary table: a header of the three categories, then a row a line (tab-separated) until the blank line
 		const head = RMP.findIndex((l) => l.startsWith('【重要な特定されたリスク】'));
-		expect(RMP[head]!.split('\t')).toEqual(['【重要な特定されたリスク】', '【重要な潜在的リスク】', '【重要な不足情報】']);
+		expect(RMP[head]!.split('\t')).toEqual([
+			'【重要な特定されたリスク】',
+			'【重要な潜在的リスク】',
+			'【重要な不足情報】'
+		]);
 		const end = RMP.findIndex((l, i) => i > head && l.trim() === '');
 		const summary = RMP.slice(head + 1, end).map((l) => l.split('\t'));
 		const printed = [0, 1, 2].map((col) => summary.filter((cells) => (cells[col] ?? '').trim() !== '').length);
 		const efficacyHead = RMP.findIndex((l) => l.startsWith('1.2. 有効性に関する検討事項'));
-		const efficacy = RMP.slice(efficacyHead + 1).find((l) => l.trim() !== '')!.split('\t').filter((c) => c.trim() !== '').length;
+		const efficacy = RMP.slice(efficacyHead + 1)
+			.find((l) => l.trim() !== '')!
+			.split('\t')
+			.filter((c) => c.trim() !== '').length;
 		expect([head + 1, end + 1, efficacyHead + 1]).toEqual([18, 33, 34]);
 		expect(printed).toEqual([14, 2, 1]);
 		expect(efficacy).toBe(2);
@@ -57,12 +64,19 @@ describe('safety specification matrix', () => {
 	});
 
 	it('links each concern to the line that prints its heading', () => {
-		for (const c of data.matrix.groups.flatMap((g) => g.concerns)) expect(docLine(c.line), c.id).toContain(c.ja.slice(0, 6));
+		for (const c of data.matrix.groups.flatMap((g) => g.concerns))
+			expect(docLine(c.line), c.id).toContain(c.ja.slice(0, 6));
 	});
 
 	it('resolves every activity id to its bilingual name and the line that defines it', () => {
 		expect(data.matrix.pv.map((a) => a.id)).toEqual(['gus_cll', 'gus_ssc', 'gus_pemphigus', 'sus_nmosd']);
-		expect(data.matrix.rm.map((a) => a.id)).toEqual(['rmm_nephrotic', 'rmm_transplant', 'rmm_ssc', 'rmm_pemphigus', 'rmm_nmosd']);
+		expect(data.matrix.rm.map((a) => a.id)).toEqual([
+			'rmm_nephrotic',
+			'rmm_transplant',
+			'rmm_ssc',
+			'rmm_pemphigus',
+			'rmm_nmosd'
+		]);
 		const cll = data.matrix.pv[0]!;
 		expect([cll.ja, cll.en, cll.dataset, cll.line, cll.status_en]).toEqual([
 			'CD20 陽性の CLL における一般使用成績調査',
@@ -85,7 +99,8 @@ describe('safety specification matrix', () => {
 			const listed = surveys.find((r) => r.survey_id === a.id)!.safety_concerns_ja!.match(/「[^」]+」/g)!.length;
 			expect(a.concerns, a.id).toBe(listed);
 		}
-		for (const a of data.matrix.rm) expect(a.concerns, a.id).toBe(plan.filter((r) => r.parent_id === a.id && r.code === 'safety_concern').length);
+		for (const a of data.matrix.rm)
+			expect(a.concerns, a.id).toBe(plan.filter((r) => r.parent_id === a.id && r.code === 'safety_concern').length);
 		// the 13 identified risks other than TLS have every material; TLS only routine activities
 		const tls = data.matrix.groups[0]!.concerns.find((c) => c.id === 'tumour_lysis_syndrome')!;
 		expect([tls.pv, tls.rm]).toEqual([[], []]);
@@ -93,22 +108,37 @@ describe('safety specification matrix', () => {
 
 	it('says routine activities once, with the concerns whose plan prints no risk minimisation at all', () => {
 		expect(data.matrix.routine.pv.line).toBe(553);
-		expect(data.matrix.routine.rm.en).toBe('Provision of information through the package insert and the patient drug guide');
+		expect(data.matrix.routine.rm.en).toBe(
+			'Provision of information through the package insert and the patient drug guide'
+		);
 		expect(data.matrix.noRiskMinimisation.map((x) => x.concern)).toEqual(['malignancy', 'nmosd_long_term_safety']);
-		for (const x of NO_RISK_MINIMISATION) expect(docLine(x.line)).toMatch(/リスク最小化活動の内容及びその選択理由：\s*【内容】\s*なし/);
+		for (const x of NO_RISK_MINIMISATION)
+			expect(docLine(x.line)).toMatch(/リスク最小化活動の内容及びその選択理由：\s*【内容】\s*なし/);
 		// and no other risk-minimisation block of section 1.1 prints なし
-		const nashi = RMP.map((l, i) => (/リスク最小化活動の内容及びその選択理由：\s*【内容】\s*なし/.test(l) ? i + 1 : 0)).filter(Boolean);
+		const nashi = RMP.map((l, i) =>
+			/リスク最小化活動の内容及びその選択理由：\s*【内容】\s*なし/.test(l) ? i + 1 : 0
+		).filter(Boolean);
 		expect(nashi).toEqual(NO_RISK_MINIMISATION.map((x) => x.line));
 	});
 
 	it('lists the completed section 5 activities no concern names, once each', () => {
-		expect(data.matrix.unnamed.map((a) => a.id)).toEqual(['epmv_nephrotic', 'urs_nephrotic', 'epmv_abo_transplant', 'urs_abo_kidney', 'urs_abo_liver', 'epmv_ssc', 'epmv_nmosd']);
+		expect(data.matrix.unnamed.map((a) => a.id)).toEqual([
+			'epmv_nephrotic',
+			'urs_nephrotic',
+			'epmv_abo_transplant',
+			'urs_abo_kidney',
+			'urs_abo_liver',
+			'epmv_ssc',
+			'epmv_nmosd'
+		]);
 		expect(data.matrix.unnamed.every((a) => a.status_en === 'completed')).toBe(true);
 	});
 
 	it('refuses an activity id defined nowhere, naming it', () => {
 		const broken = datasets.map((d) =>
-			d.entry.id === 'rmp_safety_specification' ? { ...d, rows: d.rows.map((r, i) => (i === 0 ? { ...r, pv_additional: 'gus_typo' } : r)) } : d
+			d.entry.id === 'rmp_safety_specification'
+				? { ...d, rows: d.rows.map((r, i) => (i === 0 ? { ...r, pv_additional: 'gus_typo' } : r)) }
+				: d
 		);
 		expect(() => rmpData(broken, checks, (x, n) => clopperPearson(x, n, 0.95), percentOf)).toThrow(/gus_typo/);
 	});
@@ -135,12 +165,28 @@ describe('incidence figures', () => {
 			['tumour_lysis_syndrome', 1],
 			['malignancy', 2]
 		]);
-		expect(concernsWithoutFigures(data.matrix).map((c) => c.id)).toEqual(['mucocutaneous_sjs_ten', 'pml', 'rpls', 'reduced_immune_response', 'nmosd_long_term_safety', 'efficacy_abo_kidney', 'efficacy_abo_liver']);
+		expect(concernsWithoutFigures(data.matrix).map((c) => c.id)).toEqual([
+			'mucocutaneous_sjs_ten',
+			'pml',
+			'rpls',
+			'reduced_immune_response',
+			'nmosd_long_term_safety',
+			'efficacy_abo_kidney',
+			'efficacy_abo_liver'
+		]);
 	});
 
 	it('serious hepatitis B in the NHL post-marketing surveys: 8/3,964 reproduces the printed 0.2%, with the interval scipy gives', () => {
 		const f = fig('rmp_inc_a_027');
-		expect([f.count, f.denominator, f.printed, f.recomputed, f.status, f.line, f.seriousness]).toEqual([8, 3964, '0.2', '0.2', 'reproduced', 154, 'serious']);
+		expect([f.count, f.denominator, f.printed, f.recomputed, f.status, f.line, f.seriousness]).toEqual([
+			8,
+			3964,
+			'0.2',
+			'0.2',
+			'reproduced',
+			154,
+			'serious'
+		]);
 		// scipy: beta.ppf(0.025, 8, 3957) * 100, beta.ppf(0.975, 9, 3956) * 100
 		expect(f.ci!.lower).toBeCloseTo(0.0871689792273359, 4);
 		expect(f.ci!.upper).toBeCloseTo(0.3972693409998837, 4);
@@ -154,7 +200,13 @@ describe('incidence figures', () => {
 		expect(f.ci!.lower).toBeCloseTo(92.2022314522336, 3);
 		expect(f.ci!.upper).toBeCloseTo(99.72973641498523, 3);
 		const placebo = fig('rmp_inc_a_020');
-		expect([placebo.count, placebo.denominator, placebo.printed, placebo.recomputed, placebo.comparator]).toEqual([0, 19, '0', '0', true]);
+		expect([placebo.count, placebo.denominator, placebo.printed, placebo.recomputed, placebo.comparator]).toEqual([
+			0,
+			19,
+			'0',
+			'0',
+			true
+		]);
 		expect(placebo.ci!.lower).toBe(0);
 		// scipy: 1 − 0.025^(1/19)
 		expect(placebo.ci!.upper).toBeCloseTo(17.646691180696536, 3);
@@ -176,8 +228,13 @@ describe('incidence figures', () => {
 			['rmp_inc_a_137', 'NCT00104299', '50.7'],
 			['rmp_inc_a_138', 'NCT00104299', '58.0']
 		]);
-		expect(alone.every((f) => f.ci === null && f.recomputed === null && f.status === null && ciText(f) === '—')).toBe(true);
-		const items = plotGroups(indicationGroups(data.figures, 'infusion_reaction'), 'en', { serious: 'serious', percentOnly: 'printed without a count' }).flatMap((g) => g.items);
+		expect(alone.every((f) => f.ci === null && f.recomputed === null && f.status === null && ciText(f) === '—')).toBe(
+			true
+		);
+		const items = plotGroups(indicationGroups(data.figures, 'infusion_reaction'), 'en', {
+			serious: 'serious',
+			percentOnly: 'printed without a count'
+		}).flatMap((g) => g.items);
 		expect(items.find((i) => i.id === 'rmp_inc_a_006')).toMatchObject({ point: null, printed: '12.1' });
 	});
 
@@ -187,7 +244,9 @@ describe('incidence figures', () => {
 		expect([check.status, check.recomputed, check.source_line]).toEqual(['mismatch', '2.1% (1/47)', 237]);
 		const flagged = data.figures.filter((f) => f.denominatorFlag);
 		expect(flagged.map((f) => f.id)).toEqual(['rmp_inc_a_108', 'rmp_inc_a_109', 'rmp_inc_a_110', 'rmp_inc_a_111']);
-		expect(flagged.every((f) => f.study_en === 'Akamatsu 2021' && f.line === 237 && f.denominatorFlag!.checkId === check.id)).toBe(true);
+		expect(
+			flagged.every((f) => f.study_en === 'Akamatsu 2021' && f.line === 237 && f.denominatorFlag!.checkId === check.id)
+		).toBe(true);
 		expect(flagged.map((f) => `${f.event_en} ${f.grade}`)).toEqual([
 			'Neutrophil count decreased grade4',
 			'White blood cell count decreased grade4',
@@ -200,7 +259,11 @@ describe('incidence figures', () => {
 		expect(flagged[0]!.ci!.lower).toBeCloseTo(0.10543524454697471, 4);
 		expect(flagged[0]!.ci!.upper).toBeCloseTo(21.12016834569731, 3);
 		// and the other Akamatsu quotations (1/47 at line 186) are not flagged
-		expect(data.figures.filter((f) => f.study_en === 'Akamatsu 2021' && f.denominator === 47).every((f) => f.denominatorFlag === null)).toBe(true);
+		expect(
+			data.figures
+				.filter((f) => f.study_en === 'Akamatsu 2021' && f.denominator === 47)
+				.every((f) => f.denominatorFlag === null)
+		).toBe(true);
 	});
 
 	it('groups a concern by indication in the order the document names them, one English name per Japanese one', () => {
@@ -234,44 +297,66 @@ describe('labels', () => {
 	it('names a survey by first author and year, a trial by its ids', () => {
 		expect(studyLabel('', 'retrospective survey (Egawa H, et al. Ishoku 2015;50(1):62-77)')).toBe('Egawa 2015');
 		expect(studyLabel('', '後方視的調査（江川裕人ら「移植」vol.50, No.1, 62-77, 2015）')).toBe('江川裕人ら 2015');
-		expect(studyLabel('', '肝移植における使用実態調査（Akamatsu N, et al. Transplant Direct 2021; 7(8):e729.）')).toBe('Akamatsu 2021');
+		expect(studyLabel('', '肝移植における使用実態調査（Akamatsu N, et al. Transplant Direct 2021; 7(8):e729.）')).toBe(
+			'Akamatsu 2021'
+		);
 		expect(studyLabel('IDEC-C2B8-2;IDEC-C2B8-3', 'pooled')).toBe('IDEC-C2B8-2 + IDEC-C2B8-3');
 		// every figure has a study name
 		expect(data.figures.every((f) => f.study_ja && f.study_en && f.study_en.length <= 40)).toBe(true);
 	});
 
 	it('writes printed grades in English words on the English page', () => {
-		expect(['grade3 以上', 'grade 3 以上', 'grade2 以下', '全 grade', 'grade1 及び grade2', 'grade3/4', 'grade1'].map((g) => gradeText(g, 'en'))).toEqual([
-			'grade ≥3',
-			'grade ≥3',
-			'grade ≤2',
-			'all grades',
-			'grade 1 and grade 2',
-			'grade 3/4',
-			'grade 1'
-		]);
+		expect(
+			['grade3 以上', 'grade 3 以上', 'grade2 以下', '全 grade', 'grade1 及び grade2', 'grade3/4', 'grade1'].map((g) =>
+				gradeText(g, 'en')
+			)
+		).toEqual(['grade ≥3', 'grade ≥3', 'grade ≤2', 'all grades', 'grade 1 and grade 2', 'grade 3/4', 'grade 1']);
 		expect(gradeText('grade3 以上', 'ja')).toBe('grade3 以上');
 		const grades = new Set(data.figures.map((f) => gradeText(f.grade, 'en')));
 		expect([...grades].some((g) => /[^\x20-\x7e≥≤]/.test(g))).toBe(false);
 	});
 
 	it('prints interval bounds readably at any size', () => {
-		expect([0, 0.00064, 0.0871, 0.397, 8.7, 99.73, 100].map(boundText)).toEqual(['0', '0.00064', '0.087', '0.40', '8.7', '99.7', '100.0']);
+		expect([0, 0.00064, 0.0871, 0.397, 8.7, 99.73, 100].map(boundText)).toEqual([
+			'0',
+			'0.00064',
+			'0.087',
+			'0.40',
+			'8.7',
+			'99.7',
+			'100.0'
+		]);
 	});
 });
 
 describe('selection in the URL, and the table', () => {
 	it('defaults to the first concern with figures, and drops what it does not know', () => {
-		expect(defaultRmpSelection(data.matrix)).toEqual({ concern: 'infusion_reaction', indication: '', sort: null, dir: 'asc' });
-		expect(parseRmpSelection(new URLSearchParams('concern=pml&indication=nope&sort=bogus'), data)).toEqual(defaultRmpSelection(data.matrix));
+		expect(defaultRmpSelection(data.matrix)).toEqual({
+			concern: 'infusion_reaction',
+			indication: '',
+			sort: null,
+			dir: 'asc'
+		});
+		expect(parseRmpSelection(new URLSearchParams('concern=pml&indication=nope&sort=bogus'), data)).toEqual(
+			defaultRmpSelection(data.matrix)
+		);
 		// an indication of another concern falls back to all
-		expect(parseRmpSelection(new URLSearchParams('concern=hbv_fulminant_hepatitis&indication=cll-x'), data).indication).toBe('');
+		expect(
+			parseRmpSelection(new URLSearchParams('concern=hbv_fulminant_hepatitis&indication=cll-x'), data).indication
+		).toBe('');
 	});
 
 	it('round-trips concern, indication and sort through the query string', () => {
-		const sel = { concern: 'renal_disorders', indication: 'abo-incompatible-liver-transplantation', sort: 'ci' as const, dir: 'desc' as const };
+		const sel = {
+			concern: 'renal_disorders',
+			indication: 'abo-incompatible-liver-transplantation',
+			sort: 'ci' as const,
+			dir: 'desc' as const
+		};
 		const url = writeRmpSelection(new URL('http://x/en/rmp/'), sel);
-		expect(url.search).toBe('?concern=renal_disorders&indication=abo-incompatible-liver-transplantation&sort=ci&dir=desc');
+		expect(url.search).toBe(
+			'?concern=renal_disorders&indication=abo-incompatible-liver-transplantation&sort=ci&dir=desc'
+		);
 		expect(parseRmpSelection(url.searchParams, data)).toEqual(sel);
 		expect(selectedGroups(data, sel).flatMap((g) => g.figures.map((f) => f.printed))).toEqual(['2.7', '2.7']);
 	});
@@ -294,6 +379,10 @@ describe('selection in the URL, and the table', () => {
 
 	it('puts the flagged rows first when sorted by verification', () => {
 		const groups = selectedGroups(data, { concern: 'cytopenias', indication: '', sort: null, dir: 'asc' });
-		expect(sortFigures(groups, 'status', 'asc', 'en').slice(0, 4).map((f) => f.id)).toEqual(['rmp_inc_a_108', 'rmp_inc_a_109', 'rmp_inc_a_110', 'rmp_inc_a_111']);
+		expect(
+			sortFigures(groups, 'status', 'asc', 'en')
+				.slice(0, 4)
+				.map((f) => f.id)
+		).toEqual(['rmp_inc_a_108', 'rmp_inc_a_109', 'rmp_inc_a_110', 'rmp_inc_a_111']);
 	});
 });

@@ -19,9 +19,15 @@ import {
 } from '$lib/site/safetyRows';
 
 const { datasets, profiles } = readDocumentsOrThrow();
-const data = safetyData(datasets, verifyCatalog(datasets, profiles).checks, (x, n) => clopperPearson(x, n, 0.95), percentOf);
+const data = safetyData(
+	datasets,
+	verifyCatalog(datasets, profiles).checks,
+	(x, n) => clopperPearson(x, n, 0.95),
+	percentOf
+);
 const def = defaultSelection(data.tables);
-const one = (trial: string, extra: Partial<SafetySelection> = {}) => normalizeSelection(data.tables, { ...def, trial, ...extra });
+const one = (trial: string, extra: Partial<SafetySelection> = {}) =>
+	normalizeSelection(data.tables, { ...def, trial, ...extra });
 const find = (id: string) => data.records.find((r) => r.id === id)!;
 
 describe('safetyData (Tables 11–13)', () => {
@@ -44,7 +50,14 @@ describe('safetyData (Tables 11–13)', () => {
 
 	it('MM-001 overall CRS, all grades: 116/137 = 84.7%, reproduced, with the Clopper–Pearson interval scipy gives', () => {
 		const r = find('gl_t11_mm001_adverse_reactions/overall/pt/Cytokine_release_syndrome/all/percentage');
-		expect([r.count, r.n, r.printed, r.recomputed, r.status, r.line]).toEqual([116, 137, '84.7', '84.7', 'reproduced', 363]);
+		expect([r.count, r.n, r.printed, r.recomputed, r.status, r.line]).toEqual([
+			116,
+			137,
+			'84.7',
+			'84.7',
+			'reproduced',
+			363
+		]);
 		// scipy: beta.ppf(0.025, 116, 22) * 100, beta.ppf(0.975, 117, 21) * 100
 		expect(r.lower).toBeCloseTo(77.52814138747446, 3);
 		expect(r.upper).toBeCloseTo(90.25396393586767, 3);
@@ -83,14 +96,21 @@ describe('selection, terms and rows', () => {
 		// MM-003 prints 低リン血症 where MM-001 prints 低リン酸血症: one PT, matched on the English name
 		expect(terms.some((t) => t.key === 'pt:Hypophosphataemia')).toBe(true);
 		expect(terms.some((t) => t.key === 'pt:Nausea')).toBe(false); // not in MM-001
-		expect(selectedSeries(data.tables, def).map((s) => s.id)).toEqual(['MM-001:overall', 'CRB-401:overall', 'MM-003:idecel_treated']);
+		expect(selectedSeries(data.tables, def).map((s) => s.id)).toEqual([
+			'MM-001:overall',
+			'CRB-401:overall',
+			'MM-003:idecel_treated'
+		]);
 	});
 
 	it('puts every PT right under its SOC', () => {
 		const terms = visibleTerms(data.tables, { ...def, shared: false });
 		terms.forEach((t, i) => {
 			if (t.level !== 'pt') return;
-			const above = terms.slice(0, i).reverse().find((x) => x.level !== 'pt')!;
+			const above = terms
+				.slice(0, i)
+				.reverse()
+				.find((x) => x.level !== 'pt')!;
 			expect(above.key).toBe(t.soc);
 		});
 	});
@@ -106,14 +126,29 @@ describe('selection, terms and rows', () => {
 
 	it('one SOC: that SOC and its PTs, in the order printed', () => {
 		const sel = one('MM-001', { soc: 'Immune system disorders' });
-		expect(visibleTerms(data.tables, sel).map((t) => t.en)).toEqual(['Immune system disorders', 'Cytokine release syndrome', 'Hypogammaglobulinaemia']);
+		expect(visibleTerms(data.tables, sel).map((t) => t.en)).toEqual([
+			'Immune system disorders',
+			'Cytokine release syndrome',
+			'Hypogammaglobulinaemia'
+		]);
 		const rows = tableRows(data, sel, 'ja');
 		expect(rows).toHaveLength(6); // 3 terms × overall × 2 grades
-		expect(rows[2]).toMatchObject({ ptLabel: 'サイトカイン放出症候群', socLabel: '免疫系障害', groupLabel: '全体', count: 116, printed: '84.7', grade: 'all' });
+		expect(rows[2]).toMatchObject({
+			ptLabel: 'サイトカイン放出症候群',
+			socLabel: '免疫系障害',
+			groupLabel: '全体',
+			count: 116,
+			printed: '84.7',
+			grade: 'all'
+		});
 	});
 
 	it('grade ≥3 only, one trial, two dose groups: rows per group', () => {
-		const sel = one('MM-001', { grade: '3plus', groups: { ...def.groups, 'MM-001': ['overall', 'd150'] }, soc: 'Immune system disorders' });
+		const sel = one('MM-001', {
+			grade: '3plus',
+			groups: { ...def.groups, 'MM-001': ['overall', 'd150'] },
+			soc: 'Immune system disorders'
+		});
 		const rows = tableRows(data, sel, 'en');
 		expect(rows.map((r) => `${r.group}:${r.ptLabel || r.socLabel}:${r.count}`)).toEqual([
 			'd150:Immune system disorders:0',
@@ -138,9 +173,16 @@ describe('selection, terms and rows', () => {
 	});
 
 	it('round-trips through the URL, and ignores what the tables do not have', () => {
-		const sel = one('CRB-401', { groups: { ...def.groups, 'CRB-401': ['d450', 'd150_450'] }, soc: 'Nervous system disorders', grade: 'all', shared: false, sort: 'ci', dir: 'desc' });
+		const sel = one('CRB-401', {
+			groups: { ...def.groups, 'CRB-401': ['d450', 'd150_450'] },
+			soc: 'Nervous system disorders',
+			grade: 'all',
+			shared: false,
+			sort: 'ci',
+			dir: 'desc'
+		});
 		const url = writeSelection(new URL('http://x/en/safety/'), sel, data.tables);
-		expect(url.searchParams.get('crb401')).toBe('d450.d150_450') // the table's order: 50, 150, 450, 800, 150–450, overall;
+		expect(url.searchParams.get('crb401')).toBe('d450.d150_450'); // the table's order: 50, 150, 450, 800, 150–450, overall;
 		expect(parseSelection(url.searchParams, data.tables)).toEqual(sel);
 		const odd = parseSelection(new URLSearchParams('trial=XX-9&mm001=d999&soc=Nope&grade=4&sort=zzz'), data.tables);
 		expect(odd).toEqual(def);

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { SLIDE_CHART_BUDGET, SLIDE_CHART_WIDTH, deck, nextSlide, slideIndex, splitRows, type DeckInput } from '$lib/site/slides';
+import {
+	SLIDE_CHART_BUDGET,
+	SLIDE_CHART_WIDTH,
+	deck,
+	nextSlide,
+	slideIndex,
+	splitRows,
+	type DeckInput
+} from '$lib/site/slides';
 import { safetyLayoutHeight, type SafetyTermInput } from '$lib/charts/safetyLayout';
 import { chartType } from '$lib/charts/typography';
 
@@ -70,7 +78,14 @@ describe('deck', () => {
 		expect(deck(input, 'MM-003')).toHaveLength(7);
 	});
 	it('has no survival or forest slide without survival panels', () => {
-		expect(deck({ ...input, panels: [], forest: [], safety: [] }).map((s) => s.kind)).toEqual(['response', 'response', 'response', 'intervals', 'intervals', 'intervals']);
+		expect(deck({ ...input, panels: [], forest: [], safety: [] }).map((s) => s.kind)).toEqual([
+			'response',
+			'response',
+			'response',
+			'intervals',
+			'intervals',
+			'intervals'
+		]);
 	});
 });
 
@@ -111,7 +126,10 @@ describe('splitRows', () => {
 	it('never splits a block (an organ class with its reactions) that fits a slide', () => {
 		const blocks = [[1], [2, 3, 4], [5, 6], [7, 8, 9]];
 		const parts = splitRows(blocks, linear, 100 + 30 * 5);
-		expect(parts).toEqual([[1, 2, 3, 4], [5, 6, 7, 8, 9]]);
+		expect(parts).toEqual([
+			[1, 2, 3, 4],
+			[5, 6, 7, 8, 9]
+		]);
 	});
 	it('splits a block too tall for any slide row by row', () => {
 		const parts = splitRows([[1], [2, 3, 4, 5, 6, 7]], linear, 100 + 30 * 3);
@@ -127,13 +145,31 @@ describe('splitRows', () => {
 		const sizes = [6, 3, 5, 4, 6, 8, 5, 6, 2, 4, 3, 1];
 		const terms: SafetyTermInput[] = [{ id: 'any', level: 'any', label: 'All adverse reactions', values: [null] }];
 		sizes.forEach((n, s) => {
-			terms.push({ id: `soc:${s}`, level: 'soc', label: `Organ class ${s} disorders`, values: [{ all: { percent: 40, lower: 30, upper: 50 }, g3: { percent: 10, lower: 5, upper: 18 } }] });
-			for (let p = 0; p < n; p++) terms.push({ id: `pt:${s}.${p}`, level: 'pt', label: `Reaction ${s}.${p} of a long name`, values: [{ all: { percent: 20, lower: 12, upper: 30 }, g3: null }] });
+			terms.push({
+				id: `soc:${s}`,
+				level: 'soc',
+				label: `Organ class ${s} disorders`,
+				values: [{ all: { percent: 40, lower: 30, upper: 50 }, g3: { percent: 10, lower: 5, upper: 18 } }]
+			});
+			for (let p = 0; p < n; p++)
+				terms.push({
+					id: `pt:${s}.${p}`,
+					level: 'pt',
+					label: `Reaction ${s}.${p} of a long name`,
+					values: [{ all: { percent: 20, lower: 12, upper: 30 }, g3: null }]
+				});
 		});
 		const blocks: SafetyTermInput[][] = [];
 		for (const t of terms) (t.level === 'pt' ? blocks.at(-1)! : (blocks[blocks.length] = [])).push(t);
 		const labels = { axis: 'Incidence (%)', allGrades: 'All grades', grade3: 'Grade ≥3', notPrinted: 'not printed' };
-		const heightOf = (rows: readonly SafetyTermInput[]) => safetyLayoutHeight(rows, [{ id: 'MM-003:idecel', label: 'MM-003 · ide-cel' }], 'both', { width: SLIDE_CHART_WIDTH, type: chartType('slide') }, labels);
+		const heightOf = (rows: readonly SafetyTermInput[]) =>
+			safetyLayoutHeight(
+				rows,
+				[{ id: 'MM-003:idecel', label: 'MM-003 · ide-cel' }],
+				'both',
+				{ width: SLIDE_CHART_WIDTH, type: chartType('slide') },
+				labels
+			);
 		expect(heightOf(terms)).toBeGreaterThan(SLIDE_CHART_BUDGET);
 		const parts = splitRows(blocks, heightOf, SLIDE_CHART_BUDGET);
 		expect(parts.length).toBeGreaterThan(1);

@@ -15,7 +15,7 @@ describe('unitName', () => {
 		for (const d of readDocumentsOrThrow().datasets) for (const r of d.rows) if (r.unit) units.add(r.unit);
 		expect(units.size).toBeGreaterThan(30);
 		// symbols and SI units stay; any other Latin word must have been worded
-		const latinWords = (s: string) => (s.replace(/\b(?:mg|kg|mL|m|min|body|mRSS)\b/g, '').match(/[A-Za-z]{2,}/g) ?? []);
+		const latinWords = (s: string) => s.replace(/\b(?:mg|kg|mL|m|min|body|mRSS)\b/g, '').match(/[A-Za-z]{2,}/g) ?? [];
 		const missing = [...units].filter((u) => latinWords(unitName(u, 'ja')).length > 0);
 		expect(missing).toEqual([]);
 	});

@@ -54,7 +54,9 @@ describe('percentMatches', () => {
 
 describe('percentOf against Python decimal ROUND_HALF_UP (tests/fixtures/percent_half_up.json)', () => {
 	it('agrees on every case, ties included', async () => {
-		const { cases } = (await import('../../fixtures/percent_half_up.json')).default as unknown as { cases: [number, number, number, string][] };
+		const { cases } = (await import('../../fixtures/percent_half_up.json')).default as unknown as {
+			cases: [number, number, number, string][];
+		};
 		expect(cases.length).toBeGreaterThanOrEqual(4000);
 		const wrong = cases.filter(([x, n, d, want]) => percentOf(x, n, d) !== want);
 		expect(wrong).toEqual([]);
@@ -74,9 +76,15 @@ describe('roundHalfUp (exact decimal value of a double)', () => {
 		expect(roundHalfUp(5.21e7, 0)).toBe('52100000');
 	});
 	it('agrees with Python decimal on the exact values of the fixture ratios', async () => {
-		const { cases } = (await import('../../fixtures/percent_half_up.json')).default as unknown as { cases: [number, number, number, string][] };
+		const { cases } = (await import('../../fixtures/percent_half_up.json')).default as unknown as {
+			cases: [number, number, number, string][];
+		};
 		// x/n·100 as a double is not the exact ratio, so only non-tie cases must agree: compare where the exact ratio is no tie
-		const nonTies = cases.filter(([x, n, d]) => (BigInt(x) * 100n * 10n ** BigInt(d) * 2n) % BigInt(n) !== 0n || (BigInt(x) * 100n * 10n ** BigInt(d)) % BigInt(n) === 0n);
+		const nonTies = cases.filter(
+			([x, n, d]) =>
+				(BigInt(x) * 100n * 10n ** BigInt(d) * 2n) % BigInt(n) !== 0n ||
+				(BigInt(x) * 100n * 10n ** BigInt(d)) % BigInt(n) === 0n
+		);
 		const wrong = nonTies.filter(([x, n, d, want]) => roundHalfUp((100 * x) / n, d) !== want);
 		expect(nonTies.length).toBeGreaterThan(3000);
 		expect(wrong).toEqual([]);

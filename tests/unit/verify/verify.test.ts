@@ -71,7 +71,7 @@ describe('p-values at printed precision', () => {
 
 describe('verifyCatalog on the bundled documents', () => {
 	const bundle = guidelineAndRmp();
-const report = verifyCatalog(bundle.datasets, bundle.profiles);
+	const report = verifyCatalog(bundle.datasets, bundle.profiles);
 	const checks = report.checks;
 
 	it('never says reproduced unless the recomputed string equals the printed one', () => {
@@ -87,7 +87,14 @@ const report = verifyCatalog(bundle.datasets, bundle.profiles);
 			expect(c.reproducing_methods!.length, c.location).toBeGreaterThan(0);
 		}
 		const pooled = intervals.find((c) => c.id === 'gl_t2_mm001_2019_orr/d150_450/ci')!;
-		expect(pooled).toMatchObject({ published: '[65.8, 81.1]', method: 'wald', stated_method: 'wald', status: 'reproduced', numerator: 94, denominator: 128 });
+		expect(pooled).toMatchObject({
+			published: '[65.8, 81.1]',
+			method: 'wald',
+			stated_method: 'wald',
+			status: 'reproduced',
+			numerator: 94,
+			denominator: 128
+		});
 		// Table 3 prints no N for the overall column: the engine derives 137 and says so
 		const overall = intervals.find((c) => c.id === 'gl_t3_mm001_2020_orr/overall/ci')!;
 		expect(overall).toMatchObject({ denominator: 137, method: 'wald', status: 'reproduced' });
@@ -101,12 +108,18 @@ const report = verifyCatalog(bundle.datasets, bundle.profiles);
 		let expected = 0;
 		for (const d of datasets.filter((x) => kinds.includes(x.entry.schema))) {
 			// a cell such as "19 (27.1)" prints both; a bare "0" prints no percentage, an RMP figure without (a/b) no count
-			const printed = d.rows.filter((r) => r.percent && r.count && (d.entry.schema !== 'rmp_incidence' || r.denominator)).length;
-			expect(pct.filter((c) => c.dataset === d.entry.id && c.status !== 'not-recomputable').length, d.entry.id).toBe(printed);
+			const printed = d.rows.filter(
+				(r) => r.percent && r.count && (d.entry.schema !== 'rmp_incidence' || r.denominator)
+			).length;
+			expect(pct.filter((c) => c.dataset === d.entry.id && c.status !== 'not-recomputable').length, d.entry.id).toBe(
+				printed
+			);
 			expected += printed;
 		}
 		expect(expected).toBe(960);
-		expect(pct.filter((c) => c.status === 'mismatch').map((c) => [c.dataset, c.source_line, c.published, c.recomputed])).toEqual([
+		expect(
+			pct.filter((c) => c.status === 'mismatch').map((c) => [c.dataset, c.source_line, c.published, c.recomputed])
+		).toEqual([
 			['gl_numeric_statements_efficacy', 272, '74.0', '73.9'],
 			['gl_numeric_statements_safety', 530, '6.8', '6.7']
 		]);
@@ -114,11 +127,19 @@ const report = verifyCatalog(bundle.datasets, bundle.profiles);
 
 	it('re-expresses Table 7’s 97.2% hazard-ratio interval at 95% and finds Table 9’s', () => {
 		const c = checks.find((x) => x.id.endsWith('/hr_95'))!;
-		expect(c).toMatchObject({ published: '0.493 [0.377, 0.645]', recomputed: '0.493 [0.377, 0.645]', status: 'reproduced' });
+		expect(c).toMatchObject({
+			published: '0.493 [0.377, 0.645]',
+			recomputed: '0.493 [0.377, 0.645]',
+			status: 'reproduced'
+		});
 	});
 
 	it('recomputes the RMP sample-size rationales', () => {
-		const s = Object.fromEntries(checks.filter((c) => c.kind === 'sample_size' && c.status !== 'not-recomputable').map((c) => [c.id, [c.published, c.recomputed, c.status]]));
+		const s = Object.fromEntries(
+			checks
+				.filter((c) => c.kind === 'sample_size' && c.status !== 'not-recomputable')
+				.map((c) => [c.id, [c.published, c.recomputed, c.status]])
+		);
 		expect(s).toMatchObject({
 			'rmp_survey_numbers/gus_cll/14/sample_size': ['29', '29', 'reproduced'],
 			'rmp_survey_numbers/gus_pemphigus/21/sample_size': ['115', '115', 'reproduced'],
@@ -126,24 +147,34 @@ const report = verifyCatalog(bundle.datasets, bundle.profiles);
 			'rmp_survey_numbers/gus_ssc/27/sample_size': ['63', '63', 'reproduced'],
 			'rmp_survey_numbers/gus_pemphigus/13/sample_size': ['125', '124', 'approximate']
 		});
-		expect(checks.find((c) => c.id === 'rmp_survey_numbers/gus_pemphigus/21/sample_size')!.detail).toMatch(/exact binomial test does not reach 90% there: power at 115 is 84\.6%.*122/);
+		expect(checks.find((c) => c.id === 'rmp_survey_numbers/gus_pemphigus/21/sample_size')!.detail).toMatch(
+			/exact binomial test does not reach 90% there: power at 115 is 84\.6%.*122/
+		);
 	});
 
 	it('finds the study quoted with a different denominator (RMP line 237: 1/24 where lines 148, 186, 276 say 47)', () => {
 		const c = checks.filter((x) => x.kind === 'denominator_consistency');
-		expect(c.map((x) => [x.source_line, x.published, x.recomputed, x.status])).toEqual([[237, '4.2% (1/24)', '2.1% (1/47)', 'mismatch']]);
+		expect(c.map((x) => [x.source_line, x.published, x.recomputed, x.status])).toEqual([
+			[237, '4.2% (1/24)', '2.1% (1/47)', 'mismatch']
+		]);
 	});
 
 	it('recomputes MM-003 Tables 7 and 8 from rebuilt patient data as approximate, and lists the rest as not recomputable', () => {
 		const surv = checks.filter((c) => c.kind === 'survival');
 		const approx = surv.filter((c) => c.status === 'approximate');
-		expect(approx.map((c) => c.dataset).sort()).toEqual([...Array(4).fill('gl_t7_mm003_pfs'), ...Array(3).fill('gl_t8_mm003_os')]);
+		expect(approx.map((c) => c.dataset).sort()).toEqual([
+			...Array(4).fill('gl_t7_mm003_pfs'),
+			...Array(3).fill('gl_t8_mm003_os')
+		]);
 		const hr7 = approx.find((c) => c.dataset === 'gl_t7_mm003_pfs' && c.location.includes('hazard ratio'))!;
 		expect(hr7.method).toBe('unstratified Cox model, Efron ties, Wald 97.2% interval');
 		expect(hr7.detail).toMatch(/The published hazard ratio is stratified .*this one is not/);
 		// the medians are met by construction
-		for (const c of approx.filter((x) => x.location.includes('median'))) expect(c.recomputed!.split(' ')[0]).toBe(c.published.split(' ')[0]);
-		expect(surv.filter((c) => c.status === 'not-recomputable').every((c) => /no numbers at risk are printed/.test(c.detail))).toBe(true);
+		for (const c of approx.filter((x) => x.location.includes('median')))
+			expect(c.recomputed!.split(' ')[0]).toBe(c.published.split(' ')[0]);
+		expect(
+			surv.filter((c) => c.status === 'not-recomputable').every((c) => /no numbers at risk are printed/.test(c.detail))
+		).toBe(true);
 	});
 
 	it('gives every check a unique id', () => {
@@ -159,6 +190,8 @@ const report = verifyCatalog(bundle.datasets, bundle.profiles);
 
 describe('explainPercentage with a count of 0', () => {
 	it('explains a printed 9.9% of 0/200 instead of trying a denominator of 0', () => {
-		expect(explainPercentage('9.9', 0, 200)).toBe('0/200 = 0.00000% rounds to 0.0, not the printed 9.9: no whole count out of 200 rounds to 9.9%; no denominator gives 9.9% with 0.');
+		expect(explainPercentage('9.9', 0, 200)).toBe(
+			'0/200 = 0.00000% rounds to 0.0, not the printed 9.9: no whole count out of 200 rounds to 9.9%; no denominator gives 9.9% with 0.'
+		);
 	});
 });

@@ -28,7 +28,8 @@ export interface AnalysisProgress {
 }
 
 /** What the page tells the reader besides the results; worded by analyzeWords.noticeText. */
-export type UploadNotice = { readonly code: 'too-large'; readonly name: string; readonly bytes: number } | { readonly code: 'forgotten' };
+export type UploadNotice =
+	{ readonly code: 'too-large'; readonly name: string; readonly bytes: number } | { readonly code: 'forgotten' };
 
 const browserKeeper: FileKeeper = { save: saveFiles, load: loadFiles, forget: forgetFiles };
 
@@ -106,7 +107,10 @@ export class AnalysisClient {
 				continue;
 			}
 			this.progress = { stage: 'read', done: i, total: chosen.length };
-			const text = await this.#readText(file, (f) => (this.progress = { stage: 'read', done: i + f, total: chosen.length }));
+			const text = await this.#readText(
+				file,
+				(f) => (this.progress = { stage: 'read', done: i + f, total: chosen.length })
+			);
 			this.#add(file.name, text);
 		}
 		this.progress = null;

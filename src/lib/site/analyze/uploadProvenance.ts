@@ -8,7 +8,10 @@ import { m } from '$lib/paraglide/messages';
  * published source.
  * @example uploadProvenance(files, ['ipd']) // { subtitle: 'ipd.csv', source: 'Your file ipd.csv, analysed in this browser (not a published source)', caveat: null }
  */
-export function uploadProvenance(files: readonly Pick<InputFile, 'name' | 'kind'>[], kinds: readonly UploadKind[]): ChartProvenance {
+export function uploadProvenance(
+	files: readonly Pick<InputFile, 'name' | 'kind'>[],
+	kinds: readonly UploadKind[]
+): ChartProvenance {
 	const names = files.filter((f) => kinds.includes(f.kind)).map((f) => f.name);
 	return { subtitle: names.join(', '), source: m.provenance_upload_source({ file: names.join(', ') }), caveat: null };
 }
@@ -20,5 +23,8 @@ export function uploadProvenance(files: readonly Pick<InputFile, 'name' | 'kind'
  */
 export function survivalUploadProvenance(files: readonly Pick<InputFile, 'name' | 'kind'>[]): ChartProvenance {
 	const curve = files.some((f) => f.kind === 'km_curve') ? m.provenance_with_curve() : '';
-	return { ...uploadProvenance(files, ['at_risk', 'km_curve', 'survival_summary']), caveat: m.provenance_upload_caveat({ curve }) };
+	return {
+		...uploadProvenance(files, ['at_risk', 'km_curve', 'survival_summary']),
+		caveat: m.provenance_upload_caveat({ curve })
+	};
 }

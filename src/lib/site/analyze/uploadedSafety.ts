@@ -7,5 +7,13 @@ import type { SafetyData, SafetySelection } from '../safetyRows';
  */
 export function uploadedSafetySelection(safety: SafetyData | undefined): SafetySelection | null {
 	if (!safety || safety.tables.length === 0) return null;
-	return { trial: 'all', groups: Object.fromEntries(safety.tables.map((t) => [t.trial, t.groups.map((g) => g.id)])), soc: '', grade: 'both', shared: false, sort: null, dir: 'asc' };
+	return {
+		trial: 'all',
+		groups: Object.fromEntries(safety.tables.map((t) => [t.trial, t.groups.map((g) => g.id)])),
+		soc: '',
+		grade: 'both',
+		shared: false,
+		sort: null,
+		dir: 'asc'
+	};
 }

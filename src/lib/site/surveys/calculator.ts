@@ -1,4 +1,12 @@
-import { exactPower, exactSampleSize, expectedCount, minNForAtLeastOne, normalPower, normalSampleSize, probAtLeastOne } from '$lib/stats/binomial';
+import {
+	exactPower,
+	exactSampleSize,
+	expectedCount,
+	minNForAtLeastOne,
+	normalPower,
+	normalSampleSize,
+	probAtLeastOne
+} from '$lib/stats/binomial';
 import type { CalculatorInput } from './calculatorInputs';
 
 /**
@@ -33,7 +41,10 @@ export interface PowerResult {
  */
 export function powerAt(p0: number, p1: number, alpha: number, power: number, n: number): PowerResult {
 	const normalN = normalSampleSize(p0, p1, alpha, power);
-	const exact = normalN <= MAX_EXACT_N ? exactSampleSize(p0, p1, alpha, power, MAX_EXACT_N) : { n: null, stableFrom: null, checkedTo: null };
+	const exact =
+		normalN <= MAX_EXACT_N
+			? exactSampleSize(p0, p1, alpha, power, MAX_EXACT_N)
+			: { n: null, stableFrom: null, checkedTo: null };
 	return {
 		normal: normalPower(p0, p1, n, alpha),
 		exact: exactPower(p0, p1, n, alpha),
@@ -66,7 +77,8 @@ export function curveRange(n: number, r: Pick<PowerResult, 'normalN' | 'exactN'>
  */
 export function powerCurve(p0: number, p1: number, alpha: number, lo: number, hi: number): PowerPoint[] {
 	const out: PowerPoint[] = [];
-	for (let n = lo; n <= hi; n++) out.push({ n, exact: exactPower(p0, p1, n, alpha), normal: normalPower(p0, p1, n, alpha) });
+	for (let n = lo; n <= hi; n++)
+		out.push({ n, exact: exactPower(p0, p1, n, alpha), normal: normalPower(p0, p1, n, alpha) });
 	return out;
 }
 
@@ -128,18 +140,52 @@ export interface CalculatorResults {
  * @example calculatorResults({ expectedPatients: 125, expectedRate: 0.09 }).expected // { patients: 125, rate: 0.09, count: 11.25 }
  */
 export function calculatorResults(values: Partial<Record<CalculatorInput, number>>): CalculatorResults {
-	const { detectionPatients, detectionRate, detectionTarget, powerPatients, powerThreshold, powerExpectedRate, powerAlpha, powerTarget, expectedPatients, expectedRate } = values;
+	const {
+		detectionPatients,
+		detectionRate,
+		detectionTarget,
+		powerPatients,
+		powerThreshold,
+		powerExpectedRate,
+		powerAlpha,
+		powerTarget,
+		expectedPatients,
+		expectedRate
+	} = values;
 	const detection =
 		detectionPatients !== undefined && detectionRate !== undefined && detectionTarget !== undefined
-			? { patients: detectionPatients, rate: detectionRate, target: detectionTarget, ...atLeastOne(detectionPatients, detectionRate, detectionTarget) }
+			? {
+					patients: detectionPatients,
+					rate: detectionRate,
+					target: detectionTarget,
+					...atLeastOne(detectionPatients, detectionRate, detectionTarget)
+				}
 			: null;
 	let power: PowerCalculation | null = null;
-	if (powerPatients !== undefined && powerThreshold !== undefined && powerExpectedRate !== undefined && powerAlpha !== undefined && powerTarget !== undefined) {
+	if (
+		powerPatients !== undefined &&
+		powerThreshold !== undefined &&
+		powerExpectedRate !== undefined &&
+		powerAlpha !== undefined &&
+		powerTarget !== undefined
+	) {
 		const result = powerAt(powerThreshold, powerExpectedRate, powerAlpha, powerTarget, powerPatients);
 		const range = curveRange(powerPatients, result);
 		const curve = powerCurve(powerThreshold, powerExpectedRate, powerAlpha, range[0], range[1]);
-		power = { patients: powerPatients, threshold: powerThreshold, expectedRate: powerExpectedRate, alpha: powerAlpha, target: powerTarget, result, range, curve };
+		power = {
+			patients: powerPatients,
+			threshold: powerThreshold,
+			expectedRate: powerExpectedRate,
+			alpha: powerAlpha,
+			target: powerTarget,
+			result,
+			range,
+			curve
+		};
 	}
-	const expectedResult = expectedPatients !== undefined && expectedRate !== undefined ? { patients: expectedPatients, rate: expectedRate, count: expected(expectedPatients, expectedRate) } : null;
+	const expectedResult =
+		expectedPatients !== undefined && expectedRate !== undefined
+			? { patients: expectedPatients, rate: expectedRate, count: expected(expectedPatients, expectedRate) }
+			: null;
 	return { detection, power, expected: expectedResult };
 }

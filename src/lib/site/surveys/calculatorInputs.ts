@@ -17,8 +17,18 @@ export const CALCULATOR_INPUTS = [
 export type CalculatorInput = (typeof CALCULATOR_INPUTS)[number];
 
 /** The inputs of each calculator, in the order of their fields. */
-export const DETECTION_INPUTS = ['detectionPatients', 'detectionRate', 'detectionTarget'] as const satisfies readonly CalculatorInput[];
-export const POWER_INPUTS = ['powerPatients', 'powerThreshold', 'powerExpectedRate', 'powerAlpha', 'powerTarget'] as const satisfies readonly CalculatorInput[];
+export const DETECTION_INPUTS = [
+	'detectionPatients',
+	'detectionRate',
+	'detectionTarget'
+] as const satisfies readonly CalculatorInput[];
+export const POWER_INPUTS = [
+	'powerPatients',
+	'powerThreshold',
+	'powerExpectedRate',
+	'powerAlpha',
+	'powerTarget'
+] as const satisfies readonly CalculatorInput[];
 export const EXPECTED_INPUTS = ['expectedPatients', 'expectedRate'] as const satisfies readonly CalculatorInput[];
 
 /** Each input's query parameter and form field name (also in its element id, `survey-an`). */

@@ -25,11 +25,17 @@ const N_ROLES = ['sample_size_required', 'target_n', 'evaluable_n'];
  * @example surveyDefaults(pemphigusNumbers).powerPatients // { value: '115', seq: 21, line: 480 }
  */
 export function surveyDefaults(numbers: readonly SurveyNumber[]): Record<CalculatorInput, InputDefault> {
-	const printed = (r: SurveyNumber | undefined): InputDefault | null => (r ? { value: r.value, seq: r.seq, line: r.line } : null);
-	const roleIn = (roles: readonly string[], rows: readonly SurveyNumber[] = numbers) => rows.find((r) => roles.includes(r.role));
+	const printed = (r: SurveyNumber | undefined): InputDefault | null =>
+		r ? { value: r.value, seq: r.seq, line: r.line } : null;
+	const roleIn = (roles: readonly string[], rows: readonly SurveyNumber[] = numbers) =>
+		rows.find((r) => roles.includes(r.role));
 	const sentence = (r: SurveyNumber | undefined) => (r ? numbers.filter((x) => x.textJa === r.textJa) : []);
 	const baseN = roleIn(['evaluable_n']) ?? roleIn(['target_n']);
-	const example = (input: CalculatorInput): InputDefault => ({ value: EXAMPLES[input] || (baseN?.value ?? '100'), seq: null, line: null });
+	const example = (input: CalculatorInput): InputDefault => ({
+		value: EXAMPLES[input] || (baseN?.value ?? '100'),
+		seq: null,
+		line: null
+	});
 	const detection = numbers.find((r) => r.role === 'detection_probability');
 	const detectionRows = sentence(detection);
 	const threshold = numbers.find((r) => r.role === 'threshold');
@@ -46,17 +52,27 @@ export function surveyDefaults(numbers: readonly SurveyNumber[]): Record<Calcula
 		powerAlpha: printed(roleIn(['alpha_one_sided'], powerRows)),
 		powerTarget: printed(roleIn(['power'], powerRows)),
 		expectedPatients: printed(roleIn(N_ROLES, expectedRows)),
-		expectedRate: printed(expectedRows.length ? (roleIn(RATE_ROLES, expectedRows) ?? roleIn(['observed_rate'])) : undefined)
+		expectedRate: printed(
+			expectedRows.length ? (roleIn(RATE_ROLES, expectedRows) ?? roleIn(['observed_rate'])) : undefined
+		)
 	};
-	return Object.fromEntries(CALCULATOR_INPUTS.map((input) => [input, found[input] ?? example(input)])) as Record<CalculatorInput, InputDefault>;
+	return Object.fromEntries(CALCULATOR_INPUTS.map((input) => [input, found[input] ?? example(input)])) as Record<
+		CalculatorInput,
+		InputDefault
+	>;
 }
 
 /**
  * The starting values as the inputs' texts.
  * @example defaultTexts(survey.defaults).powerPatients // '115'
  */
-export function defaultTexts(defaults: Readonly<Record<CalculatorInput, InputDefault>>): Record<CalculatorInput, string> {
-	return Object.fromEntries(CALCULATOR_INPUTS.map((input) => [input, defaults[input].value])) as Record<CalculatorInput, string>;
+export function defaultTexts(
+	defaults: Readonly<Record<CalculatorInput, InputDefault>>
+): Record<CalculatorInput, string> {
+	return Object.fromEntries(CALCULATOR_INPUTS.map((input) => [input, defaults[input].value])) as Record<
+		CalculatorInput,
+		string
+	>;
 }
 
 /**

@@ -56,7 +56,11 @@ function surveyCheck(c: Check): SurveyCheck {
  * period), from the bundled datasets of the given schemas and the engine's checks.
  * @example surveyPlannerData(datasets, report.checks, RMP_SURVEY_FACTS.schemas).surveys[0].id // 'gus_cll'
  */
-export function surveyPlannerData(datasets: readonly Dataset[], checks: readonly Check[], schemas: SurveySchemas): SurveyPlannerData {
+export function surveyPlannerData(
+	datasets: readonly Dataset[],
+	checks: readonly Check[],
+	schemas: SurveySchemas
+): SurveyPlannerData {
 	const rows = (schema: string) => datasets.find((d) => d.entry.schema === schema)?.rows ?? [];
 	const numberRows = rows(schemas.numbers);
 	const sampleSizeChecks = checks.filter((c) => c.kind === 'sample_size');

@@ -41,6 +41,7 @@ export function selectionQuery(surveyId: string, texts: InputTexts): Record<stri
  */
 export function chosenSurvey<S extends { readonly id: string }>(surveys: readonly S[], id: string | null): S {
 	const survey = surveys.find((s) => s.id === id) ?? surveys[0];
-	if (survey === undefined) throw new Error('chosenSurvey: the survey planner has no survey to show (no rows of the surveys schema)');
+	if (survey === undefined)
+		throw new Error('chosenSurvey: the survey planner has no survey to show (no rows of the surveys schema)');
 	return survey;
 }

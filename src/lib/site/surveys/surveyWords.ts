@@ -52,7 +52,13 @@ export const percentTyped = (p: number): string => String(Number((p * 100).toPre
 export function powerChartLabels(calc: PowerCalculation, printedN: number | null) {
 	return {
 		title: m.survey_chart_title(),
-		description: m.survey_chart_desc({ from: calc.range[0], to: calc.range[1], p0: percentTyped(calc.threshold), p1: percentTyped(calc.expectedRate), alpha: percentTyped(calc.alpha) }),
+		description: m.survey_chart_desc({
+			from: calc.range[0],
+			to: calc.range[1],
+			p0: percentTyped(calc.threshold),
+			p1: percentTyped(calc.expectedRate),
+			alpha: percentTyped(calc.alpha)
+		}),
 		xAxis: m.survey_chart_x(),
 		yAxis: m.survey_chart_y(),
 		exact: m.survey_b_exact(),
@@ -68,7 +74,15 @@ export function powerChartLabels(calc: PowerCalculation, printedN: number | null
  * @example timelineItems(activities, 'ja')[2].status // '実施中'
  */
 export function timelineItems(activities: readonly Activity[], lang: Locale): TimelineItem[] {
-	return activities.map((a) => ({ key: a.key, section: a.section, label: localized(lang, a.name), status: localized(lang, a.status), statusKey: a.status.en, start: a.start, end: a.end }));
+	return activities.map((a) => ({
+		key: a.key,
+		section: a.section,
+		label: localized(lang, a.name),
+		status: localized(lang, a.status),
+		statusKey: a.status.en,
+		start: a.start,
+		end: a.end
+	}));
 }
 
 /**
@@ -86,4 +100,5 @@ export function timelineCsv(activities: readonly Activity[], lang: Locale): Char
  * An activity's type in the page's language.
  * @example activityTypeText('routine') // 'routine' (English page)
  */
-export const activityTypeText = (type: string): string => (type === 'routine' ? m.survey_type_routine() : m.survey_type_additional());
+export const activityTypeText = (type: string): string =>
+	type === 'routine' ? m.survey_type_routine() : m.survey_type_additional();

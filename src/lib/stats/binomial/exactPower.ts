@@ -38,7 +38,13 @@ export function exactPower(p0: number, p1: number, n: number, alpha: number): nu
  * (2n + 50, at most maxN) reaches it.
  * @example exactSampleSize(0.09, 0.18, 0.05, 0.9).n // 122
  */
-export function exactSampleSize(p0: number, p1: number, alpha: number, power: number, maxN = 100000): { n: number | null; stableFrom: number | null; checkedTo: number | null } {
+export function exactSampleSize(
+	p0: number,
+	p1: number,
+	alpha: number,
+	power: number,
+	maxN = 100000
+): { n: number | null; stableFrom: number | null; checkedTo: number | null } {
 	checkProbability(power, 'power');
 	let first: number | null = null;
 	for (let n = 1; n <= maxN; n++) {

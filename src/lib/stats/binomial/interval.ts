@@ -38,18 +38,40 @@ export interface IntervalMethodInfo {
  * @example INTERVAL_METHOD_INFO['wilson-cc'].variantOf // 'wilson'
  */
 export const INTERVAL_METHOD_INFO: Readonly<Record<IntervalMethod, IntervalMethodInfo>> = {
-	'clopper-pearson': { exact: true, variantOf: null, withinUnit: true, source: 'Clopper & Pearson (1934); R binom.test' },
+	'clopper-pearson': {
+		exact: true,
+		variantOf: null,
+		withinUnit: true,
+		source: 'Clopper & Pearson (1934); R binom.test'
+	},
 	wald: { exact: false, variantOf: null, withinUnit: false, source: 'Wald; Brown, Cai & DasGupta (2001)' },
-	'wald-truncated': { exact: false, variantOf: 'wald', withinUnit: true, source: 'common practice: the Wald bounds clipped to [0, 1]' },
+	'wald-truncated': {
+		exact: false,
+		variantOf: 'wald',
+		withinUnit: true,
+		source: 'common practice: the Wald bounds clipped to [0, 1]'
+	},
 	wilson: { exact: false, variantOf: null, withinUnit: true, source: 'Wilson (1927); R prop.test(correct = FALSE)' },
 	'wilson-cc': { exact: false, variantOf: 'wilson', withinUnit: true, source: 'Newcombe (1998), method 4' },
-	'agresti-coull': { exact: false, variantOf: null, withinUnit: true, source: 'Agresti & Coull (1998); R binom::binom.confint(method = "ac")' },
+	'agresti-coull': {
+		exact: false,
+		variantOf: null,
+		withinUnit: true,
+		source: 'Agresti & Coull (1998); R binom::binom.confint(method = "ac")'
+	},
 	jeffreys: { exact: false, variantOf: null, withinUnit: true, source: 'Brown, Cai & DasGupta (2001), §4.1.2' },
-	'mid-p': { exact: true, variantOf: 'clopper-pearson', withinUnit: true, source: 'Lancaster (1961); Agresti & Gottard (2007); R exactci::binom.exact(midp = TRUE)' }
+	'mid-p': {
+		exact: true,
+		variantOf: 'clopper-pearson',
+		withinUnit: true,
+		source: 'Lancaster (1961); Agresti & Gottard (2007); R exactci::binom.exact(midp = TRUE)'
+	}
 };
 
 /**
  * The methods of their own, without variants, in registry order: the ones a reader chooses between.
  * @example PRINCIPAL_INTERVAL_METHODS // ['clopper-pearson', 'wald', 'wilson', 'agresti-coull', 'jeffreys']
  */
-export const PRINCIPAL_INTERVAL_METHODS: readonly IntervalMethod[] = INTERVAL_METHODS.filter((id) => INTERVAL_METHOD_INFO[id].variantOf === null);
+export const PRINCIPAL_INTERVAL_METHODS: readonly IntervalMethod[] = INTERVAL_METHODS.filter(
+	(id) => INTERVAL_METHOD_INFO[id].variantOf === null
+);

@@ -11,7 +11,7 @@ function solveIncreasing(f: (p: number) => number): number {
 		if (mid <= lo || mid >= hi) break;
 		if (f(mid) < 0) lo = mid;
 		else hi = mid;
-		if (hi - lo <= 1e-16 * Math.min(lo + hi, 2 - lo - hi) / 2) break;
+		if (hi - lo <= (1e-16 * Math.min(lo + hi, 2 - lo - hi)) / 2) break;
 	}
 	return (lo + hi) / 2;
 }

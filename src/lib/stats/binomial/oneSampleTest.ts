@@ -35,7 +35,13 @@ export function exactBinomialTest(x: number, n: number, p0: number, alternative:
  * (R prop.test): Z = sign(x − np0)·(|x − np0| − Y)/√(np0(1 − p0)), Y = min(½, |x − np0|) or 0.
  * @example normalApproximationTest(94, 128, 0.5, 'greater', false) // 5.7e-8 — MM-001, printed "<0.0001"
  */
-export function normalApproximationTest(x: number, n: number, p0: number, alternative: Alternative, continuityCorrection: boolean): number {
+export function normalApproximationTest(
+	x: number,
+	n: number,
+	p0: number,
+	alternative: Alternative,
+	continuityCorrection: boolean
+): number {
 	checkCounts(x, n);
 	checkProbability(p0, 'p0');
 	const diff = x - n * p0;

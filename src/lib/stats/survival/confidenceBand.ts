@@ -15,7 +15,12 @@ export interface BandPoint {
  * log-log exp(−exp(log(−log S) ∓ z·se/log S)). R's survfit defaults to "log"; SAS's LIFETEST to "log-log".
  * @example pointwiseLimits(0.5, 0.2, 'log', 0.95) // { lower: 0.3378…, upper: 0.7400… }
  */
-export function pointwiseLimits(surv: number, se: number, type: ConfType, level: number): { lower: number; upper: number } {
+export function pointwiseLimits(
+	surv: number,
+	se: number,
+	type: ConfType,
+	level: number
+): { lower: number; upper: number } {
 	const z = normalQuantile(1 - (1 - level) / 2);
 	if (type === 'plain') {
 		const half = z * se * surv;

@@ -3,8 +3,10 @@ import type { KmStep, SurvivalRecord } from './types';
 function checkRecords(records: readonly SurvivalRecord[]): void {
 	if (records.length === 0) throw new RangeError('survival data must hold at least one patient');
 	for (const [i, r] of records.entries()) {
-		if (!Number.isFinite(r.time) || r.time < 0) throw new RangeError(`record ${i + 1}: time must be a finite number ≥ 0, got ${r.time}`);
-		if (r.event !== 0 && r.event !== 1) throw new RangeError(`record ${i + 1}: event must be 0 or 1, got ${String(r.event)}`);
+		if (!Number.isFinite(r.time) || r.time < 0)
+			throw new RangeError(`record ${i + 1}: time must be a finite number ≥ 0, got ${r.time}`);
+		if (r.event !== 0 && r.event !== 1)
+			throw new RangeError(`record ${i + 1}: event must be 0 or 1, got ${String(r.event)}`);
 	}
 }
 
@@ -21,7 +23,7 @@ export function kaplanMeier(records: readonly SurvivalRecord[]): KmStep[] {
 	let atRisk = sorted.length;
 	let surv = 1;
 	let greenwood = 0;
-	for (let i = 0; i < sorted.length; ) {
+	for (let i = 0; i < sorted.length;) {
 		const time = sorted[i]!.time;
 		let nEvent = 0;
 		let nCensor = 0;

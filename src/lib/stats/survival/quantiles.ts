@@ -61,7 +61,13 @@ function firstOccurrencesAnyOrder(ys: readonly number[]): number[] {
  * repeated y values are dropped; where y equals p within √ε over a flat stretch, the midpoint of the stretch (or of
  * its start and the last time, when the curve ends flat) is returned. NaN = not reached (R's NA).
  */
-export function findQuantile(times: readonly number[], y: readonly number[], p: number, firstTime = 0, smallestProb = p): number {
+export function findQuantile(
+	times: readonly number[],
+	y: readonly number[],
+	p: number,
+	firstTime = 0,
+	smallestProb = p
+): number {
 	const x = [firstTime, ...times];
 	const f = [0, ...y];
 	const finite = f.filter((v) => !Number.isNaN(v));
@@ -71,8 +77,14 @@ export function findQuantile(times: readonly number[], y: readonly number[], p: 
 	const keep = firstOccurrences(f);
 	const keepX = keep.map((i) => x[i]!);
 	const keepF = keep.map((i) => f[i]!);
-	const i1 = firstIndexAtLeast(keepF.map((v) => v + TOL), p);
-	const i2 = firstIndexAtLeast(keepF.map((v) => v - TOL), p);
+	const i1 = firstIndexAtLeast(
+		keepF.map((v) => v + TOL),
+		p
+	);
+	const i2 = firstIndexAtLeast(
+		keepF.map((v) => v - TOL),
+		p
+	);
 	let q = (keepX[i1] ?? Number.NaN) + (keepX[i2] ?? Number.NaN);
 	q /= 2;
 	if (p === 0) q = keepX[0]!;
@@ -96,7 +108,12 @@ export interface SurvivalQuantile {
  * SAS PROC LIFETEST "log-log". NaN = not reached (printed "NE").
  * @example survivalQuantiles(kaplanMeier(records), [0.5], 'log')[0].estimate // the median
  */
-export function survivalQuantiles(steps: readonly KmStep[], probs: readonly number[] = [0.25, 0.5, 0.75], confType: ConfType = 'log', level = 0.95): SurvivalQuantile[] {
+export function survivalQuantiles(
+	steps: readonly KmStep[],
+	probs: readonly number[] = [0.25, 0.5, 0.75],
+	confType: ConfType = 'log',
+	level = 0.95
+): SurvivalQuantile[] {
 	const band = confidenceBand(steps, confType, level);
 	const times = steps.map((s) => s.time);
 	const f = steps.map((s) => 1 - s.surv);

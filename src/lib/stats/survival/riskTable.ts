@@ -28,7 +28,7 @@ export function riskTable(records: readonly GroupedRecord[]): RiskRow[] {
 		const sorted = [...group].sort((a, b) => a.time - b.time);
 		let r0 = sorted.filter((r) => r.group === 0).length;
 		let r1 = sorted.length - r0;
-		for (let i = 0; i < sorted.length; ) {
+		for (let i = 0; i < sorted.length;) {
 			const time = sorted[i]!.time;
 			let d0 = 0;
 			let d1 = 0;

@@ -13,5 +13,7 @@ export const entries: EntryGenerator = () => bundledDatasets().map((d) => ({ fil
 export function GET({ params }) {
 	const d = bundledDatasets().find((x) => x.entry.file === params.file);
 	if (!d?.source) error(404, `No data file ${params.file}`);
-	return new Response(readFileSync(join(DOCUMENTS_DIR, d.source.slug, d.entry.file)), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+	return new Response(readFileSync(join(DOCUMENTS_DIR, d.source.slug, d.entry.file)), {
+		headers: { 'content-type': 'text/csv; charset=utf-8' }
+	});
 }

@@ -11,7 +11,8 @@ export const entries: EntryGenerator = () => bundledProfiles().map((d) => ({ doc
 
 // the extraction kept some tables and lists as HTML: the page shows their text (the plain-text file keeps the markup)
 const MARKUP = /<\/?[a-zA-Z][^<>]*>/g;
-const withoutMarkup = (line: string) => (line.search(MARKUP) < 0 ? line : line.replace(MARKUP, ' ').replace(/ {2,}/g, ' ').trim());
+const withoutMarkup = (line: string) =>
+	line.search(MARKUP) < 0 ? line : line.replace(MARKUP, ' ').replace(/ {2,}/g, ' ').trim();
 
 export function load({ params }) {
 	const profile = profileBySlug(bundledProfiles(), params.doc);
@@ -27,7 +28,9 @@ export function load({ params }) {
 			citedBy.set(n, (citedBy.get(n) ?? new Set()).add(d.entry.id));
 		}
 	}
-	const titles = Object.fromEntries(bundledDatasets().map((d) => [d.entry.id, { ...labelFields(d.entry), table: d.entry.table }]));
+	const titles = Object.fromEntries(
+		bundledDatasets().map((d) => [d.entry.id, { ...labelFields(d.entry), table: d.entry.table }])
+	);
 	return {
 		file: profile.file,
 		document: documentRef(profile),

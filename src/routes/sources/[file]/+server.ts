@@ -13,5 +13,7 @@ export const entries: EntryGenerator = () => bundledProfiles().map((p) => ({ fil
 export function GET({ params }) {
 	const p = bundledProfiles().find((x) => x.file === params.file);
 	if (!p) error(404, `No source document ${params.file}`);
-	return new Response(readFileSync(join(DOCUMENTS_DIR, p.slug, p.file)), { headers: { 'content-type': 'text/plain; charset=utf-8' } });
+	return new Response(readFileSync(join(DOCUMENTS_DIR, p.slug, p.file)), {
+		headers: { 'content-type': 'text/plain; charset=utf-8' }
+	});
 }

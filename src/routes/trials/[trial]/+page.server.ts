@@ -16,7 +16,13 @@ export function load({ params }) {
 	const trial = trialsOf(bundledProfiles()).find((t) => t.slug === params.trial);
 	if (!trial) error(404, `No trial ${params.trial}`);
 	const datasets = bundledDatasets();
-	const summary = (d: (typeof datasets)[number]) => ({ id: d.entry.id, table: d.entry.table, ...labelFields(d.entry), cutoff: d.entry.cutoff ?? null, schema: d.entry.schema });
+	const summary = (d: (typeof datasets)[number]) => ({
+		id: d.entry.id,
+		table: d.entry.table,
+		...labelFields(d.entry),
+		cutoff: d.entry.cutoff ?? null,
+		schema: d.entry.schema
+	});
 	const own = datasets.filter((d) => d.entry.trial === trial.id);
 	const ofTrial = (id: string) => datasets.find((d) => d.entry.id === id)?.entry.trial === trial.id;
 	return {
@@ -28,8 +34,13 @@ export function load({ params }) {
 		cutoffs: [...new Set(own.map((d) => d.entry.cutoff).filter((c): c is string => !!c))].sort(),
 		orr: orrIntervalRows(datasets, bundledReport().checks, trial.id),
 		responseTables: responseTables(datasets, trial.id),
-		panels: survivalPanels(datasets, bundledRebuilds().filter((e) => ofTrial(e.spec.summaryDataset))),
-		forest: subgroupForestsOf(bundledProfiles()).flatMap((f) => forestRows(datasets, { ...f, datasets: f.datasets.filter(ofTrial) })),
+		panels: survivalPanels(
+			datasets,
+			bundledRebuilds().filter((e) => ofTrial(e.spec.summaryDataset))
+		),
+		forest: subgroupForestsOf(bundledProfiles()).flatMap((f) =>
+			forestRows(datasets, { ...f, datasets: f.datasets.filter(ofTrial) })
+		),
 		refs: sourceRefs(datasets)
 	};
 }

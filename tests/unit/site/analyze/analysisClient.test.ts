@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { answerAnalysisRequest, type AnalysisReply, type AnalysisRequest } from '$lib/analysis/analysisProtocol';
 import type { InputFile } from '$lib/analysis/runAnalysis';
 import { MAX_UPLOAD_BYTES } from '$lib/data/upload';
-import { AnalysisClient, nextIdAfter, type AnalysisWorkerPort, type FileKeeper } from '$lib/site/analyze/analysisClient.svelte';
+import {
+	AnalysisClient,
+	nextIdAfter,
+	type AnalysisWorkerPort,
+	type FileKeeper
+} from '$lib/site/analyze/analysisClient.svelte';
 
 const templateText = (kind: string) => readFileSync(`static/templates/${kind}.csv`, 'utf8');
 const templateFile = (kind: string, name = `${kind}.csv`) => new File([templateText(kind)], name, { type: 'text/csv' });

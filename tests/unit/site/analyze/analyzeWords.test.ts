@@ -9,10 +9,14 @@ describe('analyse page words', () => {
 	it('words a refused file with its size in MB and the limit, and the forgotten data', () => {
 		overwriteGetLocale(() => 'en');
 		expect(UPLOAD_LIMIT_MB).toBe('20');
-		expect(noticeText({ code: 'too-large', name: 'big.csv', bytes: 31457280 })).toBe('big.csv: 30.0 MB is over the 20 MB limit, so it was not read.');
+		expect(noticeText({ code: 'too-large', name: 'big.csv', bytes: 31457280 })).toBe(
+			'big.csv: 30.0 MB is over the 20 MB limit, so it was not read.'
+		);
 		expect(noticeText({ code: 'forgotten' })).toBe('The data kept in this browser has been removed.');
 		overwriteGetLocale(() => 'ja');
-		expect(noticeText({ code: 'too-large', name: 'big.csv', bytes: 31457280 })).toBe('big.csv：30.0 MB は上限 20 MB を超えるため読み込みませんでした。');
+		expect(noticeText({ code: 'too-large', name: 'big.csv', bytes: 31457280 })).toBe(
+			'big.csv：30.0 MB は上限 20 MB を超えるため読み込みませんでした。'
+		);
 	});
 	it('words the progress by stage, counting whole files; reading counts as reading and validating', () => {
 		overwriteGetLocale(() => 'en');
@@ -23,9 +27,13 @@ describe('analyse page words', () => {
 	});
 	it('words how the files were combined', () => {
 		overwriteGetLocale(() => 'ja');
-		expect(noteText({ code: 'curve-arm', file: 'input_curve_standard.csv', arm: 'standard' })).toBe('input_curve_standard.csv：群 standard のデジタイズ曲線（曲線モード）');
+		expect(noteText({ code: 'curve-arm', file: 'input_curve_standard.csv', arm: 'standard' })).toBe(
+			'input_curve_standard.csv：群 standard のデジタイズ曲線（曲線モード）'
+		);
 		overwriteGetLocale(() => 'en');
-		expect(noteText({ code: 'curve-arm', file: 'input_curve_standard.csv', arm: 'standard' })).toBe('input_curve_standard.csv: the digitized curve of arm standard (curve mode)');
+		expect(noteText({ code: 'curve-arm', file: 'input_curve_standard.csv', arm: 'standard' })).toBe(
+			'input_curve_standard.csv: the digitized curve of arm standard (curve mode)'
+		);
 	});
 	it('names every upload kind', () => {
 		overwriteGetLocale(() => 'en');

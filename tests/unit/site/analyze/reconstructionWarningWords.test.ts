@@ -4,7 +4,12 @@ import { analyzeSurvival } from '$lib/analysis/survivalAnalysis';
 import { parseSurvivalSummaryCsv } from '$lib/data/survivalSummary';
 import { parseAtRiskCsv, parseCurveCsv } from '$lib/data/survivalInputs';
 import { armPrefix, wordWarning, WORDED_CODES } from '$lib/site/analyze/reconstructionWarningWords';
-import { RECONSTRUCTION_WARNING_CODES, reconstructionWarning, type ReconstructionWarningCode, type ReconstructionWarningParams } from '$lib/stats/survival/reconstruct/warnings';
+import {
+	RECONSTRUCTION_WARNING_CODES,
+	reconstructionWarning,
+	type ReconstructionWarningCode,
+	type ReconstructionWarningParams
+} from '$lib/stats/survival/reconstruct/warnings';
 
 // Parameters for every code: typed by code, so a new code without a sample does not compile.
 const SAMPLE: { [C in ReconstructionWarningCode]: ReconstructionWarningParams[C] } = {
@@ -34,7 +39,8 @@ const SAMPLE: { [C in ReconstructionWarningCode]: ReconstructionWarningParams[C]
 };
 
 // helper-rules-12.md's allowlist: what Japanese clinicians read as-is (trial ids, abbreviations, method names, units)
-const ALLOWED_IN_JAPANESE = /\bMM-\d{3}\b|\b(?:ORR|HR|CI|sCR|CR|VGPR|PR|IMWG|MedDRA|Clopper|Pearson|Wilson|Wald|Agresti|Coull|Jeffreys|Greenwood|Brookmeyer|Crowley|Cox|Kaplan|Meier|mg|kg|mL)\b/g;
+const ALLOWED_IN_JAPANESE =
+	/\bMM-\d{3}\b|\b(?:ORR|HR|CI|sCR|CR|VGPR|PR|IMWG|MedDRA|Clopper|Pearson|Wilson|Wald|Agresti|Coull|Jeffreys|Greenwood|Brookmeyer|Crowley|Cox|Kaplan|Meier|mg|kg|mL)\b/g;
 const latinWords = (text: string) => text.replace(ALLOWED_IN_JAPANESE, ' ').match(/[A-Za-z]+/g) ?? [];
 const JAPANESE = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
 
@@ -64,18 +70,31 @@ describe('reconstruction warnings worded for /analyze/', () => {
 		const start = reconstructionWarning('start-point-added', {});
 		expect(wordWarning(start, 'ja').text).toBe('時点 0 の点がないため (0, 1) を追加');
 		const model = reconstructionWarning('model-events-differ', { expected: 71, printed: 75 });
-		expect(model.message).toBe('the smooth model expects 71.0 events where 75 are printed; the difference was placed by rounding');
-		expect(wordWarning(model, 'ja').text).toBe('平滑化したモデルの期待イベント数 71.0 に対し、記載は 75。差は整数化の丸めで配分');
+		expect(model.message).toBe(
+			'the smooth model expects 71.0 events where 75 are printed; the difference was placed by rounding'
+		);
+		expect(wordWarning(model, 'ja').text).toBe(
+			'平滑化したモデルの期待イベント数 71.0 に対し、記載は 75。差は整数化の丸めで配分'
+		);
 		const one = reconstructionWarning('events-made-censorings', { implied: 94, published: 93, changed: 1 });
-		expect(wordWarning(one, 'en').text).toBe('The curve implies 94 events, 93 are published: 1 event turned into a censoring where that moves the curve least (numbers at risk unchanged)');
-		expect(wordWarning(one, 'ja').text).toBe('曲線から求めたイベント数は 94、公表値は 93。曲線の動きが最も小さい位置で、イベント 1 例を打ち切りに変更（リスク患者数は不変）');
+		expect(wordWarning(one, 'en').text).toBe(
+			'The curve implies 94 events, 93 are published: 1 event turned into a censoring where that moves the curve least (numbers at risk unchanged)'
+		);
+		expect(wordWarning(one, 'ja').text).toBe(
+			'曲線から求めたイベント数は 94、公表値は 93。曲線の動きが最も小さい位置で、イベント 1 例を打ち切りに変更（リスク患者数は不変）'
+		);
 	});
 
 	it('words the warnings of the bundled templates (Figure 1 curve as the standard arm) in both languages', () => {
 		const atRisk = parseAtRiskCsv(template('at_risk.csv'), 'at_risk.csv').rows;
 		const summary = parseSurvivalSummaryCsv(template('survival_summary.csv'), 'survival_summary.csv').summary;
 		const curve = parseCurveCsv(template('km_curve.csv'), 'km_curve.csv').points;
-		const result = analyzeSurvival({ atRisk, curves: { standard: curve }, summary, files: { atRisk: 'at_risk.csv' } }).result!;
+		const result = analyzeSurvival({
+			atRisk,
+			curves: { standard: curve },
+			summary,
+			files: { atRisk: 'at_risk.csv' }
+		}).result!;
 		const standard = result.arms.find((a) => a.id === 'standard')!;
 		// the English messages `npm run reconstruct` prints, unchanged by the codes
 		expect(standard.warnings.map((w) => w.message)).toEqual([
@@ -119,13 +138,17 @@ describe('reconstruction warnings worded for /analyze/', () => {
 		const unknown = { code: 'a-later-code', params: { count: 3 }, message: 'something new happened 3 times' };
 		expect(wordWarning(unknown, 'ja')).toEqual({ text: 'something new happened 3 times', lang: 'en' });
 		expect(wordWarning(unknown, 'en')).toEqual({ text: 'something new happened 3 times', lang: 'en' });
-		const broken = { code: 'model-events-differ', params: {}, message: 'the smooth model expects 71.0 events where 75 are printed; the difference was placed by rounding' };
+		const broken = {
+			code: 'model-events-differ',
+			params: {},
+			message: 'the smooth model expects 71.0 events where 75 are printed; the difference was placed by rounding'
+		};
 		expect(wordWarning(broken, 'ja')).toEqual({ text: broken.message, lang: 'en' });
 		// inherited names are not codes
 		expect(wordWarning({ code: 'toString', params: {}, message: 'm' }, 'ja')).toEqual({ text: 'm', lang: 'en' });
 	});
 
-	it('puts the arm before its warning with each language\'s colon', () => {
+	it("puts the arm before its warning with each language's colon", () => {
 		expect(armPrefix('idecel', 'ja')).toBe('idecel：');
 		expect(armPrefix('idecel', 'en')).toBe('idecel: ');
 	});

@@ -13,7 +13,11 @@ afterEach(() => overwriteGetLocale(() => 'ja'));
 describe('uploadProvenance', () => {
 	it('cites the reader files of the kinds a chart draws, never a published source', () => {
 		overwriteGetLocale(() => 'en');
-		expect(uploadProvenance(files, ['response_rate'])).toEqual({ subtitle: 'rates.csv', source: 'Your file rates.csv, analysed in this browser (not a published source)', caveat: null });
+		expect(uploadProvenance(files, ['response_rate'])).toEqual({
+			subtitle: 'rates.csv',
+			source: 'Your file rates.csv, analysed in this browser (not a published source)',
+			caveat: null
+		});
 		expect(uploadProvenance(files, ['at_risk', 'survival_summary']).subtitle).toBe('risk.csv, summary.csv');
 	});
 	it('says a rebuilt survival chart is rebuilt, naming a digitized curve when there is one', () => {
@@ -23,6 +27,8 @@ describe('uploadProvenance', () => {
 			source: 'Your file risk.csv, summary.csv, analysed in this browser (not a published source)',
 			caveat: 'Rebuilt from your numbers at risk: not a published curve.'
 		});
-		expect(survivalUploadProvenance([...files, { name: 'curve.csv', kind: 'km_curve' }]).caveat).toBe('Rebuilt from your numbers at risk and digitized curve: not a published curve.');
+		expect(survivalUploadProvenance([...files, { name: 'curve.csv', kind: 'km_curve' }]).caveat).toBe(
+			'Rebuilt from your numbers at risk and digitized curve: not a published curve.'
+		);
 	});
 });

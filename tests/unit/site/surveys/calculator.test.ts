@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { atLeastOne, calculatorResults, curveRange, expected, powerAt, powerCurve, powerMethodsDisagree } from '$lib/site/surveys/calculator';
+import {
+	atLeastOne,
+	calculatorResults,
+	curveRange,
+	expected,
+	powerAt,
+	powerCurve,
+	powerMethodsDisagree
+} from '$lib/site/surveys/calculator';
 
 describe('calculator (values checked against scipy 1.17: binom, norm)', () => {
 	it('reproduces the pemphigus power rationale: normal approximation 115, exact 122', () => {
@@ -77,8 +85,18 @@ describe('calculatorResults', () => {
 describe('powerMethodsDisagree', () => {
 	it('is true when the sample sizes differ (pemphigus: 115 normal, 122 exact), false when both agree', () => {
 		expect(powerMethodsDisagree({ target: 0.9, result: powerAt(0.09, 0.18, 0.05, 0.9, 115) })).toBe(true);
-		expect(powerMethodsDisagree({ target: 0.9, result: { normal: 0.95, exact: 0.93, normalN: 100, exactN: 100, stableFrom: null, checkedTo: null } })).toBe(false);
+		expect(
+			powerMethodsDisagree({
+				target: 0.9,
+				result: { normal: 0.95, exact: 0.93, normalN: 100, exactN: 100, stableFrom: null, checkedTo: null }
+			})
+		).toBe(false);
 		// same n, but at this n one method reaches the target and the other does not
-		expect(powerMethodsDisagree({ target: 0.9, result: { normal: 0.91, exact: 0.89, normalN: 100, exactN: 100, stableFrom: null, checkedTo: null } })).toBe(true);
+		expect(
+			powerMethodsDisagree({
+				target: 0.9,
+				result: { normal: 0.91, exact: 0.89, normalN: 100, exactN: 100, stableFrom: null, checkedTo: null }
+			})
+		).toBe(true);
 	});
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { CALCULATOR_INPUTS, INPUT_QUERY_KEY, parseField, parseInputs, type InputTexts } from '$lib/site/surveys/calculatorInputs';
+import {
+	CALCULATOR_INPUTS,
+	INPUT_QUERY_KEY,
+	parseField,
+	parseInputs,
+	type InputTexts
+} from '$lib/site/surveys/calculatorInputs';
 
 // the pemphigus rationale as printed (rmp_survey_numbers.csv lines 474–484)
 const pemphigus: InputTexts = {
@@ -38,7 +44,14 @@ describe('parseInputs', () => {
 	it('reads every input: patients as numbers, percentages as proportions', () => {
 		const r = parseInputs(pemphigus);
 		expect(r.errors).toEqual({});
-		expect(r.values).toMatchObject({ detectionPatients: 125, detectionRate: 0.015, powerThreshold: 0.09, powerExpectedRate: 0.18, powerAlpha: 0.05, expectedRate: 0.09 });
+		expect(r.values).toMatchObject({
+			detectionPatients: 125,
+			detectionRate: 0.015,
+			powerThreshold: 0.09,
+			powerExpectedRate: 0.18,
+			powerAlpha: 0.05,
+			expectedRate: 0.09
+		});
 	});
 	it('refuses an expected rate equal to the threshold, and names each refused input', () => {
 		const r = parseInputs({ ...pemphigus, powerExpectedRate: '9.0', detectionPatients: '10.5' });
@@ -50,6 +63,17 @@ describe('parseInputs', () => {
 
 describe('INPUT_QUERY_KEY', () => {
 	it('keeps the link names published links carry, one per input', () => {
-		expect(CALCULATOR_INPUTS.map((i) => INPUT_QUERY_KEY[i])).toEqual(['an', 'ap', 'at', 'n', 'p0', 'p1', 'alpha', 'power', 'en', 'ep']);
+		expect(CALCULATOR_INPUTS.map((i) => INPUT_QUERY_KEY[i])).toEqual([
+			'an',
+			'ap',
+			'at',
+			'n',
+			'p0',
+			'p1',
+			'alpha',
+			'power',
+			'en',
+			'ep'
+		]);
 	});
 });

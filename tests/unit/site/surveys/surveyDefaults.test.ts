@@ -27,7 +27,11 @@ describe('surveyDefaults', () => {
 			expectedRate: '9.0'
 		});
 		expect(defaults('gus_pemphigus').powerPatients).toEqual({ value: '115', seq: 21, line: 480 });
-		expect(defaultTexts(defaults('gus_cll'))).toMatchObject({ detectionPatients: '29', detectionRate: '10', detectionTarget: '95' });
+		expect(defaultTexts(defaults('gus_cll'))).toMatchObject({
+			detectionPatients: '29',
+			detectionRate: '10',
+			detectionTarget: '95'
+		});
 		expect(defaultTexts(defaults('sus_nmosd'))).toMatchObject({ expectedPatients: '200', expectedRate: '5.3' });
 	});
 
@@ -38,9 +42,21 @@ describe('surveyDefaults', () => {
 	});
 
 	it('takes the survey evaluable (else target) n as the example n, else 100', () => {
-		const row = (seq: number, role: string, value: string): SurveyNumber => ({ seq, role, quantity: { ja: '', en: '' }, value, unit: '', count: '', denominator: '', textJa: `sentence ${seq}`, line: 10 + seq });
+		const row = (seq: number, role: string, value: string): SurveyNumber => ({
+			seq,
+			role,
+			quantity: { ja: '', en: '' },
+			value,
+			unit: '',
+			count: '',
+			denominator: '',
+			textJa: `sentence ${seq}`,
+			line: 10 + seq
+		});
 		expect(surveyDefaults([row(1, 'target_n', '300')]).powerPatients).toEqual({ value: '300', seq: null, line: null });
-		expect(surveyDefaults([row(1, 'target_n', '300'), row(2, 'evaluable_n', '250')]).detectionPatients.value).toBe('250');
+		expect(surveyDefaults([row(1, 'target_n', '300'), row(2, 'evaluable_n', '250')]).detectionPatients.value).toBe(
+			'250'
+		);
 		expect(surveyDefaults([]).expectedPatients.value).toBe('100');
 		expect(surveyDefaults([]).powerTarget.value).toBe('80');
 	});

@@ -18,11 +18,20 @@ const texts: InputTexts = {
 
 describe('readSurveySelection', () => {
 	it('reads the survey and every input a link carries, by their link names', () => {
-		expect(readSurveySelection(new URLSearchParams('survey=sus_nmosd&en=190'), ids)).toEqual({ surveyId: 'sus_nmosd', edited: { expectedPatients: '190' } });
-		expect(readSurveySelection(new URLSearchParams('n=122&p0=9&ep=abc'), ids)).toEqual({ surveyId: null, edited: { powerPatients: '122', powerThreshold: '9', expectedRate: 'abc' } });
+		expect(readSurveySelection(new URLSearchParams('survey=sus_nmosd&en=190'), ids)).toEqual({
+			surveyId: 'sus_nmosd',
+			edited: { expectedPatients: '190' }
+		});
+		expect(readSurveySelection(new URLSearchParams('n=122&p0=9&ep=abc'), ids)).toEqual({
+			surveyId: null,
+			edited: { powerPatients: '122', powerThreshold: '9', expectedRate: 'abc' }
+		});
 	});
 	it('ignores a survey it does not hold and parameters of no input', () => {
-		expect(readSurveySelection(new URLSearchParams('survey=nonsense&x=1'), ids)).toEqual({ surveyId: null, edited: {} });
+		expect(readSurveySelection(new URLSearchParams('survey=nonsense&x=1'), ids)).toEqual({
+			surveyId: null,
+			edited: {}
+		});
 	});
 });
 

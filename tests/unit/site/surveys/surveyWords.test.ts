@@ -4,7 +4,16 @@ import { overwriteGetLocale } from '$lib/paraglide/runtime';
 import { calculatorResults } from '$lib/site/surveys/calculator';
 import { RMP_SURVEY_FACTS } from '$lib/site/surveys/rmpSurveyFacts';
 import { surveyPlannerData } from '$lib/site/surveys/surveyRows';
-import { activityTypeText, INPUT_ERROR_TEXT, INPUT_LABEL, pct, percentTyped, powerChartLabels, timelineCsv, timelineItems } from '$lib/site/surveys/surveyWords';
+import {
+	activityTypeText,
+	INPUT_ERROR_TEXT,
+	INPUT_LABEL,
+	pct,
+	percentTyped,
+	powerChartLabels,
+	timelineCsv,
+	timelineItems
+} from '$lib/site/surveys/surveyWords';
 
 const { activities } = surveyPlannerData(readDocumentsOrThrow().datasets, [], RMP_SURVEY_FACTS.schemas);
 
@@ -27,8 +36,20 @@ describe('timeline words', () => {
 		const ja = timelineItems(activities, 'ja');
 		const en = timelineItems(activities, 'en');
 		expect(ja).toHaveLength(25);
-		expect(ja[cll]).toEqual({ key: '5.1:gus_cll', section: '5.1', label: 'CLLにおける一般使用成績調査', status: '実施中', statusKey: 'ongoing', start: '2019-06-03', end: '2028-03-31' });
-		expect(en[cll]).toMatchObject({ label: 'General use-results survey in CLL', status: 'ongoing', statusKey: 'ongoing' });
+		expect(ja[cll]).toEqual({
+			key: '5.1:gus_cll',
+			section: '5.1',
+			label: 'CLLにおける一般使用成績調査',
+			status: '実施中',
+			statusKey: 'ongoing',
+			start: '2019-06-03',
+			end: '2028-03-31'
+		});
+		expect(en[cll]).toMatchObject({
+			label: 'General use-results survey in CLL',
+			status: 'ongoing',
+			statusKey: 'ongoing'
+		});
 		// routine activities print no status
 		expect(en[0]).toMatchObject({ key: '5.1:routine_pv', status: '', statusKey: '' });
 	});
@@ -36,7 +57,14 @@ describe('timeline words', () => {
 		const csv = timelineCsv(activities, 'en');
 		expect(csv.columns).toEqual(['section', 'activity', 'status', 'start', 'end', 'source_line']);
 		expect(csv.rows).toHaveLength(25);
-		expect(csv.rows[cll]).toEqual(['5.1', 'General use-results survey in CLL', 'ongoing', '2019-06-03', '2028-03-31', 562]);
+		expect(csv.rows[cll]).toEqual([
+			'5.1',
+			'General use-results survey in CLL',
+			'ongoing',
+			'2019-06-03',
+			'2028-03-31',
+			562
+		]);
 	});
 });
 
@@ -51,7 +79,13 @@ describe('calculator words', () => {
 	});
 	it('words the power chart from the calculation: its range, rates and the printed n', () => {
 		overwriteGetLocale(() => 'en');
-		const calc = calculatorResults({ powerPatients: 122, powerThreshold: 0.09, powerExpectedRate: 0.18, powerAlpha: 0.05, powerTarget: 0.9 }).power;
+		const calc = calculatorResults({
+			powerPatients: 122,
+			powerThreshold: 0.09,
+			powerExpectedRate: 0.18,
+			powerAlpha: 0.05,
+			powerTarget: 0.9
+		}).power;
 		if (!calc) throw new Error('no power calculation');
 		const labels = powerChartLabels(calc, 115);
 		expect(labels.printed).toBe('printed n = 115');

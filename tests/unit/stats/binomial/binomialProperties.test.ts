@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { confidenceInterval, INTERVAL_METHODS, clopperPearson, exactBinomialTest, normalApproximationTest, probAtLeastOne, minNForAtLeastOne, wald } from '$lib/stats/binomial';
+import {
+	confidenceInterval,
+	INTERVAL_METHODS,
+	clopperPearson,
+	exactBinomialTest,
+	normalApproximationTest,
+	probAtLeastOne,
+	minNForAtLeastOne,
+	wald
+} from '$lib/stats/binomial';
 
 const counts = fc.integer({ min: 1, max: 3000 }).chain((n) => fc.tuple(fc.integer({ min: 0, max: n }), fc.constant(n)));
 const level = fc.double({ min: 0.5, max: 0.999, noNaN: true });
@@ -58,7 +67,12 @@ describe('closed forms and edges', () => {
 		expect(clopperPearson(0, 10, 0.95)).toEqual({ lower: 0, upper: 1 - Math.pow(0.025, 0.1) });
 		expect(clopperPearson(10, 10, 0.95)).toEqual({ lower: Math.pow(0.025, 0.1), upper: 1 });
 		for (const m of INTERVAL_METHODS) {
-			for (const [x, n] of [[0, 1], [1, 1], [0, 100000], [100000, 100000]] as const) {
+			for (const [x, n] of [
+				[0, 1],
+				[1, 1],
+				[0, 100000],
+				[100000, 100000]
+			] as const) {
 				const ci = confidenceInterval(m, x, n, 0.95);
 				expect(Number.isFinite(ci.lower) && Number.isFinite(ci.upper), `${m} ${x}/${n}`).toBe(true);
 			}
@@ -80,9 +94,15 @@ describe('closed forms and edges', () => {
 describe('tests and power (properties)', () => {
 	it('one-sided p-values of the exact test: greater(x) + less(x − 1) = 1', () => {
 		fc.assert(
-			fc.property(counts.filter(([x]) => x > 0), fc.double({ min: 0.01, max: 0.99, noNaN: true }), ([x, n], p0) => {
-				expect(Math.abs(exactBinomialTest(x, n, p0, 'greater') + exactBinomialTest(x - 1, n, p0, 'less') - 1)).toBeLessThan(1e-9);
-			}),
+			fc.property(
+				counts.filter(([x]) => x > 0),
+				fc.double({ min: 0.01, max: 0.99, noNaN: true }),
+				([x, n], p0) => {
+					expect(
+						Math.abs(exactBinomialTest(x, n, p0, 'greater') + exactBinomialTest(x - 1, n, p0, 'less') - 1)
+					).toBeLessThan(1e-9);
+				}
+			),
 			RUNS
 		);
 	});
@@ -92,7 +112,9 @@ describe('tests and power (properties)', () => {
 			fc.property(counts, fc.double({ min: 0.05, max: 0.95, noNaN: true }), ([x, n], p0) => {
 				const alts = ['two-sided', x > n * p0 ? 'greater' : 'less'] as const;
 				for (const alt of alts) {
-					expect(normalApproximationTest(x, n, p0, alt, true)).toBeGreaterThanOrEqual(normalApproximationTest(x, n, p0, alt, false) - 1e-15);
+					expect(normalApproximationTest(x, n, p0, alt, true)).toBeGreaterThanOrEqual(
+						normalApproximationTest(x, n, p0, alt, false) - 1e-15
+					);
 				}
 			}),
 			RUNS
@@ -100,11 +122,15 @@ describe('tests and power (properties)', () => {
 	});
 	it('minNForAtLeastOne is the smallest n reaching the target', () => {
 		fc.assert(
-			fc.property(fc.double({ min: 1e-4, max: 0.5, noNaN: true }), fc.double({ min: 0.5, max: 0.999, noNaN: true }), (p, target) => {
-				const n = minNForAtLeastOne(p, target);
-				expect(probAtLeastOne(p, n)).toBeGreaterThanOrEqual(target);
-				if (n > 1) expect(probAtLeastOne(p, n - 1)).toBeLessThan(target);
-			}),
+			fc.property(
+				fc.double({ min: 1e-4, max: 0.5, noNaN: true }),
+				fc.double({ min: 0.5, max: 0.999, noNaN: true }),
+				(p, target) => {
+					const n = minNForAtLeastOne(p, target);
+					expect(probAtLeastOne(p, n)).toBeGreaterThanOrEqual(target);
+					if (n > 1) expect(probAtLeastOne(p, n - 1)).toBeLessThan(target);
+				}
+			),
 			RUNS
 		);
 	});

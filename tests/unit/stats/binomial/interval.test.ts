@@ -1,10 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { confidenceInterval, INTERVAL_METHOD_INFO, INTERVAL_METHODS, PRINCIPAL_INTERVAL_METHODS } from '$lib/stats/binomial';
+import {
+	confidenceInterval,
+	INTERVAL_METHOD_INFO,
+	INTERVAL_METHODS,
+	PRINCIPAL_INTERVAL_METHODS
+} from '$lib/stats/binomial';
 
 describe('the interval-method registry', () => {
 	it('lists the methods of their own, without variants, in registry order', () => {
 		expect(PRINCIPAL_INTERVAL_METHODS).toEqual(['clopper-pearson', 'wald', 'wilson', 'agresti-coull', 'jeffreys']);
-		expect(INTERVAL_METHODS.filter((id) => INTERVAL_METHOD_INFO[id].variantOf !== null).map((id) => [id, INTERVAL_METHOD_INFO[id].variantOf])).toEqual([
+		expect(
+			INTERVAL_METHODS.filter((id) => INTERVAL_METHOD_INFO[id].variantOf !== null).map((id) => [
+				id,
+				INTERVAL_METHOD_INFO[id].variantOf
+			])
+		).toEqual([
 			['wald-truncated', 'wald'],
 			['wilson-cc', 'wilson'],
 			['mid-p', 'clopper-pearson']

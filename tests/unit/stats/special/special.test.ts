@@ -32,7 +32,10 @@ describe('special functions against scipy', () => {
 	it('incompleteBeta: both tails to 1e-10 relative, up to a + b = 100,001', () => {
 		const w = worst(ref.incompleteBeta!, ([x, a, b, lo, up]) => {
 			const t = incompleteBeta(x!, a!, b!);
-			return [[t.lower, lo!], [t.upper, up!]];
+			return [
+				[t.lower, lo!],
+				[t.upper, up!]
+			];
 		});
 		expect(w.err, `worst at ${w.at}`).toBeLessThan(1e-10);
 	});
@@ -41,7 +44,10 @@ describe('special functions against scipy', () => {
 		expect(w.err, `worst at ${w.at}`).toBeLessThan(1e-11);
 	});
 	it('normal CDF and survival keep relative accuracy to |z| = 37', () => {
-		const w = worst(ref.normal!, ([z, cdf, sf]) => [[normalCdf(z!), cdf!], [normalSf(z!), sf!]]);
+		const w = worst(ref.normal!, ([z, cdf, sf]) => [
+			[normalCdf(z!), cdf!],
+			[normalSf(z!), sf!]
+		]);
 		expect(w.err, `worst at ${w.at}`).toBeLessThan(1e-12);
 	});
 	it('normal quantile to 1e-13 relative from 1e-300 to 1 − 1e-10', () => {

@@ -1,11 +1,39 @@
 import { describe, expect, it } from 'vitest';
 import reference from '../../../fixtures/survival_reference.json';
-import { chisq1Sf, confidenceBand, coxTwoArm, kaplanMeier, logRank, restrictedMean, survivalQuantiles, CONF_TYPES, type GroupedRecord } from '$lib/stats/survival';
+import {
+	chisq1Sf,
+	confidenceBand,
+	coxTwoArm,
+	kaplanMeier,
+	logRank,
+	restrictedMean,
+	survivalQuantiles,
+	CONF_TYPES,
+	type GroupedRecord
+} from '$lib/stats/survival';
 
 // Independent reference: R 4.2.2, survival 3.5.3 (scripts/reference/survival_reference.R; R's code quoted in docs/r-survival-notes.md)
 type N = number | null;
-interface Km { time: number[]; n_risk: number[]; n_event: number[]; n_censor: number[]; surv: number[]; std_err: N[]; lower: Record<string, N[]>; upper: Record<string, N[]> }
-interface Cox { coef: number; se_coef: number; ci95: { lower: number; upper: number }; ci972: { lower: number; upper: number }; wald: { chisq: number; p: number }; score: { chisq: number; p: number }; lr: { chisq: number; p: number }; loglik: number[] }
+interface Km {
+	time: number[];
+	n_risk: number[];
+	n_event: number[];
+	n_censor: number[];
+	surv: number[];
+	std_err: N[];
+	lower: Record<string, N[]>;
+	upper: Record<string, N[]>;
+}
+interface Cox {
+	coef: number;
+	se_coef: number;
+	ci95: { lower: number; upper: number };
+	ci972: { lower: number; upper: number };
+	wald: { chisq: number; p: number };
+	score: { chisq: number; p: number };
+	lr: { chisq: number; p: number };
+	loglik: number[];
+}
 interface Dataset {
 	data: { time: number[]; status: number[]; group: number[]; stratum: (number | string)[] | null };
 	km: Record<'0' | '1', Km>;
@@ -26,7 +54,12 @@ function close(got: number, want: N): boolean {
 }
 
 for (const [name, d] of Object.entries(datasets)) {
-	const records: GroupedRecord[] = d.data.time.map((t, i) => ({ time: t, event: d.data.status[i] === 1 ? 1 : 0, group: d.data.group[i] === 1 ? 1 : 0, stratum: d.data.stratum?.[i] }));
+	const records: GroupedRecord[] = d.data.time.map((t, i) => ({
+		time: t,
+		event: d.data.status[i] === 1 ? 1 : 0,
+		group: d.data.group[i] === 1 ? 1 : 0,
+		stratum: d.data.stratum?.[i]
+	}));
 	const arm = (g: 0 | 1) => records.filter((r) => r.group === g).map(({ time, event }) => ({ time, event }));
 
 	describe(`${name} (n = ${records.length}) against R survival`, () => {
@@ -35,7 +68,9 @@ for (const [name, d] of Object.entries(datasets)) {
 				const km = kaplanMeier(arm(g));
 				const r = d.km[String(g) as '0' | '1'];
 				expect(km.map((s) => s.time)).toEqual(r.time);
-				expect(km.map((s) => [s.nRisk, s.nEvent, s.nCensor])).toEqual(r.time.map((_, i) => [r.n_risk[i], r.n_event[i], r.n_censor[i]]));
+				expect(km.map((s) => [s.nRisk, s.nEvent, s.nCensor])).toEqual(
+					r.time.map((_, i) => [r.n_risk[i], r.n_event[i], r.n_censor[i]])
+				);
 				const bad: string[] = [];
 				km.forEach((s, i) => {
 					if (!close(s.surv, r.surv[i]!)) bad.push(`surv at ${s.time}: ${s.surv} vs ${r.surv[i]}`);
@@ -43,7 +78,10 @@ for (const [name, d] of Object.entries(datasets)) {
 				});
 				for (const type of CONF_TYPES) {
 					confidenceBand(km, type, 0.95).forEach((b, i) => {
-						if (!close(b.lower, r.lower[type]![i]!) || !close(b.upper, r.upper[type]![i]!)) bad.push(`${type} at ${b.time}: [${b.lower}, ${b.upper}] vs [${r.lower[type]![i]}, ${r.upper[type]![i]}]`);
+						if (!close(b.lower, r.lower[type]![i]!) || !close(b.upper, r.upper[type]![i]!))
+							bad.push(
+								`${type} at ${b.time}: [${b.lower}, ${b.upper}] vs [${r.lower[type]![i]}, ${r.upper[type]![i]}]`
+							);
 					});
 				}
 				expect(bad.slice(0, 5)).toEqual([]);
@@ -57,7 +95,10 @@ for (const [name, d] of Object.entries(datasets)) {
 					const r = d.quantiles[String(g) as '0' | '1']![type]!;
 					const q = survivalQuantiles(km, r.probs, type);
 					q.forEach((x, i) => {
-						expect(close(x.estimate, r.quantile[i]!), `${type} q${r.probs[i]} estimate ${x.estimate} vs ${r.quantile[i]}`).toBe(true);
+						expect(
+							close(x.estimate, r.quantile[i]!),
+							`${type} q${r.probs[i]} estimate ${x.estimate} vs ${r.quantile[i]}`
+						).toBe(true);
 						expect(close(x.lower, r.lower[i]!), `${type} q${r.probs[i]} lower ${x.lower} vs ${r.lower[i]}`).toBe(true);
 						expect(close(x.upper, r.upper[i]!), `${type} q${r.probs[i]} upper ${x.upper} vs ${r.upper[i]}`).toBe(true);
 					});
@@ -105,14 +146,28 @@ for (const [name, d] of Object.entries(datasets)) {
 				expect(bad).toEqual([]);
 				// p-values: our χ²₁ tail on R's own statistic matches R exactly; on ours, R's Newton stops early (mgus2: 3
 				// iterations, coef 1.35e-7 short of convergence) and p amplifies that by about χ²/2, hence 1e-5 there
-				for (const [test, ours] of [['wald', fit.wald], ['score', fit.score], ['lr', fit.lr]] as const) {
+				for (const [test, ours] of [
+					['wald', fit.wald],
+					['score', fit.score],
+					['lr', fit.lr]
+				] as const) {
 					const theirs = r[test];
-					expect(Math.abs(chisq1Sf(theirs.chisq) - theirs.p) / theirs.p, `${what} ${test} p from R's statistic`).toBeLessThan(1e-9);
+					expect(
+						Math.abs(chisq1Sf(theirs.chisq) - theirs.p) / theirs.p,
+						`${what} ${test} p from R's statistic`
+					).toBeLessThan(1e-9);
 					expect(Math.abs(ours.p - theirs.p) / theirs.p, `${what} ${test} p`).toBeLessThan(1e-5);
 				}
 			};
 			for (const ties of ['efron', 'breslow'] as const) {
-				check(coxTwoArm(records.map(({ stratum: _s, ...r }) => r), ties), d.cox[ties], ties);
+				check(
+					coxTwoArm(
+						records.map(({ stratum: _s, ...r }) => r),
+						ties
+					),
+					d.cox[ties],
+					ties
+				);
 				if (d.cox_stratified) check(coxTwoArm(records, ties), d.cox_stratified[ties], `stratified ${ties}`);
 			}
 		});

@@ -43,7 +43,8 @@ export function cleanCurve(points: RawPoint[], opts: CleanCurveOptions = {}): Cl
 	if (!Array.isArray(points) || points.length === 0) throw new RangeError('curve has no points');
 	if (points.length < 2) throw new RangeError(`curve needs at least 2 points, got ${points.length}`);
 	points.forEach((p, i) => {
-		if (!Number.isFinite(p?.x) || !Number.isFinite(p?.y)) throw new RangeError(`curve point ${i + 1} is not a pair of finite numbers: ${JSON.stringify(p)}`);
+		if (!Number.isFinite(p?.x) || !Number.isFinite(p?.y))
+			throw new RangeError(`curve point ${i + 1} is not a pair of finite numbers: ${JSON.stringify(p)}`);
 	});
 	const warnings: ReconstructionWarning[] = [];
 
@@ -60,7 +61,12 @@ export function cleanCurve(points: RawPoint[], opts: CleanCurveOptions = {}): Cl
 	if (negatives.length > 0) {
 		const worst = xMin;
 		const far = range > 0 && -worst > NEGATIVE_X_SHARE * range;
-		warnings.push(warn(far ? 'negative-x-check-axis' : 'negative-x-set-to-zero', { count: negatives.length, lowest: timeText(worst) }));
+		warnings.push(
+			warn(far ? 'negative-x-check-axis' : 'negative-x-set-to-zero', {
+				count: negatives.length,
+				lowest: timeText(worst)
+			})
+		);
 	}
 	let clipped = 0;
 	const scaled = points.map((p) => {

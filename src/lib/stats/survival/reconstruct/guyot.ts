@@ -120,25 +120,43 @@ export function guyotReconstruct(input: GuyotInput): GuyotResult {
 			.slice(0, flips);
 		for (const c of candidates) ipd[c.i] = { time: c.r.time, event: from === 0 ? 1 : 0 };
 		const done = candidates.length;
-		warnings.push(warn(from === 0 ? 'censorings-made-events' : 'events-made-censorings', { implied: events, published: want, changed: done }));
+		warnings.push(
+			warn(from === 0 ? 'censorings-made-events' : 'events-made-censorings', {
+				implied: events,
+				published: want,
+				changed: done
+			})
+		);
 		events += from === 0 ? done : -done;
 		ipd.sort((a, b) => a.time - b.time || b.event - a.event);
 	} else if (totalEvents !== null && events !== totalEvents) {
 		warnings.push(warn('events-within-five-percent', { implied: events, published: totalEvents }));
 	}
-	const atRisk = printed.map((r) => ({ time: r.time, printed: r.n, reconstructed: ipd.filter((p) => p.time >= r.time).length }));
-	for (const r of atRisk) if (r.printed !== r.reconstructed) warnings.push(warn('at-risk-not-reproduced', { time: timeText(r.time), reconstructed: r.reconstructed, printed: r.printed }));
+	const atRisk = printed.map((r) => ({
+		time: r.time,
+		printed: r.n,
+		reconstructed: ipd.filter((p) => p.time >= r.time).length
+	}));
+	for (const r of atRisk)
+		if (r.printed !== r.reconstructed)
+			warnings.push(
+				warn('at-risk-not-reproduced', { time: timeText(r.time), reconstructed: r.reconstructed, printed: r.printed })
+			);
 	return { ipd, diagnostics: { atRisk, events, censored: ipd.length - events, warnings } };
 }
 
 function checkAtRisk(rows: AtRiskRow[]): AtRiskRow[] {
 	if (!Array.isArray(rows) || rows.length === 0) throw new RangeError('at-risk table is empty');
 	rows.forEach((r, i) => {
-		if (!Number.isFinite(r?.time) || r.time < 0) throw new RangeError(`at-risk row ${i + 1}: time must be a finite number ≥ 0, got ${r?.time}`);
-		if (!Number.isInteger(r.n) || r.n < 0) throw new RangeError(`at-risk row ${i + 1}: n must be a whole number ≥ 0, got ${r.n}`);
+		if (!Number.isFinite(r?.time) || r.time < 0)
+			throw new RangeError(`at-risk row ${i + 1}: time must be a finite number ≥ 0, got ${r?.time}`);
+		if (!Number.isInteger(r.n) || r.n < 0)
+			throw new RangeError(`at-risk row ${i + 1}: n must be a whole number ≥ 0, got ${r.n}`);
 		const prev = rows[i - 1];
-		if (prev && !(r.time > prev.time)) throw new RangeError(`at-risk times must increase strictly: ${prev.time} then ${r.time}`);
-		if (prev && r.n > prev.n) throw new RangeError(`numbers at risk cannot increase: ${prev.n} at ${prev.time}, then ${r.n} at ${r.time}`);
+		if (prev && !(r.time > prev.time))
+			throw new RangeError(`at-risk times must increase strictly: ${prev.time} then ${r.time}`);
+		if (prev && r.n > prev.n)
+			throw new RangeError(`numbers at risk cannot increase: ${prev.n} at ${prev.time}, then ${r.n} at ${r.time}`);
 	});
 	if (rows[0]!.n === 0) throw new RangeError('the first number at risk is 0: nothing to reconstruct');
 	return rows.map((r) => ({ time: r.time, n: r.n }));
@@ -146,17 +164,23 @@ function checkAtRisk(rows: AtRiskRow[]): AtRiskRow[] {
 
 function checkTotal(total: number | null | undefined): number | null {
 	if (total === undefined || total === null) return null;
-	if (!Number.isInteger(total) || total < 0) throw new RangeError(`total events must be a whole number ≥ 0, got ${total}`);
+	if (!Number.isInteger(total) || total < 0)
+		throw new RangeError(`total events must be a whole number ≥ 0, got ${total}`);
 	return total;
 }
 
 function checkPoints(points: CurvePoint[]): CurvePoint[] {
 	if (!Array.isArray(points) || points.length === 0) throw new RangeError('curve has no points');
 	points.forEach((p, i) => {
-		if (!Number.isFinite(p?.t) || !Number.isFinite(p?.s)) throw new RangeError(`curve point ${i + 1} is not finite: ${JSON.stringify(p)}`);
-		if (p.t < 0 || p.s < 0 || p.s > 1) throw new RangeError(`curve point ${i + 1} outside t ≥ 0, 0 ≤ s ≤ 1 (clean the curve first): ${JSON.stringify(p)}`);
+		if (!Number.isFinite(p?.t) || !Number.isFinite(p?.s))
+			throw new RangeError(`curve point ${i + 1} is not finite: ${JSON.stringify(p)}`);
+		if (p.t < 0 || p.s < 0 || p.s > 1)
+			throw new RangeError(
+				`curve point ${i + 1} outside t ≥ 0, 0 ≤ s ≤ 1 (clean the curve first): ${JSON.stringify(p)}`
+			);
 		const prev = points[i - 1];
-		if (prev && p.t < prev.t) throw new RangeError(`curve points must be sorted by time (clean the curve first): ${prev.t} then ${p.t}`);
+		if (prev && p.t < prev.t)
+			throw new RangeError(`curve points must be sorted by time (clean the curve first): ${prev.t} then ${p.t}`);
 	});
 	return points;
 }
@@ -177,7 +201,8 @@ function buildGrid(points: CurvePoint[], printed: AtRiskRow[], warnings: Reconst
 	let zeroAt = Infinity;
 	while (rows.length > 1 && rows[rows.length - 1]!.n === 0) zeroAt = rows.pop()!.time;
 	let pts = points.filter((p) => p.t < zeroAt);
-	if (pts.length < points.length) warnings.push(warn('points-after-zero-at-risk', { count: points.length - pts.length, time: timeText(zeroAt) }));
+	if (pts.length < points.length)
+		warnings.push(warn('points-after-zero-at-risk', { count: points.length - pts.length, time: timeText(zeroAt) }));
 	if (pts.length === 0 || pts[0]!.t > 0) pts = [{ t: 0, s: 1 }, ...pts];
 
 	if (rows[0]!.time > 0) {
@@ -188,7 +213,10 @@ function buildGrid(points: CurvePoint[], printed: AtRiskRow[], warnings: Reconst
 		rows.unshift({ time: 0, n: n0 });
 	}
 	const lastT = pts[pts.length - 1]!.t;
-	if (rows[rows.length - 1]!.time > lastT) warnings.push(warn('at-risk-beyond-curve', { time: timeText(rows[rows.length - 1]!.time), lastCurveTime: timeText(lastT) }));
+	if (rows[rows.length - 1]!.time > lastT)
+		warnings.push(
+			warn('at-risk-beyond-curve', { time: timeText(rows[rows.length - 1]!.time), lastCurveTime: timeText(lastT) })
+		);
 
 	// A click at every at-risk time lets each interval's events fall inside it, so the printed counts can be met exactly.
 	const merged = new Map<number, number>();
@@ -238,7 +266,13 @@ function runClicks(g: Grid, lo: number, hi: number, start: Carry, times: number[
 }
 
 /** Interval i: censorings chosen so that the count at the next at-risk time is exactly the printed one. */
-function solveInterval(g: Grid, i: number, start: Carry, target: number, warnings: ReconstructionWarning[]): IntervalResult {
+function solveInterval(
+	g: Grid,
+	i: number,
+	start: Carry,
+	target: number,
+	warnings: ReconstructionWarning[]
+): IntervalResult {
 	const lo = g.lo[i]!;
 	const hi = g.hi[i]!;
 	const from = g.times[i]!;
@@ -265,7 +299,8 @@ function solveInterval(g: Grid, i: number, start: Carry, target: number, warning
 		const r = run(cc);
 		const surplus = r.out.n - target;
 		if (surplus < 0) continue;
-		if (!best || surplus < best.surplus || (surplus === best.surplus && Math.abs(cc - c) < Math.abs(best.c - c))) best = { c: cc, surplus, r };
+		if (!best || surplus < best.surplus || (surplus === best.surplus && Math.abs(cc - c) < Math.abs(best.c - c)))
+			best = { c: cc, surplus, r };
 	}
 	if (best) {
 		if (best.surplus === 0) return best.r;
@@ -288,7 +323,14 @@ function solveInterval(g: Grid, i: number, start: Carry, target: number, warning
 }
 
 /** The last interval has no count at its end: Guyot's average censoring rate, then the "nevent" adjustment to the total. */
-function solveLastInterval(g: Grid, start: Carry, censorsBefore: number[], eventsBefore: number, total: number | null, warnings: ReconstructionWarning[]): IntervalResult {
+function solveLastInterval(
+	g: Grid,
+	start: Carry,
+	censorsBefore: number[],
+	eventsBefore: number,
+	total: number | null,
+	warnings: ReconstructionWarning[]
+): IntervalResult {
 	const m = g.times.length;
 	const lo = g.lo[m - 1]!;
 	const hi = g.hi[m - 1]!;
@@ -302,7 +344,8 @@ function solveLastInterval(g: Grid, start: Carry, censorsBefore: number[], event
 	if (total === null) return run(cRate);
 
 	if (eventsBefore >= total) {
-		if (eventsBefore > total) warnings.push(warn('events-exceed-total', { events: eventsBefore, time: timeText(from), published: total }));
+		if (eventsBefore > total)
+			warnings.push(warn('events-exceed-total', { events: eventsBefore, time: timeText(from), published: total }));
 		return run(cRate, new Array<number>(hi - lo + 1).fill(0));
 	}
 	const need = total - eventsBefore;

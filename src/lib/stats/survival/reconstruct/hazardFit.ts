@@ -115,7 +115,8 @@ export function armFit(theta: readonly number[], arm: ArmTargets, warmScale = 1)
 		hazard.push(lambda);
 		events.push(Math.min(it.exits, lambda * personTime(it)));
 		const inc = lambda * dt;
-		if (Number.isNaN(median) && cumulative + inc >= Math.LN2 && lambda > 0) median = it.start + (Math.LN2 - cumulative) / lambda;
+		if (Number.isNaN(median) && cumulative + inc >= Math.LN2 && lambda > 0)
+			median = it.start + (Math.LN2 - cumulative) / lambda;
 		cumulative += inc;
 	});
 	const last = hazard.at(-1) ?? 0;
@@ -123,7 +124,13 @@ export function armFit(theta: readonly number[], arm: ArmTargets, warmScale = 1)
 	return { hazard, events, tailEvents, median, cumulative, scale: c };
 }
 
-function objective(thetas: readonly (readonly number[])[], fits: readonly ArmFit[], arms: readonly ArmTargets[], w: FitWeights, hazardRatio: number | null): number {
+function objective(
+	thetas: readonly (readonly number[])[],
+	fits: readonly ArmFit[],
+	arms: readonly ArmTargets[],
+	w: FitWeights,
+	hazardRatio: number | null
+): number {
 	let f = 0;
 	arms.forEach((arm, i) => {
 		const th = thetas[i]!;
@@ -152,7 +159,8 @@ function objective(thetas: readonly (readonly number[])[], fits: readonly ArmFit
 				if (k === arm.intervals.length - 1) f += 100 * (Math.max(0, h - Math.LN2) / 0.02) ** 2;
 			}
 		}
-		if (arm.notReached && fit.cumulative > Math.LN2 * 0.98) f += 1000 * ((fit.cumulative - Math.LN2 * 0.98) / 0.05) ** 2;
+		if (arm.notReached && fit.cumulative > Math.LN2 * 0.98)
+			f += 1000 * ((fit.cumulative - Math.LN2 * 0.98) / 0.05) ** 2;
 	});
 	if (arms.length === 2) {
 		const [a0, a1] = arms as [ArmTargets, ArmTargets];
@@ -168,7 +176,10 @@ function objective(thetas: readonly (readonly number[])[], fits: readonly ArmFit
 				const m0 = i0.logRatio - f0.hazard[k]! * dt;
 				const m1 = i1.logRatio - f1.hazard[k]! * dt;
 				// binomial variance of log(n_end / n_start) ≈ exits / (n_start n_end)
-				const v = i0.exits / (i0.nStart * (i0.nStart - i0.exits) || 1) + i1.exits / (i1.nStart * (i1.nStart - i1.exits) || 1) + 1e-4;
+				const v =
+					i0.exits / (i0.nStart * (i0.nStart - i0.exits) || 1) +
+					i1.exits / (i1.nStart * (i1.nStart - i1.exits) || 1) +
+					1e-4;
 				f += (w.shared * (m0 - m1) ** 2) / v;
 			}
 			const ev = (f0.events[k] ?? 0) + (f1.events[k] ?? 0);
@@ -180,7 +191,8 @@ function objective(thetas: readonly (readonly number[])[], fits: readonly ArmFit
 		if (hazardRatio !== null && den > 0) f += w.hazardRatio * ((num / den - Math.log(hazardRatio)) / 0.05) ** 2;
 		if (hazardRatio !== null && w.proportional) {
 			for (let k = 0; k < n; k++) {
-				if (f0.hazard[k]! > 0 && f1.hazard[k]! > 0) f += w.proportional * (Math.log(f1.hazard[k]! / f0.hazard[k]!) - Math.log(hazardRatio)) ** 2;
+				if (f0.hazard[k]! > 0 && f1.hazard[k]! > 0)
+					f += w.proportional * (Math.log(f1.hazard[k]! / f0.hazard[k]!) - Math.log(hazardRatio)) ** 2;
 			}
 		}
 	}
@@ -194,15 +206,23 @@ export interface HazardFit {
 }
 
 /** Adam on log hazards with forward-difference gradients: a few dozen variables, a smooth objective. */
-export function fitHazards(arms: readonly ArmTargets[], w: FitWeights, hazardRatio: number | null, iterations = 220, start?: readonly (readonly number[])[]): HazardFit {
-	const thetas = start ? start.map((t) => [...t]) : arms.map((arm) => {
-		const exits = arm.intervals.reduce((s, i) => s + i.exits, 0) + arm.tail.n;
-		const share = arm.events !== null && exits > 0 ? Math.min(1, Math.max(0.02, arm.events / exits)) : 0.5;
-		// a flat hazard to start from: the data, not the (censoring-dominated) exit rate, should give it a shape
-		const pt = arm.intervals.reduce((s2, it) => s2 + personTime(it), 0);
-		const flat = Math.log(Math.max(1e-6, ((arm.events ?? exits * share) || 1) / Math.max(pt, 1e-9)));
-		return arm.intervals.map(() => flat);
-	});
+export function fitHazards(
+	arms: readonly ArmTargets[],
+	w: FitWeights,
+	hazardRatio: number | null,
+	iterations = 220,
+	start?: readonly (readonly number[])[]
+): HazardFit {
+	const thetas = start
+		? start.map((t) => [...t])
+		: arms.map((arm) => {
+				const exits = arm.intervals.reduce((s, i) => s + i.exits, 0) + arm.tail.n;
+				const share = arm.events !== null && exits > 0 ? Math.min(1, Math.max(0.02, arm.events / exits)) : 0.5;
+				// a flat hazard to start from: the data, not the (censoring-dominated) exit rate, should give it a shape
+				const pt = arm.intervals.reduce((s2, it) => s2 + personTime(it), 0);
+				const flat = Math.log(Math.max(1e-6, ((arm.events ?? exits * share) || 1) / Math.max(pt, 1e-9)));
+				return arm.intervals.map(() => flat);
+			});
 	const sizes = thetas.map((t) => t.length);
 	const split = (x: readonly number[]) => {
 		const out: number[][] = [];

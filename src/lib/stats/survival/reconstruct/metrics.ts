@@ -29,10 +29,16 @@ function breakpoints(a: readonly KmStep[], b: readonly KmStep[], tau: number): n
  * Scores one arm's reconstruction against its true patient data over [0, τ] on the printed at-risk grid.
  * @example scoreArm(rebuilt, truth, 24, [0, 6, 12, 18, 24]).areaOverTau
  */
-export function scoreArm(rec: readonly SurvivalRecord[], truth: readonly SurvivalRecord[], tau: number, grid: readonly number[]): ArmScore {
+export function scoreArm(
+	rec: readonly SurvivalRecord[],
+	truth: readonly SurvivalRecord[],
+	tau: number,
+	grid: readonly number[]
+): ArmScore {
 	const kr = kaplanMeier(rec);
 	const kt = kaplanMeier(truth);
-	const events = (d: readonly SurvivalRecord[], upTo = Infinity) => d.filter((r) => r.event === 1 && r.time <= upTo).length;
+	const events = (d: readonly SurvivalRecord[], upTo = Infinity) =>
+		d.filter((r) => r.event === 1 && r.time <= upTo).length;
 	let maxAbs = 0;
 	let area = 0;
 	const ts = breakpoints(kr, kt, tau);
@@ -62,10 +68,18 @@ export function scoreArm(rec: readonly SurvivalRecord[], truth: readonly Surviva
 }
 
 /** |log(HR_rec / HR_true)| for experimental (group 1) versus reference (group 0), Efron ties. */
-export function logHrError(rec: readonly (readonly SurvivalRecord[])[], truth: readonly (readonly SurvivalRecord[])[]): { error: number; covers: boolean; pAgrees: boolean } {
-	const tag = (arms: readonly (readonly SurvivalRecord[])[]) => arms.flatMap((a, g) => a.map((r) => ({ ...r, group: g as 0 | 1 })));
+export function logHrError(
+	rec: readonly (readonly SurvivalRecord[])[],
+	truth: readonly (readonly SurvivalRecord[])[]
+): { error: number; covers: boolean; pAgrees: boolean } {
+	const tag = (arms: readonly (readonly SurvivalRecord[])[]) =>
+		arms.flatMap((a, g) => a.map((r) => ({ ...r, group: g as 0 | 1 })));
 	const cr = coxTwoArm(tag(rec));
 	const ct = coxTwoArm(tag(truth));
 	const ci = cr.ci(0.95);
-	return { error: Math.abs(cr.coef - ct.coef), covers: ci.lower <= ct.hr && ct.hr <= ci.upper, pAgrees: cr.wald.p < 0.05 === ct.wald.p < 0.05 };
+	return {
+		error: Math.abs(cr.coef - ct.coef),
+		covers: ci.lower <= ct.hr && ct.hr <= ci.upper,
+		pAgrees: cr.wald.p < 0.05 === ct.wald.p < 0.05
+	};
 }

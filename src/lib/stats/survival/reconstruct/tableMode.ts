@@ -64,7 +64,13 @@ function intervalsOf(arm: TableArmInput): Interval[] {
 		const a = rows[i]!;
 		const b = rows[i + 1]!;
 		if (a.n === 0) break;
-		out.push({ start: a.time, end: b.time, nStart: a.n, exits: a.n - b.n, logRatio: b.n > 0 ? Math.log(a.n / b.n) : Infinity });
+		out.push({
+			start: a.time,
+			end: b.time,
+			nStart: a.n,
+			exits: a.n - b.n,
+			logRatio: b.n > 0 ? Math.log(a.n / b.n) : Infinity
+		});
 	}
 	return out;
 }
@@ -73,9 +79,14 @@ function checkArm(arm: TableArmInput): void {
 	const rows = [...arm.atRisk].sort((a, b) => a.time - b.time);
 	if (rows.length < 2) throw new RangeError(`${arm.arm}: at least two numbers at risk are needed`);
 	rows.forEach((r, i) => {
-		if (!Number.isInteger(r.n) || r.n < 0) throw new RangeError(`${arm.arm}: number at risk at ${r.time} must be a whole number ≥ 0, got ${r.n}`);
-		if (i > 0 && r.n > rows[i - 1]!.n) throw new RangeError(`${arm.arm}: numbers at risk cannot rise (${rows[i - 1]!.n} at ${rows[i - 1]!.time}, ${r.n} at ${r.time})`);
-		if (i > 0 && r.time === rows[i - 1]!.time) throw new RangeError(`${arm.arm}: time ${r.time} appears twice in the at-risk table`);
+		if (!Number.isInteger(r.n) || r.n < 0)
+			throw new RangeError(`${arm.arm}: number at risk at ${r.time} must be a whole number ≥ 0, got ${r.n}`);
+		if (i > 0 && r.n > rows[i - 1]!.n)
+			throw new RangeError(
+				`${arm.arm}: numbers at risk cannot rise (${rows[i - 1]!.n} at ${rows[i - 1]!.time}, ${r.n} at ${r.time})`
+			);
+		if (i > 0 && r.time === rows[i - 1]!.time)
+			throw new RangeError(`${arm.arm}: time ${r.time} appears twice in the at-risk table`);
 	});
 	const n0 = rows[0]!.n;
 	if (arm.totalEvents != null && (!Number.isInteger(arm.totalEvents) || arm.totalEvents < 0 || arm.totalEvents > n0)) {
@@ -90,7 +101,8 @@ function placeExits(start: number, end: number, exits: number, events: number): 
 	const out: SurvivalRecord[] = [];
 	const isEvent = new Set<number>();
 	for (let k = 0; k < events; k++) isEvent.add(Math.min(exits - 1, Math.floor(((k + 0.5) * exits) / events)));
-	for (let i = 0; i < exits; i++) out.push({ time: start + ((end - start) * (i + 0.5)) / exits, event: isEvent.has(i) ? 1 : 0 });
+	for (let i = 0; i < exits; i++)
+		out.push({ time: start + ((end - start) * (i + 0.5)) / exits, event: isEvent.has(i) ? 1 : 0 });
 	return out;
 }
 
@@ -150,7 +162,9 @@ function keepAboveHalf(ints: readonly Interval[], counts: number[]): boolean {
 		if (s.every((v) => v > 0.5)) return true;
 		const from = counts.findLastIndex((c) => c > 0);
 		const order = ints.map((it, j) => ({ j, n: it.nStart })).sort((a, b) => b.n - a.n);
-		const to = order.find(({ j }) => j !== from && counts[j]! < ints[j]!.exits && ints[j]!.nStart > ints[from]!.nStart)?.j;
+		const to = order.find(
+			({ j }) => j !== from && counts[j]! < ints[j]!.exits && ints[j]!.nStart > ints[from]!.nStart
+		)?.j;
 		if (from < 0 || to === undefined) return false;
 		counts[from]!--;
 		counts[to]!++;
@@ -168,8 +182,14 @@ function alignMedian(ipd: SurvivalRecord[], ints: readonly Interval[], printed: 
 	if (!it || !(printed > it.start && printed < it.end)) return false;
 	// S exactly ½: R's median is the midpoint of this event and the next, so that midpoint goes on the printed value
 	const next = km.slice(i + 1).find((s) => s.nEvent > 0);
-	const a = Math.abs(crossing.surv - 0.5) < 1e-8 && next && next.time <= it.end ? (crossing.time + next.time) / 2 : crossing.time;
-	const remap = (t: number) => (t <= a ? it.start + ((t - it.start) * (printed - it.start)) / (a - it.start) : printed + ((t - a) * (it.end - printed)) / (it.end - a));
+	const a =
+		Math.abs(crossing.surv - 0.5) < 1e-8 && next && next.time <= it.end
+			? (crossing.time + next.time) / 2
+			: crossing.time;
+	const remap = (t: number) =>
+		t <= a
+			? it.start + ((t - it.start) * (printed - it.start)) / (a - it.start)
+			: printed + ((t - a) * (it.end - printed)) / (it.end - a);
 	for (let j = 0; j < ipd.length; j++) {
 		const r = ipd[j]!;
 		if (r.time > it.start && r.time <= it.end) ipd[j] = { time: remap(r.time), event: r.event };
@@ -185,7 +205,10 @@ export function tableMode(input: TableModeInput): TableModeResult {
 	if (input.arms.length === 0) throw new RangeError('table mode needs at least one arm');
 	input.arms.forEach(checkArm);
 	const ints = input.arms.map(intervalsOf);
-	const widths = ints.flat().map((i) => i.end - i.start).sort((a, b) => a - b);
+	const widths = ints
+		.flat()
+		.map((i) => i.end - i.start)
+		.sort((a, b) => a - b);
 	const step = widths[Math.floor(widths.length / 2)] ?? 1;
 	const targets: ArmTargets[] = input.arms.map((arm, a) => {
 		const last = ints[a]!.at(-1);
@@ -200,65 +223,95 @@ export function tableMode(input: TableModeInput): TableModeResult {
 	});
 	const hr = input.hazardRatio ?? null;
 	const base: FitWeights = { smooth: 2, shared: 1, hazardRatio: 1, proportional: 0.5 };
-	const variants: FitWeights[] = [base, { ...base, smooth: 0.5 }, { ...base, smooth: 8 }, { ...base, shared: 0.25 }, { ...base, shared: 4 }];
+	const variants: FitWeights[] = [
+		base,
+		{ ...base, smooth: 0.5 },
+		{ ...base, smooth: 8 },
+		{ ...base, shared: 0.25 },
+		{ ...base, shared: 4 }
+	];
 	const baseFit = fitHazards(targets, base, hr);
 	// the band's refits start from the best fit: they only move as far as their weights pull
-	const fits = [baseFit, ...variants.slice(1).map((w) => fitHazards(targets, w, hr, 60, baseFit.thetas))].map((f) => f.arms);
+	const fits = [baseFit, ...variants.slice(1).map((w) => fitHazards(targets, w, hr, 60, baseFit.thetas))].map(
+		(f) => f.arms
+	);
 	const best = fits[0]!;
 
-	const rebuild = (best: readonly ArmFit[]): TableArmResult[] => input.arms.map((arm, a): TableArmResult => {
-		const is = ints[a]!;
-		const fit: ArmFit = best[a]!;
-		const warnings: ReconstructionWarning[] = [];
-		const remaining = targets[a]!.tail.n;
-		const caps = [...is.map((i) => i.exits), remaining];
-		const real = [...fit.events, fit.tailEvents];
-		const modelExpected = real.reduce((s2, x) => s2 + x, 0);
-		const target = arm.totalEvents ?? Math.round(modelExpected);
-		const counts = integerize(real, caps, Math.min(target, caps.reduce((s2, c) => s2 + c, 0)));
-		// the patients still at risk after the last printed time form one more interval, followed for one grid step
-		const last = is.at(-1);
-		const withTail: Interval[] = last && remaining > 0 ? [...is, { start: last.end, end: last.end + step, nStart: remaining, exits: remaining, logRatio: Infinity }] : [...is];
-		const m = medianValue(arm.median);
-		if (m !== null && !repairMedianInterval(withTail, counts, m)) warnings.push(warn('median-interval-missed', { median: arm.median! }));
-		if (arm.median === 'NE' && !keepAboveHalf(withTail, counts)) warnings.push(warn('median-not-reached-missed', {}));
-		const ipd: SurvivalRecord[] = [];
-		withTail.forEach((it, k) => ipd.push(...placeExits(it.start, it.end, it.exits, counts[k]!)));
-		if (m !== null && !alignMedian(ipd, withTail, m)) warnings.push(warn('median-crossing-outside', { median: arm.median! }));
-		if (arm.totalEvents != null && Math.abs(modelExpected - arm.totalEvents) > Math.max(2, 0.05 * arm.totalEvents)) {
-			warnings.push(warn('model-events-differ', { expected: Number(modelExpected.toFixed(1)), printed: arm.totalEvents }));
-		}
-		ipd.sort((x, y) => x.time - y.time);
-		const km = kaplanMeier(ipd);
-		const band = [0, ...is.map((i) => i.end)].map((time) => {
-			let lo = 1;
-			let hi = 0;
-			for (const f of fits) {
-				const h = f[a]!.hazard;
-				let cum = 0;
-				for (let k = 0; k < is.length && is[k]!.end <= time; k++) cum += h[k]! * (is[k]!.end - is[k]!.start);
-				const sv = Math.exp(-cum);
-				lo = Math.min(lo, sv);
-				hi = Math.max(hi, sv);
+	const rebuild = (best: readonly ArmFit[]): TableArmResult[] =>
+		input.arms.map((arm, a): TableArmResult => {
+			const is = ints[a]!;
+			const fit: ArmFit = best[a]!;
+			const warnings: ReconstructionWarning[] = [];
+			const remaining = targets[a]!.tail.n;
+			const caps = [...is.map((i) => i.exits), remaining];
+			const real = [...fit.events, fit.tailEvents];
+			const modelExpected = real.reduce((s2, x) => s2 + x, 0);
+			const target = arm.totalEvents ?? Math.round(modelExpected);
+			const counts = integerize(
+				real,
+				caps,
+				Math.min(
+					target,
+					caps.reduce((s2, c) => s2 + c, 0)
+				)
+			);
+			// the patients still at risk after the last printed time form one more interval, followed for one grid step
+			const last = is.at(-1);
+			const withTail: Interval[] =
+				last && remaining > 0
+					? [...is, { start: last.end, end: last.end + step, nStart: remaining, exits: remaining, logRatio: Infinity }]
+					: [...is];
+			const m = medianValue(arm.median);
+			if (m !== null && !repairMedianInterval(withTail, counts, m))
+				warnings.push(warn('median-interval-missed', { median: arm.median! }));
+			if (arm.median === 'NE' && !keepAboveHalf(withTail, counts)) warnings.push(warn('median-not-reached-missed', {}));
+			const ipd: SurvivalRecord[] = [];
+			withTail.forEach((it, k) => ipd.push(...placeExits(it.start, it.end, it.exits, counts[k]!)));
+			if (m !== null && !alignMedian(ipd, withTail, m))
+				warnings.push(warn('median-crossing-outside', { median: arm.median! }));
+			if (arm.totalEvents != null && Math.abs(modelExpected - arm.totalEvents) > Math.max(2, 0.05 * arm.totalEvents)) {
+				warnings.push(
+					warn('model-events-differ', { expected: Number(modelExpected.toFixed(1)), printed: arm.totalEvents })
+				);
 			}
-			return { time, lower: lo, upper: hi };
+			ipd.sort((x, y) => x.time - y.time);
+			const km = kaplanMeier(ipd);
+			const band = [0, ...is.map((i) => i.end)].map((time) => {
+				let lo = 1;
+				let hi = 0;
+				for (const f of fits) {
+					const h = f[a]!.hazard;
+					let cum = 0;
+					for (let k = 0; k < is.length && is[k]!.end <= time; k++) cum += h[k]! * (is[k]!.end - is[k]!.start);
+					const sv = Math.exp(-cum);
+					lo = Math.min(lo, sv);
+					hi = Math.max(hi, sv);
+				}
+				return { time, lower: lo, upper: hi };
+			});
+			return {
+				arm: arm.arm,
+				ipd,
+				diagnostics: {
+					atRisk: [...arm.atRisk]
+						.sort((x, y) => x.time - y.time)
+						.map((r) => ({ time: r.time, printed: r.n, reconstructed: numberAtRisk(ipd, r.time) })),
+					events: {
+						target: arm.totalEvents ?? null,
+						reconstructed: ipd.filter((r) => r.event === 1).length,
+						modelExpected
+					},
+					median: { printed: arm.median ?? null, reconstructed: medianSurvival(km).estimate },
+					warnings
+				},
+				band
+			};
 		});
-		return {
-			arm: arm.arm,
-			ipd,
-			diagnostics: {
-				atRisk: [...arm.atRisk].sort((x, y) => x.time - y.time).map((r) => ({ time: r.time, printed: r.n, reconstructed: numberAtRisk(ipd, r.time) })),
-				events: { target: arm.totalEvents ?? null, reconstructed: ipd.filter((r) => r.event === 1).length, modelExpected },
-				median: { printed: arm.median ?? null, reconstructed: medianSurvival(km).estimate },
-				warnings
-			},
-			band
-		};
-	});
 	let arms = rebuild(best);
 	// the Cox HR of whole-number data is not the model's events-weighted hazard ratio: one corrective refit
 	if (hr !== null && arms.length === 2) {
-		const cox = (rs: readonly TableArmResult[]) => coxTwoArm(rs.flatMap((r, g) => r.ipd.map((x) => ({ ...x, group: g as 0 | 1 })))).hr;
+		const cox = (rs: readonly TableArmResult[]) =>
+			coxTwoArm(rs.flatMap((r, g) => r.ipd.map((x) => ({ ...x, group: g as 0 | 1 })))).hr;
 		const first = cox(arms);
 		if (Math.abs(Math.log(first / hr)) > 0.02) {
 			const refit = fitHazards(targets, base, (hr * hr) / first, 100, baseFit.thetas).arms;

@@ -63,31 +63,46 @@ export type ReconstructionWarningCode = keyof ReconstructionWarningParams;
 
 /** One warning: its code, the parameters the wording needs, and the English sentence for scripts. */
 export type ReconstructionWarning = {
-	[C in ReconstructionWarningCode]: { readonly code: C; readonly params: Readonly<ReconstructionWarningParams[C]>; readonly message: string };
+	[C in ReconstructionWarningCode]: {
+		readonly code: C;
+		readonly params: Readonly<ReconstructionWarningParams[C]>;
+		readonly message: string;
+	};
 }[ReconstructionWarningCode];
 
 // The English sentences the CLI has always printed: scripts match on them, so they do not change.
 const MESSAGES: { [C in ReconstructionWarningCode]: (p: ReconstructionWarningParams[C]) => string } = {
 	'y-read-as-percent': () => 'y read as percent (a value exceeds 1.5) and divided by 100',
 	'negative-x-set-to-zero': (p) => `${p.count} point(s) with x < 0 set to 0 (lowest ${p.lowest})`,
-	'negative-x-check-axis': (p) => `${p.count} point(s) with x < 0 set to 0 (lowest ${p.lowest}): more than digitizing jitter, check the axis calibration`,
+	'negative-x-check-axis': (p) =>
+		`${p.count} point(s) with x < 0 set to 0 (lowest ${p.lowest}): more than digitizing jitter, check the axis calibration`,
 	'y-clipped': (p) => `${p.count} point(s) with y outside [0, 1] clipped`,
 	'start-point-added': () => 'no point at x = 0: (0, 1) added',
-	'upward-jitter-flattened': (p) => `${p.count} upward jitter(s) flattened by the running minimum (largest ${p.largest})`,
+	'upward-jitter-flattened': (p) =>
+		`${p.count} upward jitter(s) flattened by the running minimum (largest ${p.largest})`,
 	'drops-moved-mid-gap': (p) => `${p.count} drop(s) after a gap wider than ${p.gapShare} of the x range placed mid-gap`,
 	'points-after-zero-at-risk': (p) => `${p.count} curve point(s) at or after ${p.time}, where 0 are at risk, ignored`,
-	'at-risk-starts-late': (p) => `first at-risk time is ${p.time}, not 0: ${p.assumed} at risk at 0 assumed (no censoring before ${p.time})`,
-	'at-risk-beyond-curve': (p) => `at-risk time ${p.time} beyond the last curve point (${p.lastCurveTime}): curve carried flat`,
-	'drop-exceeds-at-risk': (p) => `interval ${p.from}–${p.to}: the curve drops by ${p.excess} more patient(s) than the numbers at risk allow; latest events removed`,
+	'at-risk-starts-late': (p) =>
+		`first at-risk time is ${p.time}, not 0: ${p.assumed} at risk at 0 assumed (no censoring before ${p.time})`,
+	'at-risk-beyond-curve': (p) =>
+		`at-risk time ${p.time} beyond the last curve point (${p.lastCurveTime}): curve carried flat`,
+	'drop-exceeds-at-risk': (p) =>
+		`interval ${p.from}–${p.to}: the curve drops by ${p.excess} more patient(s) than the numbers at risk allow; latest events removed`,
 	'events-exceed-total': (p) => `${p.events} events before ${p.time} already exceed the published total ${p.published}`,
-	'censorings-made-events': (p) => `the curve implies ${p.implied} events, ${p.published} published: ${p.changed} censorings became events where that moves the curve least (numbers at risk unchanged)`,
-	'events-made-censorings': (p) => `the curve implies ${p.implied} events, ${p.published} published: ${p.changed} events became censorings where that moves the curve least (numbers at risk unchanged)`,
-	'events-within-five-percent': (p) => `the curve implies ${p.implied} events, ${p.published} published: within 5%, left as the curve has it`,
+	'censorings-made-events': (p) =>
+		`the curve implies ${p.implied} events, ${p.published} published: ${p.changed} censorings became events where that moves the curve least (numbers at risk unchanged)`,
+	'events-made-censorings': (p) =>
+		`the curve implies ${p.implied} events, ${p.published} published: ${p.changed} events became censorings where that moves the curve least (numbers at risk unchanged)`,
+	'events-within-five-percent': (p) =>
+		`the curve implies ${p.implied} events, ${p.published} published: within 5%, left as the curve has it`,
 	'at-risk-not-reproduced': (p) => `at risk at ${p.time}: reconstructed ${p.reconstructed}, printed ${p.printed}`,
-	'median-interval-missed': (p) => `whole counts could not make the curve cross ½ in the interval of the printed median ${p.median}`,
+	'median-interval-missed': (p) =>
+		`whole counts could not make the curve cross ½ in the interval of the printed median ${p.median}`,
 	'median-not-reached-missed': () => 'whole counts could not keep the curve above ½ as the printed "NE" requires',
-	'median-crossing-outside': (p) => `the rebuilt curve crosses ½ outside the interval of the printed median ${p.median}`,
-	'model-events-differ': (p) => `the smooth model expects ${p.expected.toFixed(1)} events where ${p.printed} are printed; the difference was placed by rounding`,
+	'median-crossing-outside': (p) =>
+		`the rebuilt curve crosses ½ outside the interval of the printed median ${p.median}`,
+	'model-events-differ': (p) =>
+		`the smooth model expects ${p.expected.toFixed(1)} events where ${p.printed} are printed; the difference was placed by rounding`,
 	'cox-not-converged': () => 'the Cox model did not converge (an arm without events?): its hazard ratio runs off',
 	'cox-no-events': () => 'no Cox model: a Cox model needs at least one event',
 	'cox-failed': (p) => `no Cox model: ${p.reason}`
@@ -100,7 +115,10 @@ export const RECONSTRUCTION_WARNING_CODES = Object.keys(MESSAGES) as Reconstruct
  * A warning with its English message.
  * @example reconstructionWarning('y-clipped', { count: 2 }).message // "2 point(s) with y outside [0, 1] clipped"
  */
-export function reconstructionWarning<C extends ReconstructionWarningCode>(code: C, params: ReconstructionWarningParams[C]): ReconstructionWarning {
+export function reconstructionWarning<C extends ReconstructionWarningCode>(
+	code: C,
+	params: ReconstructionWarningParams[C]
+): ReconstructionWarning {
 	return { code, params, message: MESSAGES[code](params) } as ReconstructionWarning;
 }
 

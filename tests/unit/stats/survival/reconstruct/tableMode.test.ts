@@ -20,7 +20,12 @@ const grid = (ns: number[]) => ns.map((n, i) => ({ time: 3 * i, n }));
 const mm003 = {
 	arms: [
 		{ arm: 'standard', atRisk: grid([132, 75, 42, 32, 25, 13, 10, 7, 6, 2, 1, 0]), totalEvents: 93, median: '4.4' },
-		{ arm: 'idecel', atRisk: grid([254, 206, 178, 149, 110, 62, 40, 22, 14, 4, 2, 0]), totalEvents: 149, median: '13.3' }
+		{
+			arm: 'idecel',
+			atRisk: grid([254, 206, 178, 149, 110, 62, 40, 22, 14, 4, 2, 0]),
+			totalEvents: 149,
+			median: '13.3'
+		}
 	],
 	hazardRatio: 0.493
 };
@@ -54,15 +59,51 @@ describe('tableMode', () => {
 	});
 
 	it('rebuilds a single arm without events or median', () => {
-		const r = tableMode({ arms: [{ arm: 'A', atRisk: [{ time: 0, n: 50 }, { time: 5, n: 30 }, { time: 10, n: 12 }] }] });
+		const r = tableMode({
+			arms: [
+				{
+					arm: 'A',
+					atRisk: [
+						{ time: 0, n: 50 },
+						{ time: 5, n: 30 },
+						{ time: 10, n: 12 }
+					]
+				}
+			]
+		});
 		expect(numberAtRisk(r.arms[0]!.ipd, 5)).toBe(30);
 		expect(numberAtRisk(r.arms[0]!.ipd, 10)).toBe(12);
 		expect(r.arms[0]!.ipd).toHaveLength(50);
 	});
 
 	it('refuses impossible tables with a clear message', () => {
-		expect(() => tableMode({ arms: [{ arm: 'A', atRisk: [{ time: 0, n: 10 }, { time: 3, n: 12 }] }] })).toThrow('A: numbers at risk cannot rise (10 at 0, 12 at 3)');
-		expect(() => tableMode({ arms: [{ arm: 'A', atRisk: [{ time: 0, n: 10 }, { time: 3, n: 5 }], totalEvents: 11 }] })).toThrow('A: total events must be a whole number from 0 to 10, got 11');
+		expect(() =>
+			tableMode({
+				arms: [
+					{
+						arm: 'A',
+						atRisk: [
+							{ time: 0, n: 10 },
+							{ time: 3, n: 12 }
+						]
+					}
+				]
+			})
+		).toThrow('A: numbers at risk cannot rise (10 at 0, 12 at 3)');
+		expect(() =>
+			tableMode({
+				arms: [
+					{
+						arm: 'A',
+						atRisk: [
+							{ time: 0, n: 10 },
+							{ time: 3, n: 5 }
+						],
+						totalEvents: 11
+					}
+				]
+			})
+		).toThrow('A: total events must be a whole number from 0 to 10, got 11');
 		expect(() => tableMode({ arms: [{ arm: 'A', atRisk: [{ time: 0, n: 10 }] }] })).toThrow(RangeError);
 		expect(() => tableMode({ arms: [] })).toThrow(RangeError);
 	});
