@@ -99,6 +99,8 @@ test('a 200,000-patient file is analysed in the worker: progress is shown and th
 	page,
 	problems
 }) => {
+	// a big file on a busy 2-core machine: its assertions wait up to 90 s, so the test may too
+	test.slow();
 	const buffer = bigIpdCsv();
 	expect(buffer.length).toBeGreaterThan(2_000_000);
 	await page.goto('/en/analyze/');
@@ -119,6 +121,8 @@ test('a 5 MB adverse-reaction table: checked in the worker, the page shows the p
 	page,
 	problems
 }) => {
+	// a big file on a busy 2-core machine: its assertions wait up to 90 s, so the test may too
+	test.slow();
 	const buffer = bigAdverseReactionCsv();
 	expect(buffer.length).toBeGreaterThan(5_000_000);
 	await page.goto('/en/analyze/');

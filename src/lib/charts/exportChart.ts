@@ -170,9 +170,6 @@ export const INHERITED_PROPS = [
 /** Not inherited (dominant-baseline is not in SVG 1.1, which other editors follow): written when not the default. */
 export const OWN_PROPS: Readonly<Record<string, string>> = { opacity: '1', 'dominant-baseline': 'auto' };
 
-// the chart's data file is written by the project's one CSV writer (data/csv): this name stays for ChartExport.svelte
-export { spreadsheetCsv as toCsv } from '../data/csv';
-
 /**
  * The provenance of a chart's CSV as "label: value" lines: title, subtitle, source, caveat (when one applies), the
  * view's link and the date it was saved.

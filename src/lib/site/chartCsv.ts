@@ -1,7 +1,7 @@
 import type { ChartCsv } from '$lib/charts/exportChart';
 import type { ResponseBar } from '$lib/charts/responseLayout';
 import { stepValue, type SurvivalArm } from '$lib/charts/survivalLayout';
-import type { OrrIntervalRow } from '$lib/site/efficacyData';
+import type { OrrIntervalRow } from '$lib/verify/orrIntervalRows';
 import { chosenMethod, type IntervalChoice } from './chartLabels';
 import type { Locale } from './i18n';
 import { boundText, gradeText, type IncidenceFigure } from './rmpRows';

@@ -1,5 +1,5 @@
 import { m } from '$lib/paraglide/messages';
-import type { OrrIntervalRow } from '$lib/site/efficacyData';
+import type { OrrIntervalRow } from '$lib/verify/orrIntervalRows';
 import type { IntervalRow } from '$lib/charts/intervalLayout';
 import type { Locale } from './i18n';
 import { methodName } from './checkWords';

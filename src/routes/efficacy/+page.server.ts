@@ -1,6 +1,7 @@
 import { bundledDatasets, bundledReport } from '$lib/server/datasets';
 import { sourceRefs } from '$lib/site/chartProvenance';
-import { orrIntervalRows, responseTables } from '$lib/site/efficacyData';
+import { orrIntervalRows } from '$lib/verify/orrIntervalRows';
+import { responseTables } from '$lib/data/responseTables';
 import { orrThreshold } from '$lib/site/orrThreshold';
 
 /** Every printed ORR interval with its verification, and every best-response table. */

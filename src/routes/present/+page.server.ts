@@ -8,7 +8,8 @@ import { safetyLayoutHeight, type SafetyTermInput } from '$lib/charts/safetyLayo
 import { chartType, type ChartSize } from '$lib/charts/typography';
 import { m } from '$lib/paraglide/messages';
 import { sourceRefs } from '$lib/site/chartProvenance';
-import { orrIntervalRows, responseTables, type OrrIntervalRow } from '$lib/site/efficacyData';
+import { orrIntervalRows, type OrrIntervalRow } from '$lib/verify/orrIntervalRows';
+import { responseTables } from '$lib/data/responseTables';
 import type { Locale } from '$lib/site/i18n';
 import { SLIDE_CHART_BUDGET, SLIDE_CHART_WIDTH, splitRows, type SplitChart } from '$lib/site/slides';
 import { forestRows, survivalPanels } from '$lib/site/survivalPanels';

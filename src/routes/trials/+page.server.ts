@@ -1,6 +1,6 @@
 import { trialsOf } from '$lib/documents/profiles';
 import { bundledDatasets, bundledProfiles, bundledReport } from '$lib/server/datasets';
-import { orrIntervalRows } from '$lib/site/efficacyData';
+import { orrIntervalRows } from '$lib/verify/orrIntervalRows';
 
 /** The documents' trials with their cut-offs, dataset counts and headline response rates as printed. */
 export function load() {

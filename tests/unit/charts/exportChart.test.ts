@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { spreadsheetCsv } from '$lib/data/csv';
 import {
 	EXPORT_FONT_STACK,
 	exportFileName,
@@ -8,7 +9,6 @@ import {
 	fileNamePart,
 	provenanceCsvLines,
 	svgFileText,
-	toCsv,
 	viewBoxSize,
 	withJapaneseFonts
 } from '$lib/charts/exportChart';
@@ -126,7 +126,7 @@ describe('provenance in exports', () => {
 			'Link: https://example.org/en/survival/?endpoint=PFS',
 			'Saved: 2026-12-03'
 		]);
-		const text = toCsv(['t', 'surv'], [[0, '1.000']], about);
+		const text = spreadsheetCsv(['t', 'surv'], [[0, '1.000']], about);
 		const lines = text.slice(1).split('\r\n');
 		expect(lines[0]).toBe('# Title: PFS');
 		expect(lines[6]).toBe('t,surv');

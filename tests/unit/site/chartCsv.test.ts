@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { subgroupForestsOf } from '$lib/documents/profiles';
 import { readDocumentsOrThrow } from '$lib/documents/readDocuments';
-import { orrIntervalRows, responseTables } from '$lib/site/efficacyData';
+import { orrIntervalRows } from '$lib/verify/orrIntervalRows';
+import { responseTables } from '$lib/data/responseTables';
 import { forestRows } from '$lib/site/survivalPanels';
 import { forestCsv, intervalCsv, responseCsv } from '$lib/site/chartCsv';
 import { verifyCatalog } from '$lib/verify/verifyCatalog';

@@ -50,7 +50,7 @@ export interface ReconstructionWarningParams {
 	'median-crossing-outside': { median: string };
 	/** the smooth model's expected events (to 1 decimal) differ from the printed total: rounding placed the difference */
 	'model-events-differ': { expected: number; printed: number };
-	// two-arm comparison (analysis/survivalAnalysis.ts)
+	// two-arm comparison (survival/compareArms.ts)
 	/** the Cox model did not converge (an arm without events): its hazard ratio runs off */
 	'cox-not-converged': Record<string, never>;
 	/** no Cox model: the data hold no event */
