@@ -6,15 +6,20 @@ import type { DataError } from './dataError';
 import { loadCatalogWith, type Dataset, type DocumentRef } from './dataset';
 
 /**
+ * A path as an error names it: relative to the project when inside it (src/lib/documents/rmp/x.csv), else as given.
+ * @example projectPath(join(process.cwd(), 'src/lib/documents/rmp')) // 'src/lib/documents/rmp'
+ */
+export function projectPath(path: string): string {
+	const rel = relative(process.cwd(), path);
+	return rel.startsWith('..') ? path : rel || path;
+}
+
+/**
  * Reads and validates one document folder's catalog.json and every file it lists; returns all problems instead of
  * throwing. Every entry must name the folder's document (src/lib/documents/readDocuments.ts passes its profile).
  */
 export function readDataDir(dir: string, document: DocumentRef): { datasets: Dataset[]; errors: DataError[] } {
-	// paths inside the project read as src/lib/documents/rmp/x.csv; others as given
-	const label = (f: string) => {
-		const rel = relative(process.cwd(), join(dir, f));
-		return rel.startsWith('..') ? join(dir, f) : rel || f;
-	};
+	const label = (f: string) => projectPath(join(dir, f));
 	const catalogPath = join(dir, 'catalog.json');
 	if (!existsSync(catalogPath)) {
 		return {

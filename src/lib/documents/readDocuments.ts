@@ -1,9 +1,9 @@
 // Node-side front door to the bundled documents: the site's prerender step, the tests and the CLIs read data here.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { basename, join } from 'node:path';
 import { DataValidationError, type DataError } from '$lib/data/dataError';
 import type { Dataset } from '$lib/data/dataset';
-import { readDataDir } from '$lib/data/readDataDir';
+import { projectPath, readDataDir } from '$lib/data/readDataDir';
 import { validateProfile, type DocumentProfile } from './profile';
 import { documentRef, profileDatasetIds } from './profiles';
 
@@ -24,10 +24,7 @@ const PROFILE_FILE = 'document.json';
  * @example readDocuments().profiles.map((p) => p.slug) // ['guideline', 'rmp']
  */
 export function readDocuments(root: string = DOCUMENTS_DIR): DocumentBundle & { errors: DataError[] } {
-	const label = (f: string) => {
-		const rel = relative(process.cwd(), f);
-		return rel.startsWith('..') ? f : rel || f;
-	};
+	const label = projectPath;
 	if (!existsSync(root) || !statSync(root).isDirectory())
 		return {
 			profiles: [],
