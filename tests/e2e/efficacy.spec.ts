@@ -5,7 +5,8 @@ test('the ORR interval chart recomputes with the chosen method and keeps it in t
 	await hydrated(page);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Overall response rates and their intervals');
 	const rows = page.locator('table.orr-table tbody tr');
-	await expect(rows).toHaveCount(28);
+	// 28 cohorts of the guideline's three trials and CheckMate 017's two arms
+	await expect(rows).toHaveCount(30);
 	const cohort = rows
 		.filter({ hasText: 'Table 2' })
 		.filter({ hasText: 'Foreign cohort, 150×10⁶ CAR+ T cells' })
@@ -16,7 +17,7 @@ test('the ORR interval chart recomputes with the chosen method and keeps it in t
 	await expect(page).toHaveURL(/method=wald/);
 	await expect(cohort.locator('td').nth(5)).toHaveText('[1.0, 99.0]');
 	// one recomputed line per interval (a zero-width Wald interval at 3/3 is drawn as a point)
-	await expect(page.locator('figure.chart line.recomputed')).toHaveCount(28);
+	await expect(page.locator('figure.chart line.recomputed')).toHaveCount(30);
 	await page.reload();
 	await hydrated(page);
 	await expect(page.getByRole('radio', { name: 'wald' })).toBeChecked();

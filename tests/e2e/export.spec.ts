@@ -186,7 +186,7 @@ test('efficacy (Japanese): both charts save as SVG, 2× PNG and CSV with the pri
 		base: 'orr-intervals-stated',
 		title: '全奏効割合と 95% 信頼区間（コホート・試験・カットオフ別）',
 		csvHeader: ORR_HEADER,
-		csvLines: 1 + 28,
+		csvLines: 1 + 30,
 		csvRows: [
 			'MM-001 · 表 2 · 2019-10-16,外国人コホート 150×10⁶個,2,4,50.0,6.8,93.2,clopper-pearson,6.8,93.2,clopper-pearson,clopper-pearson,reproduced,',
 			// the footnote states Wald for the pooled cohort
@@ -235,7 +235,7 @@ test('efficacy (English): the file names and the CSV follow the chosen table and
 		base: 'orr-intervals-wald',
 		title: 'Overall response rate with 95% intervals, by cohort, trial and cut-off',
 		csvHeader: ORR_HEADER,
-		csvLines: 1 + 28,
+		csvLines: 1 + 30,
 		// printed Clopper–Pearson [6.8, 93.2] beside the Wald interval [1.0, 99.0] for 2 of 4
 		csvRows: [
 			'MM-001 · Table 2 · 2019-10-16,"Foreign cohort, 150×10⁶ CAR+ T cells",2,4,50.0,6.8,93.2,wald,1.0,99.0,clopper-pearson,clopper-pearson,reproduced,'
@@ -261,7 +261,7 @@ test('survival (Japanese): the curve without its crosshair, and the forest plot,
 		caveat: '再構成した曲線です',
 		figure: 'figure.survival-chart',
 		lang: 'ja',
-		base: 'survival-PFS',
+		base: 'survival-mm003-pfs',
 		title: 'MM-003 試験 PFS の Kaplan-Meier 曲線（再構成）',
 		omitted: 1, // the focusable overlay rect (the crosshair is drawn only on hover or focus)
 		csvHeader: SURVIVAL_HEADER,
@@ -313,7 +313,7 @@ test('survival (English): the file name and the CSV follow the endpoint', async 
 		caveat: 'not the published curve',
 		figure: 'figure.survival-chart',
 		lang: 'en',
-		base: 'survival-OS',
+		base: 'survival-mm003-os',
 		title: 'MM-003 OS: Kaplan–Meier curves (reconstructed)',
 		omitted: 1,
 		csvHeader: SURVIVAL_HEADER,
@@ -365,12 +365,12 @@ test('the export buttons are reached and used from the keyboard, with a visible 
 	await page.keyboard.press('Tab');
 	await expect(toolbar.getByRole('button', { name: 'Download CSV' })).toBeFocused();
 	const [dl] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
-	expect(dl.suggestedFilename()).toBe('survival-PFS-en.csv');
+	expect(dl.suggestedFilename()).toBe('survival-mm003-pfs-en.csv');
 	const [dl2] = await Promise.all([
 		page.waitForEvent('download'),
 		page.keyboard.press('Shift+Tab').then(() => page.keyboard.press('Space'))
 	]);
-	expect(dl2.suggestedFilename()).toBe('survival-PFS-en.png');
+	expect(dl2.suggestedFilename()).toBe('survival-mm003-pfs-en.png');
 
 	// on the efficacy page, the response chart's toolbar follows the table selector
 	await page.goto('/efficacy/');
@@ -411,7 +411,7 @@ test('the size presets: a 16:9 slide and a journal column at 300 dpi, each with 
 	const toolbar = page.locator('figure.survival-chart + .chart-export');
 	await toolbar.getByLabel('Size').selectOption('slide');
 	const slide = await save(page, toolbar, 'Download PNG');
-	expect(slide.name).toBe('survival-PFS-slide-en.png');
+	expect(slide.name).toBe('survival-mm003-pfs-slide-en.png');
 	expect([slide.bytes.readUInt32BE(16), slide.bytes.readUInt32BE(20)]).toEqual([1920, 1080]);
 	expect(await inkShare(page, slide.bytes)).toBeGreaterThan(0.01);
 	const slideSvg = (await save(page, toolbar, 'Download SVG')).bytes.toString('utf8');
@@ -429,7 +429,7 @@ test('the size presets: a 16:9 slide and a journal column at 300 dpi, each with 
 	expect(smallest).toBeGreaterThanOrEqual(18);
 	await toolbar.getByLabel('Size').selectOption('column');
 	const column = await save(page, toolbar, 'Download PNG');
-	expect(column.name).toBe('survival-PFS-column-en.png');
+	expect(column.name).toBe('survival-mm003-pfs-column-en.png');
 	// 85 mm at 300 dpi
 	expect(column.bytes.readUInt32BE(16)).toBe(Math.round(321 * (300 / 96)));
 	const columnSvg = await svgFacts(page, (await save(page, toolbar, 'Download SVG')).bytes.toString('utf8'));

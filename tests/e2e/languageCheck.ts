@@ -20,7 +20,7 @@ const ALLOWED_IN_JAPANESE = [
 	/\b[A-Z]{2,}\d+\b/g,
 	/\bKarMMa(?:-\d)?\b/g,
 	// response, endpoints and statistics
-	/\b(?:ORR|sCR|CR|VGPR|PR|MR|SD|PD|NE|NR|PFS|OS|HR|CI|IPD|ITT|IRC|IMWG|MedDRA|SOC|PT)\b/g,
+	/\b(?:ORR|sCR|CR|VGPR|PR|MR|SD|PD|NE|NR|PFS|OS|HR|CI|IPD|ITT|IRC|IMWG|RECIST|MedDRA|SOC|PT)\b/g,
 	// method proper names (as their authors write them)
 	/\b(?:Clopper|Pearson|Wilson|Wald|Agresti|Coull|Jeffreys|Greenwood|Brookmeyer|Crowley|Kaplan|Meier|Cox|Efron|Breslow|Guyot|Newcombe|Miettinen|Nurminen|Fisher|Cochran|Armitage|mid-p)\b/g,
 	// authors of a cited method, software and licence names
@@ -38,13 +38,22 @@ const ALLOWED_IN_JAPANESE = [
 	/\bEnglish\b/g
 ];
 
-/** The Latin-script words of the Japanese source documents, outside their HTML fragments. */
+/**
+ * The Latin-script words of the Japanese source documents, outside their HTML fragments; and of every document's
+ * Japanese name and citation and its trials' names (proper nouns: "CheckMate 017", "N Engl J Med", an author).
+ */
 function documentWords(): Set<string> {
 	const words = new Set<string>();
-	// the Japanese documents only: an English document's words are English, to be marked lang="en" where quoted
-	for (const p of readDocumentsOrThrow().profiles.filter((x) => x.language === 'ja')) {
-		const text = readFileSync(join(DOCUMENTS_DIR, p.slug, p.file), 'utf8').replace(/<\/?[a-zA-Z][^<>]*>/g, ' ');
+	const add = (text: string) => {
 		for (const w of text.match(/[A-Za-z][A-Za-z'’]*/g) ?? []) words.add(w);
+	};
+	const { profiles } = readDocumentsOrThrow();
+	// the Japanese documents only: an English document's words are English, to be marked lang="en" where quoted
+	for (const p of profiles.filter((x) => x.language === 'ja'))
+		add(readFileSync(join(DOCUMENTS_DIR, p.slug, p.file), 'utf8').replace(/<\/?[a-zA-Z][^<>]*>/g, ' '));
+	for (const p of profiles) {
+		[p.name_ja, p.title_ja, p.publisher_ja].forEach(add);
+		p.pages.trials.forEach((t) => add(t.id));
 	}
 	return words;
 }
@@ -87,7 +96,9 @@ export async function foreignWords(page: Page, lang: 'ja' | 'en'): Promise<{ out
 					out.push({ text: `prose marked as an identifier: ${text}`, lang: pageLang, where: describe(el) });
 				continue;
 			}
-			out.push({ text, lang: langOf(el), where: describe(el), otherTerm: el.closest('[data-bilingual]') !== null });
+			// a deliberate pair or citation (data-bilingual), or a document quoted in its own language (data-quote)
+			const kept = el.closest('[data-bilingual], [data-quote]') !== null;
+			out.push({ text, lang: langOf(el), where: describe(el), otherTerm: kept });
 		}
 		for (const el of Array.from(document.body.querySelectorAll('[aria-label], [alt], [title], [placeholder]'))) {
 			if (el.closest('[hidden], [aria-hidden="true"], [translate="no"]')) continue;
@@ -129,8 +140,8 @@ export const format = (fs: Finding[]) => [...new Set(fs.map((f) => `${f.where}: 
 
 /**
  * Every word out of place on the page now: foreign words outside an element marked with their language, and on a
- * Japanese page English that is marked instead of translated (the documents are Japanese: there is nothing English
- * to quote), except deliberate pairs (`data-bilingual`).
+ * Japanese page English that is marked instead of translated, except deliberate pairs (`data-bilingual`) and quotes
+ * of an English document in its own words (`data-quote`).
  */
 export async function languageProblems(page: Page, lang: 'ja' | 'en'): Promise<string[]> {
 	const words = await foreignWords(page, lang);

@@ -23,15 +23,16 @@ test('presentation mode moves through the slides with the arrow keys and keeps t
 }) => {
 	await page.goto('/en/present/');
 	await hydrated(page);
-	// five best-response tables, five interval tables, PFS, OS, the forest plot and the adverse reactions per trial in 4 + 4 + 7 parts
-	await expect(counter(page)).toHaveText('1 of 28');
+	// six best-response tables, six interval tables, MM-003's PFS and OS, CheckMate 017's OS, the forest plot and the
+	// adverse reactions per trial in 4 + 4 + 7 parts
+	await expect(counter(page)).toHaveText('1 of 31');
 	await expect(page.locator('.slide h2')).toContainText('MM-001');
 	await expect(page.locator('.slide figure.chart')).toHaveCount(1);
 	await page.keyboard.press('ArrowRight');
-	await expect(counter(page)).toHaveText('2 of 28');
+	await expect(counter(page)).toHaveText('2 of 31');
 	await expect(page).toHaveURL(/slide=2/);
 	await page.keyboard.press('End');
-	await expect(counter(page)).toHaveText('28 of 28');
+	await expect(counter(page)).toHaveText('31 of 31');
 	await expect(page.locator('.slide figure.safety-dot-plot')).toHaveCount(1);
 	await expect(page.locator('.slide h2')).toHaveText(
 		'Adverse reactions with Clopper–Pearson 95% intervals: MM-003 · Table 13 (part 7 of 7)'
@@ -40,24 +41,27 @@ test('presentation mode moves through the slides with the arrow keys and keeps t
 	await expect(page.locator('.slide-source')).toContainText('Table 13, lines 457–528 · data cut-off 2022-10-03');
 	await expect(page.getByRole('button', { name: 'Next slide' })).toBeDisabled();
 	await page.keyboard.press('Home');
-	for (let i = 0; i < 12; i++) await page.keyboard.press('ArrowRight');
+	for (let i = 0; i < 15; i++) await page.keyboard.press('ArrowRight');
 	await expect(page.locator('.slide figure.forest-plot')).toHaveCount(1);
+	await page.keyboard.press('ArrowLeft');
+	await expect(page.locator('.slide h2')).toHaveText('CheckMate 017 OS: Kaplan–Meier curves (reconstructed)');
+	await expect(page.locator('.slide-source')).toContainText('(CheckMate 017, N Engl J Med 2015)');
 	await page.keyboard.press('ArrowLeft');
 	await expect(page.locator('.slide figure.survival-chart title').first()).toContainText('OS');
 	await expect(page.locator('.slide-source')).toContainText('Table 8');
 	await expect(page.locator('.slide-source')).toContainText('data cut-off 2023-04-28');
 	await page.reload();
 	await hydrated(page);
-	await expect(counter(page)).toHaveText('12 of 28');
+	await expect(counter(page)).toHaveText('14 of 31');
 	await page.keyboard.press('Home');
-	await expect(counter(page)).toHaveText('1 of 28');
+	await expect(counter(page)).toHaveText('1 of 31');
 	expect(problems).toEqual([]);
 });
 
 test('each ORR interval table has its own slide with its own rows, title and source', async ({ page, problems }) => {
 	await page.goto('/en/present/?chart=intervals-MM-003-gl_t9_mm003_prior_regimens_orr');
 	await hydrated(page);
-	await expect(counter(page)).toHaveText('9 of 28');
+	await expect(counter(page)).toHaveText('10 of 31');
 	await expect(page.locator('.slide h2')).toHaveText('Overall response rate with 95% intervals: MM-003 · Table 9');
 	// Table 9 prints 8 intervals (2, 3, 4 prior regimens and overall, each arm)
 	await expect(page.locator('.slide figure.interval-chart .row')).toHaveCount(8);
@@ -65,7 +69,7 @@ test('each ORR interval table has its own slide with its own rows, title and sou
 	// a link made before the split opens the first interval slide
 	await page.goto('/en/present/?chart=intervals');
 	await hydrated(page);
-	await expect(counter(page)).toHaveText('6 of 28');
+	await expect(counter(page)).toHaveText('7 of 31');
 	await expect(page.locator('.slide h2')).toHaveText('Overall response rate with 95% intervals: MM-001 · Table 2');
 	await expect(page.locator('.slide figure.interval-chart .row')).toHaveCount(4);
 	expect(problems).toEqual([]);
@@ -77,12 +81,12 @@ test('the survival slide’s crosshair keeps its arrow keys and rests hidden; th
 }) => {
 	await page.goto('/en/present/?chart=survival-PFS');
 	await hydrated(page);
-	await expect(counter(page)).toHaveText('11 of 28');
+	await expect(counter(page)).toHaveText('13 of 31');
 	// no resting crosshair: it appears on hover or focus only
 	await expect(page.locator('.slide figure.survival-chart .crosshair')).toHaveCount(0);
 	await page.getByRole('slider').focus();
 	await page.keyboard.press('ArrowRight');
-	await expect(counter(page)).toHaveText('11 of 28');
+	await expect(counter(page)).toHaveText('13 of 31');
 	await expect(page.getByRole('slider')).not.toHaveAttribute('aria-valuenow', '0');
 	await page.getByLabel('Slides').selectOption('MM-003');
 	// Table 9 and 10 responses and intervals, PFS, OS, the forest plot and Table 13 in 7 parts
@@ -97,14 +101,14 @@ test('full screen from the button and from the F key, in Japanese', async ({ pag
 	await page.goto('/present/');
 	await hydrated(page);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
-	await expect(counter(page)).toHaveText('1 / 28');
+	await expect(counter(page)).toHaveText('1 / 31');
 	const fs = page.locator('.slide-bar button.fs');
 	await fs.click();
 	await expect(fs).toHaveAttribute('aria-pressed', 'true');
 	expect(await page.evaluate(() => document.fullscreenElement?.classList.contains('stage'))).toBe(true);
 	await expect(fs).toHaveText('全画面を終了');
 	await page.keyboard.press('ArrowRight');
-	await expect(counter(page)).toHaveText('2 / 28');
+	await expect(counter(page)).toHaveText('2 / 31');
 	await page.keyboard.press('f');
 	await expect(fs).toHaveAttribute('aria-pressed', 'false');
 	expect(problems).toEqual([]);

@@ -3,15 +3,17 @@ import { test, expect, axeViolations } from './fixtures';
 
 const { datasets } = readDocumentsOrThrow();
 
-test('home page in Japanese names the three trials and the RMP, and links every dataset by trial', async ({
+test('home page in Japanese names every document’s trials and the RMP, and links every dataset by trial', async ({
 	page,
 	problems
 }) => {
 	await page.goto('/');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('試験エビデンス・エクスプローラー');
-	for (const trial of ['MM-001', 'CRB-401', 'MM-003'])
-		await expect(page.getByRole('heading', { name: trial })).toBeVisible();
+	for (const trial of ['MM-001', 'CRB-401', 'MM-003', 'CheckMate 017'])
+		await expect(page.getByRole('heading', { name: trial, exact: true })).toBeVisible();
+	// each document's trials under its own heading
+	await expect(page.getByRole('heading', { name: '試験：CheckMate 017 試験の公表論文（ニボルマブ）' })).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'リツキシマブ 医薬品リスク管理計画書' })).toBeVisible();
 	expect(problems).toEqual([]);
 });

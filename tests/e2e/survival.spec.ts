@@ -6,7 +6,7 @@ test('the survival chart switches endpoint, keeps it in the URL, and its crossha
 }) => {
 	await page.goto('/en/survival/');
 	await hydrated(page);
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Survival curves (MM-003)');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Survival curves (reconstructed)');
 	await expect(page.locator('p.note')).toContainText('Reconstructed curve');
 	await expect(page.locator('figure.survival-chart path.km')).toHaveCount(2);
 	// the at-risk table under the plot shows the printed numbers of Figure 1
@@ -87,9 +87,47 @@ test('the survival page sets printed against recomputed, in Japanese, and links 
 	expect(problems).toEqual([]);
 });
 
-for (const path of ['/survival/', '/en/survival/']) {
+test('a third document’s trial is one more choice: CheckMate 017, rebuilt at its printed times, kept in the URL', async ({
+	page,
+	problems
+}) => {
+	await page.goto('/en/survival/');
+	await hydrated(page);
+	await page.getByRole('button', { name: 'CheckMate 017' }).click();
+	await expect(page).toHaveURL(/trial=CheckMate\+017&endpoint=OS/);
+	await expect(page.locator('figure.survival-chart title')).toHaveText(
+		'CheckMate 017 OS: Kaplan–Meier curves (reconstructed)'
+	);
+	await expect(page.locator('#rebuilt-note')).toContainText('numbers at risk (at the printed times)');
+	await expect(page.locator('figure.survival-chart g.at-risk')).toContainText('135');
+	await expect(page.getByText('The document does not say how its hazard ratio was computed')).toBeVisible();
+	// it prints no subgroup table: no forest plot
+	await expect(page.locator('figure.forest-plot')).toHaveCount(0);
+	// 0, 3, …, 21 months, as Figure 1A prints them
+	await expect(page.locator('table.survival-values tbody tr')).toHaveCount(8);
+	await page.reload();
+	await hydrated(page);
+	await expect(page.getByRole('button', { name: 'CheckMate 017' })).toHaveAttribute('aria-pressed', 'true');
+	// the same link in Japanese: the title, the note and the arms in Japanese
+	await page.goto('/survival/?trial=CheckMate+017&endpoint=OS');
+	await hydrated(page);
+	await expect(page.locator('figure.survival-chart title')).toHaveText(
+		'CheckMate 017 試験 OS の Kaplan-Meier 曲線（再構成）'
+	);
+	await expect(page.locator('#rebuilt-note')).toContainText('時間軸は印刷された時点');
+	await expect(page.locator('table.survival-values thead')).toContainText('ニボルマブ群');
+	expect(problems).toEqual([]);
+});
+
+for (const path of [
+	'/survival/',
+	'/en/survival/',
+	'/survival/?trial=CheckMate+017',
+	'/en/survival/?trial=CheckMate+017'
+]) {
 	test(`axe finds no violations on ${path}`, async ({ page }) => {
 		await page.goto(path);
+		await hydrated(page);
 		expect(await axeViolations(page)).toEqual([]);
 	});
 }

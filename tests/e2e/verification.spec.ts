@@ -14,7 +14,7 @@ test('the verification report filters, sorts and explains, in English', async ({
 	// the method inference of Table 2's 150×10⁶ cohort
 	await page.getByLabel('Status').selectOption('all');
 	await page.getByLabel('Kind').selectOption('proportion_ci');
-	await expect(rows).toHaveCount(30);
+	await expect(rows).toHaveCount(32);
 	await page.getByLabel('Search').fill('[6.8, 93.2]');
 	await expect(rows).toHaveCount(2);
 	await rows.first().getByText('Interval by method').click();

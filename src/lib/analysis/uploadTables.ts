@@ -24,7 +24,7 @@ const LABELS: readonly [string, string, string][] = [
 	['pt_ja', 'pt_en', 'pt_en']
 ];
 function labelled(row: Row): Row {
-	const out: Record<string, string> = { ...row };
+	const out: Record<string, string | undefined> = { ...row };
 	for (const [ja, en, id] of LABELS) {
 		if (!(id in row) && !(ja in row) && !(en in row)) continue;
 		const fallback = row[en] || row[ja] || row[id] || '';

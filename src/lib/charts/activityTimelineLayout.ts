@@ -95,8 +95,10 @@ export function activityTimelineLayout(
 	const columnsPlot = width - 2 * PAD - labelWidth - statusWidth - 2 * gap;
 	const mode: TimelineLayout['mode'] = columnsPlot >= width * 0.5 ? 'columns' : 'stacked';
 
-	const dated = items.filter((i) => i.start && i.end);
-	const years = dated.flatMap((i) => [Number(i.start!.slice(0, 4)), Number(i.end!.slice(0, 4))]);
+	// the years of the items with both dates
+	const years = items.flatMap((i) =>
+		i.start && i.end ? [Number(i.start.slice(0, 4)), Number(i.end.slice(0, 4))] : []
+	);
 	const y0 = years.length ? minOf(years) : 2020;
 	const y1 = years.length ? maxOf(years) + 1 : 2021;
 	const yearWidth = Math.max(measure(String(y0), small), measure(String(y1), small));

@@ -80,16 +80,20 @@ export function forestLayout(rows: readonly ForestRow[], size: ChartSize, labels
 			? { left: pad + labelWidth + gap, right: width - pad - valueWidth - gap }
 			: { left: pad + 4, right: width - pad - 4 };
 
-	const finite = rows.filter((r) => r.lower !== null && r.upper !== null && r.lower > 0 && Number.isFinite(r.upper));
+	const finite = rows.flatMap((r) =>
+		r.lower !== null && r.upper !== null && r.lower > 0 && Number.isFinite(r.upper)
+			? [{ lower: r.lower, upper: r.upper }]
+			: []
+	);
 	const lo =
 		Math.min(
 			0.25,
-			minOf(finite, (r) => r.lower!)
+			minOf(finite, (r) => r.lower)
 		) / 1.1;
 	const hi =
 		Math.max(
 			2,
-			maxOf(finite, (r) => r.upper!)
+			maxOf(finite, (r) => r.upper)
 		) * 1.1;
 	const x = scaleLog().domain([lo, hi]).range([plot.left, plot.right]);
 	const maxEvents = Math.max(
@@ -99,8 +103,11 @@ export function forestLayout(rows: readonly ForestRow[], size: ChartSize, labels
 	const top = Math.round(type.small * 0.5);
 	let y = top;
 	const out = rows.map((r) => {
-		const drawable =
-			r.estimate !== null && r.lower !== null && r.upper !== null && r.lower > 0 && Number.isFinite(r.upper);
+		// drawn only with a positive lower limit and a finite upper one (a log axis)
+		const drawn =
+			r.estimate !== null && r.lower !== null && r.upper !== null && r.lower > 0 && Number.isFinite(r.upper)
+				? { estimate: r.estimate, lower: r.lower, upper: r.upper }
+				: null;
 		let label: TextBlock;
 		let value: TextBlock;
 		let centre: number;
@@ -131,15 +138,15 @@ export function forestLayout(rows: readonly ForestRow[], size: ChartSize, labels
 			y = centre + 10 * markScale + type.base * 0.6;
 		}
 		const boxSize = r2((6 + 10 * Math.sqrt(r.events / maxEvents)) * markScale);
-		const boxX = drawable ? r2(x(r.estimate!)) : 0;
+		const boxX = drawn ? r2(x(drawn.estimate)) : 0;
 		return {
 			id: r.id,
 			label,
 			value,
 			y: r2(centre),
-			box: drawable ? { x: boxX, size: boxSize, left: r2(boxX - boxSize / 2), top: r2(centre - boxSize / 2) } : null,
-			whisker: drawable ? ([r2(x(r.lower!)), r2(x(r.upper!))] as [number, number]) : null,
-			missing: drawable
+			box: drawn ? { x: boxX, size: boxSize, left: r2(boxX - boxSize / 2), top: r2(centre - boxSize / 2) } : null,
+			whisker: drawn ? ([r2(x(drawn.lower)), r2(x(drawn.upper))] as [number, number]) : null,
+			missing: drawn
 				? null
 				: centredOn(
 						textBlock(labels.notEstimable, { x: x(1), top: 0, size: type.small, measure, anchor: 'middle' }),

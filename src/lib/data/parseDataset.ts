@@ -4,7 +4,8 @@ import type { DataError } from './dataError';
 import type { Schema } from './schemas';
 import { linesAt, lineNumbersOfRecords } from './csvLines';
 
-export type Row = Readonly<Record<string, string>>;
+// a cell of a column the schema lists is always a string; the index type also covers rows typed by RowOf (typedRows.ts)
+export type Row = Readonly<Record<string, string | undefined>>;
 
 export interface ParsedDataset {
 	readonly rows: readonly Row[];

@@ -13,6 +13,8 @@ export interface ReconstructionSpec {
 	readonly eventStatistic: 'events' | 'deaths';
 	/** arm ids (`arm_id`), in the order shown; the first is the reference: the hazard ratio is the second's versus the first */
 	readonly arms: readonly [string, string];
-	/** spacing of the at-risk times the figure does not print but the transcription assumes (`time_assumed`), in months */
-	readonly assumedGridMonths: number;
+	/** whether the figure prints the at-risk times, or the transcription assumes them (`time_assumed`) on a grid */
+	readonly grid: 'printed' | 'assumed';
+	/** spacing of the at-risk times, in months (printed, or assumed: see `grid`) */
+	readonly gridMonths: number;
 }

@@ -12,8 +12,19 @@ const line: ColumnType = { kind: 'line' };
 const date: ColumnType = { kind: 'date' };
 const oneOf = (...values: string[]): ColumnType => ({ kind: 'enum', values });
 
-const req = (name: string, type: ColumnType = text): Column => ({ name, type, required: true });
-const opt = (name: string, type: ColumnType = text): Column => ({ name, type, required: false });
+/** A column whose name and requiredness stay literal types, so that typedRows.ts can derive each kind's row type. */
+export type NamedColumn<N extends string, R extends boolean> = Column & { readonly name: N; readonly required: R };
+
+const req = <N extends string>(name: N, type: ColumnType = text): NamedColumn<N, true> => ({
+	name,
+	type,
+	required: true
+});
+const opt = <N extends string>(name: N, type: ColumnType = text): NamedColumn<N, false> => ({
+	name,
+	type,
+	required: false
+});
 
 export const RESPONSE_CATEGORIES = ['sCR', 'CR', 'VGPR', 'PR', 'MR', 'SD', 'PD', 'NE'] as const;
 export const RESPONDER_CATEGORIES = ['sCR', 'CR', 'VGPR', 'PR'] as const;
@@ -61,14 +72,20 @@ const paired = (ja: string): RowRule => {
 	};
 };
 
-export interface Schema {
+/** One kind of dataset: its columns (C keeps their names for the row types) and its rules across cells. */
+export interface Schema<C extends Column = Column> {
 	readonly kind: string;
 	readonly description: string;
-	readonly columns: readonly Column[];
+	readonly columns: readonly C[];
 	readonly rules: readonly RowRule[];
 }
 
-const schema = (kind: string, description: string, columns: Column[], rules: RowRule[] = []): Schema => ({
+const schema = <C extends Column>(
+	kind: string,
+	description: string,
+	columns: readonly C[],
+	rules: RowRule[] = []
+): Schema<C | NamedColumn<'source_line', true>> => ({
 	kind,
 	description,
 	columns: [...columns, req('source_line', line)],

@@ -8,6 +8,8 @@ import type { DocumentRef } from '$lib/data/dataset';
  * Its first fields name and cite the document (DocumentRef).
  */
 export interface DocumentProfile extends DocumentRef {
+	/** where the site lists the document among the others (1 first); documents without one follow, by slug */
+	readonly order?: number;
 	readonly verification: VerificationProfile;
 	readonly survival: SurvivalProfile;
 	readonly pages: PagesProfile;
@@ -23,6 +25,8 @@ export interface VerificationProfile {
 	readonly context_denominators: readonly ContextDenominator[];
 	/** sentences of the running text that repeat a table's interval: where their counts are printed */
 	readonly statement_intervals: readonly StatementInterval[];
+	/** expected counts a passage prints from a rate it relies on without printing it: where the rate's counts are */
+	readonly implied_rate_counts: readonly ImpliedRateCount[];
 }
 
 export interface PooledColumn {
@@ -64,6 +68,30 @@ export interface StatementInterval {
 	readonly stated_method: string;
 }
 
+/**
+ * An expected count ("7例程度") a passage states for a population at a rate it does not print, e.g. "the same
+ * incidence as trial X": the rate is numerator/denominator from other lines (1 of X's 48 patients had the event).
+ * The engine recomputes n × numerator/denominator and settles the check `check` with it (verify/impliedRateCounts.ts).
+ */
+export interface ImpliedRateCount {
+	/** the id of the check of the printed count in `npm run verify -- --json` ("<dataset>/…"): the fact settles it */
+	readonly check: string;
+	/** the population the passage counts in, and the line that states it */
+	readonly n: number;
+	readonly n_line: number;
+	/** the rate's events and patients, each with the line it comes from (0 events: a rate of 0) */
+	readonly numerator: number;
+	readonly numerator_line: number;
+	readonly denominator: number;
+	readonly denominator_line: number;
+	/** the expected count exactly as printed, with its words ("7例程度": 程度 or 約 reads "about"), and its line */
+	readonly printed: string;
+	readonly printed_line: number;
+	/** why the passage's rate is numerator/denominator, in a sentence in each language */
+	readonly reasoning_ja: string;
+	readonly reasoning_en: string;
+}
+
 /** Survival endpoints the document prints as numbers at risk plus a summary table: rebuilt in table mode. */
 export interface SurvivalProfile {
 	readonly reconstructions: readonly ReconstructionProfile[];
@@ -79,8 +107,13 @@ export interface ReconstructionProfile {
 	readonly event_statistic: 'events' | 'deaths';
 	/** arm ids, the reference arm first: the hazard ratio is printed as "the other vs the reference" */
 	readonly arms: readonly [string, string];
-	/** the spacing of the printed numbers-at-risk grid, in months, when the figure's time axis is assumed */
+	/** whether the document prints the times of the numbers at risk ("printed") or the transcription assumes them */
+	readonly grid: 'printed' | 'assumed';
+	/** the spacing of the numbers-at-risk times, in months (printed, or assumed: see `grid`) */
 	readonly grid_months: number;
+	/** how the document computed its hazard ratio ("a Cox model stratified by age, …"), when it says so */
+	readonly hr_method_ja?: string;
+	readonly hr_method_en?: string;
 }
 
 /** What the document's pages show beyond its datasets: its trials, and the subgroup forest plot. */
@@ -106,6 +139,11 @@ export interface SubgroupForest {
 	readonly datasets: readonly string[];
 	/** rows left out, each with the reason (e.g. one that repeats another table's row) */
 	readonly omit: readonly { dataset: string; group: string; why: string }[];
+	/** arm ids, the reference arm first: the axis reads "the other / the reference" */
+	readonly arms: readonly [string, string];
+	/** a sentence under the plot on rows that need one (e.g. a ratio printed from a handful of patients) */
+	readonly note_ja?: string;
+	readonly note_en?: string;
 }
 
 type Json = Record<string, unknown>;
@@ -113,6 +151,8 @@ const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null 
 const isText = (v: unknown): v is string => typeof v === 'string' && v !== '';
 const isTextList = (v: unknown): v is string[] => Array.isArray(v) && v.length > 0 && v.every(isText);
 const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 1;
+const isOptionalText = (v: unknown) => v === undefined || isText(v);
+const twoArms = (x: unknown) => isTextList(x) && x.length === 2 && x[0] !== x[1];
 
 /**
  * Validates a parsed document.json. Problems name the file and the field's path ("verification.pooled_columns[2].parts").
@@ -144,6 +184,7 @@ export function validateProfile(json: unknown, file: string): { profile: Documen
 	if (json.language !== 'ja' && json.language !== 'en')
 		err('language', '"ja" or "en": the language of the source text', json.language);
 	if (isText(json.date) && !/^\d{4}-\d{2}(-\d{2})?$/.test(json.date)) err('date', 'YYYY-MM or YYYY-MM-DD', json.date);
+	if (json.order !== undefined && !isCount(json.order)) err('order', 'a whole number ≥ 1, or no field', json.order);
 
 	/** Checks a list of objects field by field; `fields` maps a field to its test and what it expects. */
 	const list = (path: string, value: unknown, fields: Record<string, [(v: unknown) => boolean, string]>) => {
@@ -159,10 +200,20 @@ export function validateProfile(json: unknown, file: string): { profile: Documen
 	const text: [(v: unknown) => boolean, string] = [isText, 'a non-empty string'];
 	const texts: [(v: unknown) => boolean, string] = [isTextList, 'a non-empty array of non-empty strings'];
 	const count: [(v: unknown) => boolean, string] = [isCount, 'a whole number ≥ 1'];
+	const optionalText: [(v: unknown) => boolean, string] = [isOptionalText, 'a non-empty string, or no field'];
+	/** Both languages of an optional text, or neither. */
+	const pairs = (path: string, item: unknown, base: string) => {
+		if (isObject(item) && (item[`${base}_ja`] === undefined) !== (item[`${base}_en`] === undefined))
+			err(`${path}.${base}_en`, `${base}_ja and ${base}_en together, or neither`, 'one of them');
+	};
 
 	const v = json.verification;
 	if (!isObject(v))
-		err('verification', 'an object with pooled_columns, subgroup_sums, context_denominators, statement_intervals', v);
+		err(
+			'verification',
+			'an object with pooled_columns, subgroup_sums, context_denominators, statement_intervals, implied_rate_counts',
+			v
+		);
 	else {
 		list('verification.pooled_columns', v.pooled_columns, { dataset: text, pooled: text, parts: texts });
 		list('verification.subgroup_sums', v.subgroup_sums, {
@@ -193,6 +244,36 @@ export function validateProfile(json: unknown, file: string): { profile: Documen
 			group: text,
 			stated_method: text
 		});
+		list('verification.implied_rate_counts', v.implied_rate_counts, {
+			check: [
+				(x) => isText(x) && /^[^/\s]+\/\S+$/.test(x),
+				'a check id "<dataset>/…" as npm run verify -- --json prints it'
+			],
+			n: count,
+			n_line: count,
+			numerator: [(x) => Number.isInteger(x) && (x as number) >= 0, 'a whole number ≥ 0'],
+			numerator_line: count,
+			denominator: count,
+			denominator_line: count,
+			printed: [(x) => isText(x) && /\d/.test(x), 'the expected count as printed, with its number ("7例程度")'],
+			printed_line: count,
+			reasoning_ja: text,
+			reasoning_en: text
+		});
+		if (Array.isArray(v.implied_rate_counts))
+			v.implied_rate_counts.forEach((c, i) => {
+				if (
+					isObject(c) &&
+					isCount(c.denominator) &&
+					Number.isInteger(c.numerator) &&
+					Number(c.numerator) > c.denominator
+				)
+					err(
+						`verification.implied_rate_counts[${i}].numerator`,
+						`a count no larger than the denominator (${c.denominator})`,
+						c.numerator
+					);
+			});
 	}
 	const s = json.survival;
 	if (!isObject(s)) err('survival', 'an object with reconstructions', s);
@@ -203,9 +284,14 @@ export function validateProfile(json: unknown, file: string): { profile: Documen
 			at_risk_dataset: text,
 			summary_dataset: text,
 			event_statistic: [(x) => x === 'events' || x === 'deaths', '"events" or "deaths"'],
-			arms: [(x) => isTextList(x) && x.length === 2 && x[0] !== x[1], 'two different arm ids, the reference arm first'],
-			grid_months: [(x) => typeof x === 'number' && x > 0, 'a number of months > 0']
+			arms: [twoArms, 'two different arm ids, the reference arm first'],
+			grid: [(x) => x === 'printed' || x === 'assumed', '"printed" or "assumed": the times of the numbers at risk'],
+			grid_months: [(x) => typeof x === 'number' && x > 0, 'a number of months > 0'],
+			hr_method_ja: optionalText,
+			hr_method_en: optionalText
 		});
+	if (isObject(s) && Array.isArray(s.reconstructions))
+		s.reconstructions.forEach((r, i) => pairs(`survival.reconstructions[${i}]`, r, 'hr_method'));
 	const pages = json.pages;
 	if (!isObject(pages)) err('pages', 'an object with trials and subgroup_forest', pages);
 	else {
@@ -225,6 +311,15 @@ export function validateProfile(json: unknown, file: string): { profile: Documen
 				if (!isTextList(forest.datasets))
 					err('pages.subgroup_forest.datasets', 'a non-empty array of dataset ids', forest.datasets);
 				list('pages.subgroup_forest.omit', forest.omit, { dataset: text, group: text, why: text });
+				if (!twoArms(forest.arms))
+					err('pages.subgroup_forest.arms', 'two different arm ids, the reference arm first', forest.arms);
+				for (const k of ['note_ja', 'note_en'])
+					if (!isOptionalText(forest[k]))
+						err(`pages.subgroup_forest.${k}`, 'a non-empty string, or no field', forest[k]);
+				pairs('pages.subgroup_forest', forest, 'note');
+				for (const k of Object.keys(forest))
+					if (!['endpoint', 'datasets', 'omit', 'arms', 'note_ja', 'note_en'].includes(k))
+						err(`pages.subgroup_forest.${k}`, 'only endpoint, datasets, omit, arms, note_ja, note_en', 'unknown field');
 			}
 		}
 	}
@@ -244,6 +339,7 @@ export function validateProfile(json: unknown, file: string): { profile: Documen
 				'publisher_ja',
 				'publisher_en',
 				'date',
+				'order',
 				'verification',
 				'survival',
 				'pages'

@@ -18,7 +18,8 @@ export function mergedVerification(profiles: readonly DocumentProfile[]): Verifi
 		pooled_columns: profiles.flatMap((p) => p.verification.pooled_columns),
 		subgroup_sums: profiles.flatMap((p) => p.verification.subgroup_sums),
 		context_denominators: profiles.flatMap((p) => p.verification.context_denominators),
-		statement_intervals: profiles.flatMap((p) => p.verification.statement_intervals)
+		statement_intervals: profiles.flatMap((p) => p.verification.statement_intervals),
+		implied_rate_counts: profiles.flatMap((p) => p.verification.implied_rate_counts)
 	};
 }
 
@@ -30,7 +31,8 @@ export const reconstructionSpec = (r: ReconstructionProfile): ReconstructionSpec
 	summaryDataset: r.summary_dataset,
 	eventStatistic: r.event_statistic,
 	arms: r.arms,
-	assumedGridMonths: r.grid_months
+	grid: r.grid,
+	gridMonths: r.grid_months
 });
 
 /**
@@ -45,7 +47,7 @@ export const reconstructionsOf = (profiles: readonly DocumentProfile[]): Reconst
  * @example documentRef(guideline).slug // 'guideline'
  */
 export function documentRef(p: DocumentProfile): DocumentRef {
-	const { verification: _verification, survival: _survival, pages: _pages, ...ref } = p;
+	const { verification: _verification, survival: _survival, pages: _pages, order: _order, ...ref } = p;
 	return ref;
 }
 
@@ -77,6 +79,11 @@ export function profileDatasetIds(p: DocumentProfile): [string, string][] {
 		...v.statement_intervals.map((x, i): [string, string] => [
 			`verification.statement_intervals[${i}].dataset`,
 			x.dataset
+		]),
+		// a check id begins with its dataset's id
+		...v.implied_rate_counts.map((x, i): [string, string] => [
+			`verification.implied_rate_counts[${i}].check`,
+			x.check.split('/')[0] ?? ''
 		]),
 		...(p.pages.subgroup_forest?.datasets ?? []).map((id, i): [string, string] => [
 			`pages.subgroup_forest.datasets[${i}]`,

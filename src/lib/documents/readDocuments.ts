@@ -119,8 +119,19 @@ export function readDocuments(root: string = DOCUMENTS_DIR): DocumentBundle & { 
 		profiles.push(profile);
 		datasets.push(...loaded.datasets);
 	}
-	return { profiles, datasets, errors };
+	// the profiles' own order (document.json "order"), not the folders' alphabet: the site lists the main documents first
+	const ordered = [...profiles].sort(byOrder);
+	const rank = new Map(ordered.map((p, i) => [p.file, i]));
+	const documentRank = (d: Dataset) => rank.get(d.entry.document) ?? ordered.length;
+	return { profiles: ordered, datasets: [...datasets].sort((x, y) => documentRank(x) - documentRank(y)), errors };
 }
+
+/**
+ * Documents with an `order` first, by it; then the others, by slug.
+ * @example [{ slug: 'b' }, { slug: 'a', order: 2 }].sort(byOrder).map((p) => p.slug) // ['a', 'b']
+ */
+export const byOrder = (a: Pick<DocumentProfile, 'order' | 'slug'>, b: Pick<DocumentProfile, 'order' | 'slug'>) =>
+	(a.order ?? Infinity) - (b.order ?? Infinity) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
 
 /** Like readDocuments, but throws one DataValidationError listing every problem. */
 export function readDocumentsOrThrow(root: string = DOCUMENTS_DIR): DocumentBundle {

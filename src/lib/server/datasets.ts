@@ -5,6 +5,8 @@ import { readDocumentsOrThrow, type DocumentBundle } from '$lib/documents/readDo
 import type { Report } from '$lib/verify/check';
 import { verifyCatalog } from '$lib/verify/verifyCatalog';
 import { rebuildEndpoints, type RebuiltEndpoint } from '$lib/survival/bundledEndpoints';
+import type { SurvivalPanel } from '$lib/site/survivalData';
+import { forestViews, survivalPanels, type ForestView } from '$lib/site/survivalPanels';
 
 let bundle: DocumentBundle | null = null;
 let report: Report | null = null;
@@ -32,4 +34,19 @@ export function bundledReport(): Report {
 export function bundledRebuilds(): RebuiltEndpoint[] {
 	rebuilt ??= rebuildEndpoints(bundledDatasets(), reconstructionsOf(bundledProfiles()));
 	return rebuilt;
+}
+
+let panels: SurvivalPanel[] | null = null;
+let forests: ForestView[] | null = null;
+
+/** The rebuilt survival panels (every rebuilt endpoint, in document order), once per build. */
+export function bundledSurvivalPanels(): readonly SurvivalPanel[] {
+	panels ??= survivalPanels(bundledDatasets(), bundledRebuilds(), bundledProfiles());
+	return panels;
+}
+
+/** The subgroup forest plots the profiles name, once per build. */
+export function bundledForests(): readonly ForestView[] {
+	forests ??= forestViews(bundledDatasets(), bundledProfiles());
+	return forests;
 }

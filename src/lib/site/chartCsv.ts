@@ -4,8 +4,10 @@ import { stepValue, type SurvivalArm } from '$lib/charts/survivalLayout';
 import type { OrrIntervalRow } from '$lib/verify/orrIntervalRows';
 import { chosenMethod, type IntervalChoice } from './chartLabels';
 import type { Locale } from './i18n';
-import { boundText, gradeText, type IncidenceFigure } from './rmpRows';
-import type { SafetyRow } from './safetyRows';
+import { localized } from './localized';
+import { boundText, gradeText } from './rmp/figureText';
+import type { IncidenceFigure } from './rmp/incidenceFigures';
+import type { SafetyRow } from './safety/safetyTable';
 
 // The data behind each chart for its CSV export, shared by every page that draws it: labels in the page's language,
 // printed numbers as printed (split "[6.8, 93.2]" into its two printed strings, never re-formatted numbers).
@@ -41,8 +43,8 @@ export const intervalCsv = (rows: readonly OrrIntervalRow[], method: IntervalCho
 		'flags'
 	],
 	rows: rows.map((r) => [
-		lang === 'ja' ? r.section_ja : r.section_en,
-		lang === 'ja' ? r.label_ja : r.label_en,
+		localized(lang, { ja: r.section_ja, en: r.section_en }),
+		localized(lang, { ja: r.label_ja, en: r.label_en }),
 		r.x,
 		r.n,
 		r.estimateText,
@@ -83,7 +85,13 @@ export const forestCsv = (
 	columns: ['subgroup', 'hr', 'ci_lower_95', 'ci_upper_95', 'events'],
 	rows: forest.map((r) => {
 		const mm = /^(.*?) \[(.*), (.*)\]$/.exec(r.text);
-		return [lang === 'ja' ? r.label_ja : r.label_en, mm?.[1] ?? r.text, mm?.[2] ?? '', mm?.[3] ?? '', r.events];
+		return [
+			localized(lang, { ja: r.label_ja, en: r.label_en }),
+			mm?.[1] ?? r.text,
+			mm?.[2] ?? '',
+			mm?.[3] ?? '',
+			r.events
+		];
 	})
 });
 
@@ -143,7 +151,7 @@ export const incidenceCsv = (rows: readonly IncidenceFigure[], lang: Locale): Ch
 		'source_line'
 	],
 	rows: rows.map((f) => {
-		const t = (ja: string, en: string) => (lang === 'ja' ? ja : en);
+		const t = (ja: string, en: string) => localized(lang, { ja, en });
 		return [
 			t(f.indication_ja, f.indication_en),
 			t(f.study_ja, f.study_en),

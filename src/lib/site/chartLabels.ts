@@ -3,28 +3,75 @@ import type { OrrIntervalRow } from '$lib/verify/orrIntervalRows';
 import type { IntervalRow } from '$lib/charts/intervalLayout';
 import type { Locale } from './i18n';
 import { methodName } from './checkWords';
+import { localized } from './localized';
+import type { OrrThreshold } from './orrThreshold';
+import type { ForestView } from './survivalPanels';
+import { tableName } from '$lib/data/tableName';
 import { PRINCIPAL_INTERVAL_METHODS, type IntervalMethod } from '$lib/stats/binomial/interval';
 
-/** The bilingual labels of each chart, shared by its page, the trial pages and the presentation. */
-export const survivalLabels = (endpoint: 'PFS' | 'OS') => ({
-	title: m.survival_chart_title({ endpoint }),
-	description: m.survival_chart_desc({ endpoint }),
-	xAxis: m.survival_x_axis(),
-	yAxis: m.survival_y_axis({ endpoint }),
-	atRisk: m.survival_at_risk_heading(),
-	printed: m.survival_printed_short(),
-	rebuilt: m.survival_rebuilt_short(),
-	crosshair: m.survival_crosshair(),
-	median: m.survival_median_short()
-});
+/** "A and B" in the page's language. */
+const both = (a: string, b: string, lang: Locale) => localized(lang, { ja: `${a}と${b}`, en: `${a} and ${b}` });
 
-export const forestLabels = () => ({
-	title: m.forest_title(),
-	description: m.forest_desc(),
-	axis: m.forest_axis(),
-	favours: [m.forest_favours_idecel(), m.forest_favours_standard()] as [string, string],
-	notEstimable: m.forest_not_estimable()
-});
+/** The time axis's title: "(assumed axis)" unless the document prints the at-risk times. */
+export const timeAxisTitle = (panel: { grid?: 'printed' | 'assumed' }) =>
+	panel.grid === 'printed' ? m.survival_x_axis_printed() : m.survival_x_axis();
+
+/**
+ * The labels of a rebuilt Kaplan–Meier chart, shared by its page, the trial pages and the presentation: its trial,
+ * endpoint and arms (the non-reference arm first, as the documents name them).
+ */
+export const survivalLabels = (
+	panel: {
+		trial: string;
+		endpoint: 'PFS' | 'OS';
+		grid?: 'printed' | 'assumed';
+		arms: readonly { label: string; label_ja: string }[];
+	},
+	lang: Locale
+) => {
+	const names = panel.arms.map((a) => localized(lang, { ja: a.label_ja, en: a.label })).reverse();
+	return {
+		title: m.survival_chart_title({ trial: panel.trial, endpoint: panel.endpoint }),
+		description: m.survival_chart_desc({
+			endpoint: panel.endpoint,
+			arms: names.length === 2 ? both(names[0]!, names[1]!, lang) : names.join(localized(lang, { ja: '、', en: ', ' }))
+		}),
+		xAxis: timeAxisTitle(panel),
+		yAxis: m.survival_y_axis({ endpoint: panel.endpoint }),
+		atRisk: m.survival_at_risk_heading(),
+		printed: m.survival_printed_short(),
+		rebuilt: m.survival_rebuilt_short(),
+		crosshair: m.survival_crosshair(),
+		median: m.survival_median_short()
+	};
+};
+
+/** The labels of a subgroup forest plot: its trial, endpoint and tables, its arms on the axis and "favours" words. */
+export const forestLabels = (forest: ForestView, lang: Locale) => {
+	const other = localized(lang, forest.arms.other);
+	const reference = localized(lang, forest.arms.reference);
+	const tables = [...new Set(forest.rows.map((r) => tableName(r.table, lang)))];
+	const notEstimable = forest.rows.filter((r) => r.estimate === null || r.upper === null);
+	const sentence = localized(lang, { ja: '、', en: ', ' });
+	return {
+		title: m.forest_title({ endpoint: forest.endpoint, trial: forest.trial }),
+		description: [
+			m.forest_desc({ endpoint: forest.endpoint, tables: tables.join(sentence) }),
+			notEstimable.length
+				? m.forest_desc_not_estimable({
+						rows: notEstimable
+							.map((r) => localized(lang, { ja: `${r.label_ja}${r.text}`, en: `${r.label_en} ${r.text}` }))
+							.join(sentence)
+					})
+				: ''
+		]
+			.filter(Boolean)
+			.join(localized(lang, { ja: '', en: ' ' })),
+		axis: m.forest_axis({ other, reference }),
+		favours: [m.forest_favours({ arm: other }), m.forest_favours({ arm: reference })] as [string, string],
+		notEstimable: m.forest_not_estimable()
+	};
+};
 
 /**
  * The interval chart's method choices, in the order the page offers them: the footnote's own method, then the
@@ -35,13 +82,14 @@ export const INTERVAL_CHOICES: readonly IntervalChoice[] = ['stated', ...PRINCIP
 export type IntervalChoice = 'stated' | IntervalMethod;
 export const methodLabel = (c: IntervalChoice) => (c === 'stated' ? m.efficacy_method_stated() : methodName(c));
 
-export const intervalLabels = (method: IntervalChoice) => ({
+/** The interval chart's labels; the threshold's names its percentage and the trial whose test it is. */
+export const intervalLabels = (method: IntervalChoice, threshold: OrrThreshold | null = null) => ({
 	title: m.efficacy_chart_title(),
 	description: m.efficacy_chart_desc(),
 	axis: m.efficacy_axis(),
 	printed: m.efficacy_printed(),
 	recomputed: m.efficacy_recomputed({ method: methodLabel(method) }),
-	threshold: m.efficacy_threshold()
+	threshold: threshold ? m.efficacy_threshold({ percent: String(threshold.percent), trial: threshold.trial }) : ''
 });
 
 const parseInterval = (s: string | undefined): [number, number] | null => {

@@ -3,6 +3,7 @@ import type { Dataset, DocumentRef } from '$lib/data/dataset';
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from './i18n';
 import { tableName } from '$lib/data/tableName';
+import { gridWords } from './survivalWords';
 
 // below site, so the analysis worker names a reader's tables as the pages do
 export { tableName };
@@ -115,7 +116,13 @@ export const intervalProvenance = (
 
 /** A rebuilt Kaplan–Meier chart: trial, endpoint, its summary table and at-risk figure, and the caveat of a rebuilt curve. */
 export const survivalProvenance = (
-	panel: { endpoint: string; summaryDataset: string; atRiskDataset: string; xStep: number },
+	panel: {
+		endpoint: string;
+		summaryDataset: string;
+		atRiskDataset: string;
+		grid: 'printed' | 'assumed';
+		gridStep: number;
+	},
 	refs: Refs,
 	lang: Locale
 ): ChartProvenance =>
@@ -123,7 +130,7 @@ export const survivalProvenance = (
 		[refs[panel.summaryDataset], refs[panel.atRiskDataset]],
 		lang,
 		[refs[panel.summaryDataset]?.trial, panel.endpoint],
-		m.provenance_rebuilt_caveat({ step: String(panel.xStep) })
+		m.provenance_rebuilt_caveat({ grid: gridWords(panel) })
 	);
 
 /** The subgroup forest plot: the tables its rows come from. */

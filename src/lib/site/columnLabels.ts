@@ -1,3 +1,5 @@
+import { localized } from './localized';
+
 // Bilingual headers for the CSV columns; a column without a label shows its CSV name.
 const LABELS: Record<string, readonly [ja: string, en: string]> = {
 	group_id: ['群 ID', 'Group id'],
@@ -124,9 +126,15 @@ const LABELS: Record<string, readonly [ja: string, en: string]> = {
 	source_line: ['文書の行', 'Document line']
 };
 
+/**
+ * A CSV column's header in a language, or its CSV name when it has no label.
+ * @example columnLabel('source_line', 'ja') // '文書の行'
+ */
 export function columnLabel(name: string, lang: 'ja' | 'en'): string {
-	const l = LABELS[name];
-	return l ? l[lang === 'ja' ? 0 : 1] : name;
+	const label = LABELS[name];
+	if (!label) return name;
+	const [ja, en] = label;
+	return localized(lang, { ja, en });
 }
 
 /** Columns to show in a language: the _en twin of a _ja column is hidden in Japanese and vice versa. */

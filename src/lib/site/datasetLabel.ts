@@ -1,4 +1,5 @@
 import type { Locale } from './i18n';
+import { localized } from './localized';
 
 /** What naming a dataset needs: its unique label (bundled datasets) and its printed title (the fallback). */
 export interface Labelled {
@@ -14,7 +15,7 @@ export interface Labelled {
  * @example datasetLabel(t2orr.entry, 'en') // 'Table 2 · MM-001 ORR with 95% CI (cut-off 16 Oct 2019)'
  */
 export function datasetLabel(entry: Labelled, lang: Locale): string {
-	return (lang === 'ja' ? entry.label_ja : entry.label_en) || (lang === 'ja' ? entry.title_ja : entry.title_en);
+	return localized(lang, { ja: entry.label_ja || entry.title_ja, en: entry.label_en || entry.title_en });
 }
 
 /** The fields a page's load sends so the page can name a dataset in either language. */

@@ -1,5 +1,6 @@
 import type { Locale } from './i18n';
 import { GLOSSARY_TERMS } from './glossaryTerms';
+import { localized } from './localized';
 
 // The statistical terms the pages use, defined for a tumour-board audience in both languages (issue 12, item 6).
 // Formulas are language-neutral: one-letter symbols only (no "log", "exp", "Var"), so both pages read them as they are.
@@ -532,10 +533,13 @@ export const glossaryEntry = (id: string): GlossaryEntry | undefined => BY_ID.ge
  * A term's name in the given language.
  * @example termIn(glossaryEntry('censoring')!, 'ja') // '打ち切り'
  */
-export const termIn = (e: GlossaryEntry, lang: Locale): string => (lang === 'ja' ? e.term_ja : e.term_en);
+export const termIn = (e: GlossaryEntry, lang: Locale): string => localized(lang, { ja: e.term_ja, en: e.term_en });
 
-/** A term's definition in the given language. */
+/**
+ * A term's definition in the given language.
+ * @example definitionIn(glossaryEntry('censoring')!, 'en').startsWith('Knowing only') // true
+ */
 export const definitionIn = (e: GlossaryEntry, lang: Locale): string =>
-	lang === 'ja' ? e.definition_ja : e.definition_en;
+	localized(lang, { ja: e.definition_ja, en: e.definition_en });
 
 export { glossaryIdOf } from './glossaryTerms';

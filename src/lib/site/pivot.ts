@@ -1,5 +1,6 @@
 import type { Row } from '$lib/data/parseDataset';
 import { RESPONSE_CATEGORIES } from '$lib/data/schemas';
+import { localized } from './localized';
 
 /** A table laid out as the document prints it: row labels down, column labels across, printed cells. */
 export interface PrintedTable {
@@ -90,7 +91,7 @@ export function pivotResponse(
 				const any = rows.find((r) => r.category === c);
 				return {
 					key: c,
-					label: lang === 'ja' ? (any?.category_ja ?? c) : `${c} (${any?.category_en ?? ''})`,
+					label: localized(lang, { ja: any?.category_ja ?? c, en: `${c} (${any?.category_en ?? ''})` }),
 					indent: 0,
 					cells: columns.map((col) => {
 						const r = index.get(`${col.key}|${c}`);

@@ -20,7 +20,7 @@ export function responseBars(rows: readonly Row[], rates: readonly Row[], lang: 
 			label: [pick('group'), first.arm_id ? pick('arm') : ''].filter(Boolean).join(' · '),
 			n,
 			orr: rate?.orr_percent ?? '',
-			segments: rs.map((r) => ({ category: r.category!, count: Number(r.count), percent: r.percent ?? '' }))
+			segments: rs.map((r) => ({ category: r.category ?? '', count: Number(r.count), percent: r.percent ?? '' }))
 		};
 	});
 }

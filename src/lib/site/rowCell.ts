@@ -4,6 +4,7 @@ import { methodNameIn } from './checkWords';
 import { cellLang } from './cellLang';
 import { unitName } from './unitWords';
 import type { Locale } from './i18n';
+import { localized } from './localized';
 
 /** A cell of the rows table as shown: its text, the language to mark it with, and whether it is an identifier. */
 export interface RowCell {
@@ -42,7 +43,7 @@ function wordJa(column: string, value: string): string {
  * @example rowCell('statistic', 'hazard_ratio', 'ja') // { text: 'hazard_ratio', id: true }
  */
 export function rowCell(column: string, value: string, page: Locale): RowCell {
-	const text = page === 'ja' ? wordJa(column, value) : value;
+	const text = localized(page, { ja: wordJa(column, value), en: value });
 	const translated = column.endsWith('_ja') || column.endsWith('_en');
 	if (!translated && /[A-Za-z]/.test(text) && IDENTIFIERS.test(text)) return { text, id: true };
 	return { text, lang: cellLang(column, text, page), id: false };

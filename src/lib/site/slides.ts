@@ -4,7 +4,7 @@ export type SlideKind = 'response' | 'intervals' | 'survival' | 'forest' | 'safe
 export interface Slide {
 	readonly id: string;
 	readonly kind: SlideKind;
-	/** the response table's, interval table's or adverse-reaction table's dataset id, or the survival endpoint */
+	/** the response table's, interval table's or adverse-reaction table's dataset id, the rebuilt panel's id, or the forest plot's index */
 	readonly ref: string;
 	readonly trials: readonly string[];
 	/** the datasets cited under the slide */
@@ -27,13 +27,14 @@ export interface DeckInput {
 	/** ORR intervals: one chart per trial and table */
 	readonly intervals: readonly SplitChart[];
 	readonly panels: readonly {
+		readonly id: string;
 		readonly endpoint: string;
 		readonly summaryDataset: string;
 		readonly atRiskDataset: string;
 		readonly trial: string;
 	}[];
-	/** the subgroup forest plot's rows: the tables they come from and their trials */
-	readonly forest: readonly { readonly dataset: string; readonly trial: string }[];
+	/** the subgroup forest plots: each one's rows, with the tables they come from and their trials */
+	readonly forests: readonly { readonly rows: readonly { readonly dataset: string; readonly trial: string }[] }[];
 	/** adverse reactions: one chart per trial */
 	readonly safety: readonly SplitChart[];
 }
@@ -67,10 +68,10 @@ function splitSlides(kind: 'intervals' | 'safety', charts: readonly SplitChart[]
 }
 
 /**
- * The deck in reading order — each trial's response, the ORR intervals per trial and table, MM-003's survival and
- * subgroups, then the adverse reactions per trial — optionally only the slides of one trial. Charts too tall for one
+ * The deck in reading order — each trial's response, the ORR intervals per trial and table, the rebuilt survival curves and
+ * subgroup forest plots, then the adverse reactions per trial — optionally only the slides of one trial. Charts too tall for one
  * slide come in parts (see splitRows).
- * @example deck({ responseTables, intervals, panels, safety }, 'MM-003').map((s) => s.id) // ['response-gl_t9…', 'intervals-MM-003-gl_t9…', 'survival-PFS', …]
+ * @example deck({ responseTables, intervals, panels, forests, safety }, 'MM-003').map((s) => s.id) // ['response-gl_t9…', 'intervals-MM-003-gl_t9…', 'survival-MM-003-PFS', …]
  */
 export function deck(input: DeckInput, trial?: string | null): Slide[] {
 	const whole = { rows: [], part: null } as const;
@@ -85,25 +86,24 @@ export function deck(input: DeckInput, trial?: string | null): Slide[] {
 		})),
 		...splitSlides('intervals', input.intervals),
 		...input.panels.map((p): Slide => ({
-			id: `survival-${p.endpoint}`,
+			id: `survival-${p.trial}-${p.endpoint}`,
 			kind: 'survival',
-			ref: p.endpoint,
+			ref: p.id,
 			trials: [p.trial],
 			sources: [p.summaryDataset, p.atRiskDataset],
 			...whole
 		})),
-		...(input.forest.length
-			? [
-					{
-						id: 'forest',
-						kind: 'forest',
-						ref: '',
-						trials: [...new Set(input.forest.map((r) => r.trial))],
-						sources: [...new Set(input.forest.map((r) => r.dataset))],
-						...whole
-					} satisfies Slide
-				]
-			: []),
+		...input.forests
+			.map((f, i) => ({ f, i, trials: [...new Set(f.rows.map((r) => r.trial))] }))
+			.filter(({ f }) => f.rows.length > 0)
+			.map(({ f, i, trials }): Slide => ({
+				id: `forest-${trials.join('-')}`,
+				kind: 'forest',
+				ref: String(i),
+				trials,
+				sources: [...new Set(f.rows.map((r) => r.dataset))],
+				...whole
+			})),
 		...splitSlides('safety', input.safety)
 	];
 	return trial ? all.filter((s) => s.trials.includes(trial)) : all;
@@ -111,13 +111,19 @@ export function deck(input: DeckInput, trial?: string | null): Slide[] {
 
 /**
  * The slide a `?chart=` link opens: the slide with that id, else the first slide of that chart (`intervals`,
- * `safety`, `safety-MM-003` name the first of their parts, as links made before the charts were split did), else -1.
+ * `safety`, `safety-MM-003`, `forest` name the first of their parts, as links made before the charts were split
+ * did), else the first of its kind that ends the same way (`survival-PFS`, from before the trial was in the id), else -1.
  * @example slideIndex(slides, 'safety') // index of 'safety-MM-001-gl_t11_mm001_adverse_reactions'
  */
 export function slideIndex(slides: readonly Slide[], chart: string): number {
 	if (!chart) return -1;
 	const exact = slides.findIndex((s) => s.id === chart);
-	return exact >= 0 ? exact : slides.findIndex((s) => s.id.startsWith(`${chart}-`));
+	if (exact >= 0) return exact;
+	const first = slides.findIndex((s) => s.id.startsWith(`${chart}-`));
+	if (first >= 0) return first;
+	const [kind, ...rest] = chart.split('-');
+	const tail = rest.join('-');
+	return tail ? slides.findIndex((s) => s.kind === kind && s.id.endsWith(`-${tail}`)) : -1;
 }
 
 /**

@@ -1,10 +1,14 @@
 import type { Dataset } from '$lib/data/dataset';
 import type { SurvivalArm } from '$lib/charts/survivalLayout';
 import type { RebuiltEndpoint } from '$lib/survival/bundledEndpoints';
+import type { ReconstructionProfile } from '$lib/documents/profile';
 import { toSurvivalArm } from './survivalChartArm';
+import type { Bilingual } from './localized';
 
 export interface SurvivalPanel {
 	readonly id: string;
+	/** the trial of its summary table ("MM-003"), as the catalog names it */
+	readonly trial: string;
 	readonly endpoint: 'PFS' | 'OS';
 	readonly atRiskDataset: string;
 	readonly summaryDataset: string;
@@ -24,7 +28,12 @@ export interface SurvivalPanel {
 		upper: number;
 		level: number;
 		logRankP: number;
+		/** how the document says it computed its hazard ratio, in both languages; null when it does not say */
+		method: Bilingual | null;
 	};
+	/** the at-risk times: printed by the document, or assumed on a grid of `gridStep`-month steps */
+	readonly grid: 'printed' | 'assumed';
+	readonly gridStep: number;
 	readonly xMax: number;
 	readonly xStep: number;
 }
@@ -36,7 +45,11 @@ const nan = (x: number | null | undefined) => x ?? Number.NaN;
  * comparison, beside the printed numbers and the arms' names from the bundled datasets.
  * @example survivalPanel(bundledRebuilds()[0], bundledDatasets()).hr.printed // '0.493 [0.365, 0.666]'
  */
-export function survivalPanel(e: RebuiltEndpoint, datasets: readonly Dataset[]): SurvivalPanel {
+export function survivalPanel(
+	e: RebuiltEndpoint,
+	datasets: readonly Dataset[],
+	profile?: ReconstructionProfile
+): SurvivalPanel {
 	const atRisk = datasets.find((d) => d.entry.id === e.spec.atRiskDataset);
 	const summary = datasets.find((d) => d.entry.id === e.spec.summaryDataset);
 	if (!atRisk || !summary)
@@ -67,6 +80,7 @@ export function survivalPanel(e: RebuiltEndpoint, datasets: readonly Dataset[]):
 	});
 	return {
 		id: e.spec.id,
+		trial: summary.entry.trial ?? '',
 		endpoint: e.spec.endpoint,
 		atRiskDataset: e.spec.atRiskDataset,
 		summaryDataset: e.spec.summaryDataset,
@@ -79,8 +93,12 @@ export function survivalPanel(e: RebuiltEndpoint, datasets: readonly Dataset[]):
 			lower: nan(ci?.lower),
 			upper: nan(ci?.upper),
 			level: level * 100,
-			logRankP: nan(comparison?.logRank.p)
+			logRankP: nan(comparison?.logRank.p),
+			method:
+				profile?.hr_method_ja && profile.hr_method_en ? { ja: profile.hr_method_ja, en: profile.hr_method_en } : null
 		},
+		grid: e.spec.grid,
+		gridStep: e.spec.gridMonths,
 		xMax: e.rebuild.xMax,
 		xStep: e.rebuild.xStep
 	};

@@ -110,7 +110,7 @@ export function countChecks(
 							'categories_sum',
 							'response categories sum to N',
 							quantity('categories_sum', {}),
-							rows.map((r) => ({ label: r.category!, label_ja: r.category!, value: num(r.count) })),
+							rows.map((r) => ({ label: r.category ?? '', label_ja: r.category ?? '', value: num(r.count) })),
 							first.n,
 							true
 						)
@@ -119,18 +119,19 @@ export function countChecks(
 					(x) => x.group_id === first.group_id && (x.arm_id ?? '') === (first.arm_id ?? '')
 				);
 				if (rate && rates) {
+					// the responder categories this table has, in its order: sCR, CR, VGPR, PR (IMWG) or CR, PR (RECIST)
 					const parts = rows
-						.filter((r) => (RESPONDER_CATEGORIES as readonly string[]).includes(r.category!))
-						.map((r) => ({ label: r.category!, label_ja: r.category!, value: num(r.count) }));
+						.filter((r) => (RESPONDER_CATEGORIES as readonly string[]).includes(r.category ?? ''))
+						.map((r) => ({ label: r.category ?? '', label_ja: r.category ?? '', value: num(r.count) }));
 					checks.push({
 						...sumCheck(
 							rates,
 							rate,
 							'responders_sum',
-							'responders = sCR + CR + VGPR + PR',
-							quantity('responders_sum', {}),
+							`responders = ${parts.map((p) => p.label).join(' + ')}`,
+							quantity('responders_sum', { categories: parts.map((p) => p.label) }),
 							parts,
-							rate.responders!,
+							rate.responders ?? '',
 							true
 						)
 					});
@@ -156,7 +157,7 @@ export function countChecks(
 							'PFS events = progression + death before progression',
 							quantity('events_sum', { endpoint: events.endpoint ?? 'PFS' }),
 							parts,
-							events.count!,
+							events.count ?? '',
 							true
 						)
 					);
@@ -182,7 +183,7 @@ export function countChecks(
 							grade: r.grade === 'all' ? ('all' as const) : ('3plus' as const)
 						}
 					: { item_en: r.category ?? '', item_ja: r.category ?? '', grade: '' as const };
-				checks.push(sumCheck(d, r, `pooled_${key(r)}`, what, quantity('pooled_sum', item), parts, r.count!, true));
+				checks.push(sumCheck(d, r, `pooled_${key(r)}`, what, quantity('pooled_sum', item), parts, r.count ?? '', true));
 			}
 		}
 	}

@@ -1,7 +1,7 @@
 /**
  * The verification engine's explanations as codes with their parameters (issue 12): one entry per sentence of a
  * check's English `detail`, carrying every number, count, method code and line the sentence needs, so the site can
- * word it in the reader's language (src/lib/site/explanationWords.ts). Printed numbers stay strings exactly as
+ * word it in the reader's language (src/lib/site/explanation/). Printed numbers stay strings exactly as
  * printed; computed numbers are strings at the precision the detail shows them. The codes are stable for scripts.
  */
 
@@ -189,6 +189,35 @@ export interface ExplanationParams {
 	survey_collect_for_evaluable: { share: Text; n: number; fraction: Text; needed: Text; printed: Text };
 	/** an expected count is printed (quoted) among n patients without the incidence it assumes */
 	survey_expected_without_rate: { quote_ja: Text; printed: Text; n: Text };
+	// expected counts from a rate the passage relies on (the profile's implied_rate_counts)
+	/** why the passage's rate is numerator/denominator (the profile's words), with the lines of the rate and of n */
+	implied_rate: {
+		reasoning_ja: Text;
+		reasoning_en: Text;
+		numerator: number;
+		numerator_line: number;
+		denominator: number;
+		denominator_line: number;
+		n: number;
+		n_line: number;
+	};
+	/**
+	 * n × numerator/denominator against the printed count (quoted in the document's language): it rounds to it, or is
+	 * within one unit of its last digit, which "about" (程度, 約) allows, or neither
+	 */
+	implied_count: {
+		n: number;
+		numerator: number;
+		denominator: number;
+		expected: Text;
+		rounded: Text;
+		printed: Text;
+		quote: Text;
+		quote_lang: 'ja' | 'en';
+		about: boolean;
+		unit: Text;
+		status: 'rounds' | 'within_unit' | 'outside';
+	};
 	// survival statistics from rebuilt patient data
 	/** the median is met by construction; its interval depends on the rebuilt curve */
 	survival_median_by_construction: Record<string, never>;
@@ -200,8 +229,8 @@ export interface ExplanationParams {
 	survival_p_stratified: { p: Text };
 	/** the recomputed log-rank p-value (the published test is not stated as stratified) */
 	survival_p_value: { p: Text };
-	/** recomputed from patient data rebuilt from the numbers at risk (dataset and its table), events and medians */
-	survival_rebuilt: { at_risk_dataset: Text; at_risk_table: Text; grid_months: number };
+	/** recomputed from patient data rebuilt from the numbers at risk (dataset and its table, its times printed or assumed on a grid), events and medians */
+	survival_rebuilt: { at_risk_dataset: Text; at_risk_table: Text; grid_months: number; grid: 'printed' | 'assumed' };
 	/** no patient-level data for this population; for a hazard ratio, it is stratified */
 	survival_needs_patient_data: { stratified: boolean };
 }
@@ -233,8 +262,8 @@ export interface QuantityParams {
 	p_value: { sided: 'greater' | 'two-sided'; threshold: Text };
 	/** response categories sum to N */
 	categories_sum: Record<string, never>;
-	/** responders = sCR + CR + VGPR + PR */
-	responders_sum: Record<string, never>;
+	/** responders = the sum of the table's responder categories (sCR + CR + VGPR + PR for IMWG, CR + PR for RECIST) */
+	responders_sum: { categories: Texts };
 	/** PFS events = progression + death before progression */
 	events_sum: { endpoint: Text };
 	/** a pooled column is the sum of its cohorts, for one item (a category, or an adverse reaction at a grade) */

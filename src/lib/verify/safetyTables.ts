@@ -1,9 +1,10 @@
 import type { Dataset } from '$lib/data/dataset';
+import { isDatasetOf } from '$lib/data/typedRows';
 import type { Check, CheckStatus } from './check';
 import { checkId } from './location';
 
 // The adverse-reaction tables with their verification, below site so the analysis worker builds a reader's tables as
-// the safety page builds the bundled ones (site/safetyRows filters, sorts and draws them). No statistics code: the
+// the safety page builds the bundled ones (site/safety/ filters, sorts and draws them). No statistics code: the
 // caller passes the interval and rounding functions into `safetyData`, so a page that imports this ships none.
 
 export type SafetyLevel = 'any' | 'soc' | 'pt';
@@ -89,7 +90,7 @@ export function safetyData(
 	const byId = new Map(checks.filter((c) => c.kind === 'percentage').map((c) => [c.id, c]));
 	const tables: SafetyTable[] = [];
 	const records: SafetyRecord[] = [];
-	for (const d of datasets.filter((x) => x.entry.schema === 'adverse_reaction')) {
+	for (const d of datasets.filter((x) => isDatasetOf(x, 'adverse_reaction'))) {
 		const groups: SafetyGroup[] = [];
 		const terms: SafetyTerm[] = [];
 		// sets, not .some() per row: a reader's 5 MB table has tens of thousands of terms
@@ -97,10 +98,10 @@ export function safetyData(
 		const termSeen = new Set<string>();
 		for (const r of d.rows) {
 			const level = r.level as SafetyLevel;
-			const key = termKey(level, r.soc_en ?? '', r.pt_en ?? '');
-			if (!groupSeen.has(r.group_id!)) {
-				groupSeen.add(r.group_id!);
-				groups.push({ id: r.group_id!, ja: r.group_ja ?? '', en: r.group_en ?? '', n: Number(r.n) });
+			const key = termKey(level, r.soc_en, r.pt_en ?? '');
+			if (!groupSeen.has(r.group_id)) {
+				groupSeen.add(r.group_id);
+				groups.push({ id: r.group_id, ja: r.group_ja, en: r.group_en, n: Number(r.n) });
 			}
 			if (!termSeen.has(key)) {
 				termSeen.add(key);
@@ -108,8 +109,8 @@ export function safetyData(
 					key,
 					level,
 					soc: level === 'any' ? 'any' : `soc:${r.soc_en}`,
-					ja: level === 'pt' ? r.pt_ja! : r.soc_ja!,
-					en: level === 'pt' ? r.pt_en! : r.soc_en!
+					ja: level === 'pt' ? (r.pt_ja ?? '') : r.soc_ja,
+					en: level === 'pt' ? (r.pt_en ?? '') : r.soc_en
 				});
 			}
 			const id = checkId(d, r, 'percentage');
@@ -120,7 +121,7 @@ export function safetyData(
 			records.push({
 				id,
 				dataset: d.entry.id,
-				group: r.group_id!,
+				group: r.group_id,
 				term: key,
 				grade: r.grade as SafetyGrade,
 				n,

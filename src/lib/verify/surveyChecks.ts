@@ -1,5 +1,5 @@
 import type { Dataset } from '$lib/data/dataset';
-import type { Row } from '$lib/data/parseDataset';
+import { isDatasetOf, type RowOf } from '$lib/data/typedRows';
 import {
 	exactPower,
 	exactSampleSize,
@@ -21,11 +21,14 @@ import {
 } from './explanation';
 import { whereOf } from './location';
 
+/** One printed number of a survey's rationale (a row of rmp_survey_numbers.csv). */
+type SurveyNumber = RowOf<'rmp_survey_number'>;
+
 /**
  * The RMP's sample-size rationales, each recomputed from the numbers the rationale itself prints
  * (rows of rmp_survey_numbers.csv by survey and sequence number).
  */
-type Get = (seq: number) => Row;
+type Get = (seq: number) => SurveyNumber;
 
 interface Recipe {
 	readonly survey: string;
@@ -46,8 +49,8 @@ interface Recipe {
 	};
 }
 
-const pct = (r: Row) => Number(r.value) / 100;
-const v = (r: Row) => Number(r.value);
+const pct = (r: SurveyNumber) => Number(r.value) / 100;
+const v = (r: SurveyNumber) => Number(r.value);
 
 const RECIPES: readonly Recipe[] = [
 	{
@@ -312,11 +315,11 @@ const RECIPES: readonly Recipe[] = [
 ];
 
 export function surveyChecks(datasets: readonly Dataset[]): Check[] {
-	const d = datasets.find((x) => x.entry.schema === 'rmp_survey_number');
+	const d = datasets.find((x) => isDatasetOf(x, 'rmp_survey_number'));
 	if (!d) return [];
 	const checks: Check[] = [];
 	// the survey's name (rmp_surveys.csv) names the place; its id when the folder has no survey table
-	const surveys = datasets.find((x) => x.entry.schema === 'rmp_survey')?.rows ?? [];
+	const surveys = datasets.find((x) => isDatasetOf(x, 'rmp_survey'))?.rows ?? [];
 	const surveyName = (id: string) => {
 		const s = surveys.find((x) => x.survey_id === id);
 		return { en: s?.name_en || id, ja: s?.name_ja || s?.name_en || id };
@@ -347,7 +350,7 @@ export function surveyChecks(datasets: readonly Dataset[]): Check[] {
 			kind: 'sample_size',
 			numerator: out.numerator ?? null,
 			denominator: out.denominator ?? null,
-			published: row.value!,
+			published: row.value,
 			recomputed: out.recomputed,
 			method: out.method,
 			method_explanation: out.method_explanation,
@@ -374,7 +377,7 @@ export function surveyChecks(datasets: readonly Dataset[]): Check[] {
 			kind: 'sample_size',
 			numerator: null,
 			denominator: null,
-			published: r.value!,
+			published: r.value,
 			recomputed: null,
 			method: null,
 			stated_method: null,

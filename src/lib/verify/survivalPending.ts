@@ -48,7 +48,7 @@ function intervalAt(
 
 /**
  * Survival statistics recomputed from patient data rebuilt in table mode (always "approximate": the curve is a
- * reconstruction, the time grid an assumption); the others are listed for lack of patient-level data. `rebuilt`: the
+ * reconstruction, and the time grid an assumption unless the document prints it); the others are listed for lack of patient-level data. `rebuilt`: the
  * endpoints the caller rebuilt once from the same datasets (survival/bundledEndpoints' rebuildEndpoints).
  * @example survivalPending(datasets, rebuildEndpoints(datasets, RECONSTRUCTIONS)).filter((c) => c.status === 'approximate').length
  */
@@ -60,13 +60,16 @@ export function survivalPending(datasets: readonly Dataset[], rebuilt: readonly 
 		if (!d) continue;
 		const comparison = e.rebuild.comparison;
 		const medians = new Map(e.rebuild.arms.map((a) => [a.id, a.medianCheck.rebuilt]));
-		const grid = e.spec.assumedGridMonths;
-		const how = `Recomputed from patient data rebuilt in table mode from the numbers at risk (${e.spec.atRiskDataset}, on the assumed ${grid}-month grid), the event totals and the medians: approximate by construction.`;
+		const grid = e.spec.gridMonths;
+		const times =
+			e.spec.grid === 'assumed' ? `on the assumed ${grid}-month grid` : `at its printed times, every ${grid} months`;
+		const how = `Recomputed from patient data rebuilt in table mode from the numbers at risk (${e.spec.atRiskDataset}, ${times}), the event totals and the medians: approximate by construction.`;
 		const atRiskTable = datasets.find((x) => x.entry.id === e.spec.atRiskDataset)?.entry.table ?? '';
 		const rebuiltNote = explain('survival_rebuilt', {
 			at_risk_dataset: e.spec.atRiskDataset,
 			at_risk_table: atRiskTable,
-			grid_months: grid
+			grid_months: grid,
+			grid: e.spec.grid
 		});
 		const push = (
 			r: Row,

@@ -1,4 +1,5 @@
 import type { Dataset } from '$lib/data/dataset';
+import { isDatasetOf } from '$lib/data/typedRows';
 import { oneSampleTest, type OneSampleTest } from '$lib/stats/binomial';
 import { roundHalfUp } from '$lib/stats/printedPrecision';
 import type { Check } from './check';
@@ -35,9 +36,10 @@ const TESTS: readonly { id: OneSampleTest; name: string }[] = [
 /** The one-sample test p-values printed beside an ORR, against the threshold the footnote states. */
 export function testChecks(datasets: readonly Dataset[]): Check[] {
 	const checks: Check[] = [];
-	for (const d of datasets.filter((x) => x.entry.schema === 'response_rate')) {
+	for (const d of datasets.filter((x) => isDatasetOf(x, 'response_rate'))) {
 		for (const r of d.rows) {
-			if (!r.p_value || !r.threshold_percent || !r.n) continue;
+			const printedP = r.p_value;
+			if (!printedP || !r.threshold_percent || !r.n) continue;
 			const x = Number(r.responders);
 			const n = Number(r.n);
 			const p0 = Number(r.threshold_percent) / 100;
@@ -48,7 +50,7 @@ export function testChecks(datasets: readonly Dataset[]): Check[] {
 					? 'exact'
 					: null;
 			const results = TESTS.map((t) => ({ ...t, p: oneSampleTest(t.id, x, n, p0, alternative) }));
-			const reproducing = results.filter((t) => matches(r.p_value!, t.p)).map((t) => t.id);
+			const reproducing = results.filter((t) => matches(printedP, t.p)).map((t) => t.id);
 			const main = results.find((t) => t.id === stated) ?? results[0]!;
 			const status =
 				reproducing.length === 0

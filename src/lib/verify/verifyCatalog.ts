@@ -6,6 +6,7 @@ import { summarise, type Report } from './check';
 import { countChecks, derivedGroupSizes } from './countChecks';
 import { denominatorChecks } from './denominatorChecks';
 import { hazardRatioChecks } from './hazardRatioChecks';
+import { withImpliedRateCounts } from './impliedRateCounts';
 import { intervalChecks } from './intervalChecks';
 import { percentageChecks } from './percentageChecks';
 import { surveyChecks } from './surveyChecks';
@@ -14,9 +15,9 @@ import { testChecks } from './testChecks';
 
 /**
  * Every check over a set of datasets: the report of `npm run verify` and of the verification page. The profiles
- * of their documents add what the tables do not say (pooled columns, passages' denominators, survival rebuilds);
- * a reader's own files have none. `rebuilt`: the survival endpoints rebuilt from the same datasets, by the caller
- * that also shows them (rebuilt here from the profiles when not given).
+ * of their documents add what the tables do not say (pooled columns, passages' denominators and implied rates,
+ * survival rebuilds); a reader's own files have none. `rebuilt`: the survival endpoints rebuilt from the same
+ * datasets, by the caller that also shows them (rebuilt here from the profiles when not given).
  */
 export function verifyCatalog(
 	datasets: readonly Dataset[],
@@ -25,7 +26,7 @@ export function verifyCatalog(
 ): Report {
 	const derived = derivedGroupSizes(datasets);
 	const profile = mergedVerification(profiles);
-	const checks = [
+	const computed = [
 		...percentageChecks(datasets, derived, profile),
 		...intervalChecks(datasets, derived, profile),
 		...testChecks(datasets),
@@ -35,5 +36,7 @@ export function verifyCatalog(
 		...surveyChecks(datasets),
 		...survivalPending(datasets, rebuilt)
 	];
+	// counts printed from a rate the passage relies on: the profile names the rate, which settles their checks
+	const checks = withImpliedRateCounts(computed, profiles);
 	return { summary: summarise(checks), checks };
 }

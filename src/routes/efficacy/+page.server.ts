@@ -7,7 +7,7 @@ import { orrThreshold } from '$lib/site/orrThreshold';
 /** Every printed ORR interval with its verification, and every best-response table. */
 export function load() {
 	const datasets = bundledDatasets();
-	// the threshold line every trial's chart shares, when the tables state one (MM-001's 50%)
+	// the threshold line the chart draws when the tables state one (and only one)
 	return {
 		rows: orrIntervalRows(datasets, bundledReport().checks),
 		responseTables: responseTables(datasets),

@@ -1,19 +1,18 @@
 import { bundledDatasets } from '$lib/server/datasets';
-import { criteriaTree } from '$lib/site/criteriaTree';
 import { sourceRefs } from '$lib/site/chartProvenance';
-import { algorithmRows, ecogScale, eligibilityGrid, timelineData } from '$lib/site/guidelineReference';
+import { guidelineData } from '$lib/site/guideline/guidelineData';
+import { GUIDELINE_FACTS } from '$lib/site/guideline/guidelineFacts';
 
-/** The guideline reference page: everything shaped here from the bundled datasets, so the page ships only what it shows. */
+/**
+ * The guideline reference page: everything shaped here from the bundled datasets, so the page ships only what it
+ * shows; with the sources its timeline cites.
+ */
 export function load() {
 	const datasets = bundledDatasets();
-	const facility = datasets.find((d) => d.entry.id === 'gl_s4_facility_requirements');
-	if (!facility) throw new Error('guideline reference: gl_s4_facility_requirements is missing');
+	const refs = sourceRefs(datasets);
+	const cited = GUIDELINE_FACTS.timeline.datasets;
 	return {
-		eligibility: eligibilityGrid(datasets),
-		ecog: ecogScale(datasets),
-		facility: criteriaTree(facility.rows),
-		algorithms: { crs: algorithmRows(datasets, 'crs'), neurologic: algorithmRows(datasets, 'neurologic') },
-		timeline: timelineData(datasets),
-		refs: sourceRefs(datasets)
+		...guidelineData(datasets, GUIDELINE_FACTS),
+		timelineRefs: [cited.steps, cited.efficacy, cited.section6].map((id) => refs[id])
 	};
 }

@@ -1,7 +1,13 @@
 import { max } from 'd3';
 import type { Dataset } from '$lib/data/dataset';
-import { subgroupForestsOf, trialsOf } from '$lib/documents/profiles';
-import { bundledDatasets, bundledProfiles, bundledRebuilds, bundledReport } from '$lib/server/datasets';
+import { trialsOf } from '$lib/documents/profiles';
+import {
+	bundledDatasets,
+	bundledForests,
+	bundledProfiles,
+	bundledReport,
+	bundledSurvivalPanels
+} from '$lib/server/datasets';
 import { orrThreshold } from '$lib/site/orrThreshold';
 import { intervalLayout, type IntervalRow } from '$lib/charts/intervalLayout';
 import { safetyLayoutHeight, type SafetyTermInput } from '$lib/charts/safetyLayout';
@@ -12,10 +18,11 @@ import { orrIntervalRows, type OrrIntervalRow } from '$lib/verify/orrIntervalRow
 import { responseTables } from '$lib/data/responseTables';
 import type { Locale } from '$lib/site/i18n';
 import { SLIDE_CHART_BUDGET, SLIDE_CHART_WIDTH, splitRows, type SplitChart } from '$lib/site/slides';
-import { forestRows, survivalPanels } from '$lib/site/survivalPanels';
 import { clopperPearson } from '$lib/stats/binomial';
 import { percentOf } from '$lib/stats/printedPrecision';
-import { chartInput, defaultSelection, normalizeSelection, safetyData } from '$lib/site/safetyRows';
+import { chartInput } from '$lib/site/safety/safetyChart';
+import { defaultSelection, normalizeSelection } from '$lib/site/safety/safetySelection';
+import { safetyData } from '$lib/verify/safetyTables';
 
 const LOCALES: readonly Locale[] = ['ja', 'en'];
 /** a chart on a slide at 1920×1080: the width and type it is drawn at there */
@@ -26,6 +33,7 @@ function intervalSlides(orr: readonly OrrIntervalRow[], datasets: readonly Datas
 	const tables = [...new Map(orr.map((r) => [r.dataset, r.trial])).entries()];
 	return tables.map(([dataset, trial]) => {
 		const rows = orr.filter((r) => r.dataset === dataset);
+		const threshold = orrThreshold(datasets, trial);
 		const heightOf = (part: readonly OrrIntervalRow[]) =>
 			max(LOCALES, (locale) => {
 				const words = { locale };
@@ -42,9 +50,11 @@ function intervalSlides(orr: readonly OrrIntervalRow[], datasets: readonly Datas
 					axis: m.efficacy_axis({}, words),
 					printed: m.efficacy_printed({}, words),
 					recomputed: m.efficacy_recomputed({ method: m.efficacy_method_stated({}, words) }, words),
-					threshold: m.efficacy_threshold({}, words)
+					threshold: threshold
+						? m.efficacy_threshold({ percent: String(threshold.percent), trial: threshold.trial }, words)
+						: ''
 				};
-				return intervalLayout(chartRows, SLIDE, orrThreshold(datasets, trial), labels).height;
+				return intervalLayout(chartRows, SLIDE, threshold?.percent ?? null, labels).height;
 			}) ?? 0;
 		return {
 			dataset,
@@ -112,8 +122,8 @@ export function load() {
 		trials: trialsOf(bundledProfiles()).map((t) => t.id),
 		// the line of each trial's one-sample test (MM-001: 50%), drawn on its interval slides
 		thresholds: Object.fromEntries(trialsOf(bundledProfiles()).map((t) => [t.id, orrThreshold(datasets, t.id)])),
-		panels: survivalPanels(datasets, bundledRebuilds()),
-		forest: subgroupForestsOf(bundledProfiles()).flatMap((f) => forestRows(datasets, f)),
+		panels: bundledSurvivalPanels(),
+		forests: bundledForests(),
 		safety: safetyCharts.map((s) => s.chart),
 		safetyInput: Object.fromEntries(safetyCharts.map((s) => [s.chart.dataset, s.input])),
 		refs

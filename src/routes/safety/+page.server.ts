@@ -2,7 +2,7 @@ import { bundledDatasets, bundledReport } from '$lib/server/datasets';
 import { clopperPearson } from '$lib/stats/binomial';
 import { percentOf } from '$lib/stats/printedPrecision';
 import { sourceRefs } from '$lib/site/chartProvenance';
-import { safetyData } from '$lib/site/safetyRows';
+import { safetyData } from '$lib/verify/safetyTables';
 
 /**
  * Tables 11–13 (adverse reactions of MM-001, CRB-401, MM-003): every printed cell with its recomputed percentage,

@@ -1,13 +1,7 @@
-import { subgroupForestsOf } from '$lib/documents/profiles';
-import { bundledDatasets, bundledProfiles, bundledRebuilds } from '$lib/server/datasets';
+import { bundledDatasets, bundledForests, bundledSurvivalPanels } from '$lib/server/datasets';
 import { sourceRefs } from '$lib/site/chartProvenance';
-import { forestRows, survivalPanels } from '$lib/site/survivalPanels';
 
+/** Every rebuilt survival endpoint of the bundled documents, and their subgroup forest plots. */
 export function load() {
-	const datasets = bundledDatasets();
-	return {
-		panels: survivalPanels(datasets, bundledRebuilds()),
-		forest: subgroupForestsOf(bundledProfiles()).flatMap((f) => forestRows(datasets, f)),
-		refs: sourceRefs(datasets)
-	};
+	return { panels: bundledSurvivalPanels(), forests: bundledForests(), refs: sourceRefs(bundledDatasets()) };
 }

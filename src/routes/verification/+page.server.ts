@@ -1,6 +1,7 @@
 import { profileByFile } from '$lib/documents/profiles';
 import { bundledProfiles, bundledReport } from '$lib/server/datasets';
-import { explanationWords, whereWords } from '$lib/site/explanationWords';
+import { explanationWords } from '$lib/site/explanation/explanationWords';
+import { whereWords } from '$lib/site/explanation/whereWords';
 import type { Where } from '$lib/verify/location';
 
 const withoutDocumentNames = ({ document_en: _en, document_ja: _ja, ...where }: Where): Where => where;

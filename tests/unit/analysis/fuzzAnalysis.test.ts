@@ -149,7 +149,7 @@ describe('the charts of those analyses', () => {
 		const SurvivalChart = (await import('$lib/charts/SurvivalChart.svelte')).default;
 		const { responseBars } = await import('$lib/site/responseBars');
 		const { intervalChartRows, intervalLabels, survivalLabels } = await import('$lib/site/chartLabels');
-		const { chartInput } = await import('$lib/site/safetyRows');
+		const { chartInput } = await import('$lib/site/safety/safetyChart');
 		const { toSurvivalArm } = await import('$lib/site/survivalChartArm');
 		fc.assert(
 			fc.property(responseRate, bestResponse, adverse, atRisk, summary, ipd, (rr, br, ae, ar, su, ip) => {
@@ -206,7 +206,7 @@ describe('the charts of those analyses', () => {
 								arms: s.arms.map((a) => ({ ...toSurvivalArm(a), displayLabel: a.label })),
 								xMax: s.xMax,
 								xStep: s.xStep,
-								labels: survivalLabels('PFS')
+								labels: survivalLabels({ trial: 'T', endpoint: 'PFS', arms: [] }, 'en')
 							}
 						}).body
 					);

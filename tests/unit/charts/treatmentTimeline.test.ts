@@ -10,7 +10,9 @@ import {
 } from '$lib/charts/treatmentTimelineLayout';
 import { chartType, type ChartMedium, type ChartSize } from '$lib/charts/typography';
 import { readDocumentsOrThrow } from '$lib/documents/readDocuments';
-import { timelineData, timelineView } from '$lib/site/guidelineReference';
+import { GUIDELINE_FACTS } from '$lib/site/guideline/guidelineFacts';
+import { timelineView } from '$lib/site/guideline/timelineView';
+import { timelineData } from '$lib/site/guideline/treatmentTimeline';
 import { LEGIBLE_SIZES, blockBox, illegibleTexts } from '../../helpers/textBoxes';
 import { renderSvg, stableSvg, svgFile } from '../../helpers/svg';
 
@@ -60,7 +62,7 @@ const messages = (lang: 'en' | 'ja') =>
 const fill = (s: string, vars: Record<string, string>) => s.replace(/\{(\w+)\}/g, (_, k: string) => vars[k] ?? '');
 function pageChart(lang: 'en' | 'ja') {
 	const m = messages(lang);
-	const { lanes } = timelineView(timelineData(readDocumentsOrThrow().datasets), {
+	const { lanes } = timelineView(timelineData(readDocumentsOrThrow().datasets, GUIDELINE_FACTS.timeline), {
 		leukapheresis: m.guide_tl_leukapheresis!,
 		bridging: m.guide_tl_bridging!,
 		lymphodepletion: m.guide_tl_lymphodepletion!,

@@ -17,7 +17,13 @@ describe('readDocuments', () => {
 	it('reads every bundled document folder: its profile and its datasets, each citing its document', () => {
 		const { profiles, datasets, errors } = readDocuments();
 		expect(errors).toEqual([]);
-		expect(profiles.map((p) => p.slug)).toEqual(['guideline', 'rmp']);
+		// in their profiles' order, not the folders' alphabet
+		expect(profiles.map((p) => p.slug)).toEqual(['guideline', 'rmp', 'checkmate-017']);
+		expect(datasets.map((d) => d.source?.slug).filter((s, i, all) => s !== all[i - 1])).toEqual([
+			'guideline',
+			'rmp',
+			'checkmate-017'
+		]);
 		const guideline = datasets.filter((d) => d.source?.slug === 'guideline');
 		expect(guideline).toHaveLength(34);
 		expect(guideline.every((d) => d.entry.document === '000_1b142aeaa985d70d.txt')).toBe(true);
@@ -32,8 +38,8 @@ describe('readDocuments', () => {
 		expect(datasets).toHaveLength(9);
 	});
 
-	it('reads a third document that is only data plus its profile (CheckMate 017, a test fixture)', () => {
-		const { profiles, datasets, errors } = readDocuments('tests/fixtures/documents');
+	it('reads a third document that is only data plus its profile (CheckMate 017)', () => {
+		const { profiles, datasets, errors } = readDocuments(join(DOCUMENTS_DIR, 'checkmate-017'));
 		expect(errors).toEqual([]);
 		expect(profiles.map((p) => [p.slug, p.language, p.pages.trials.map((t) => t.id)])).toEqual([
 			['checkmate-017', 'en', ['CheckMate 017']]
@@ -115,7 +121,7 @@ describe('validateProfile', () => {
 		for (const folder of [
 			join(DOCUMENTS_DIR, 'guideline'),
 			join(DOCUMENTS_DIR, 'rmp'),
-			'tests/fixtures/documents/checkmate-017'
+			join(DOCUMENTS_DIR, 'checkmate-017')
 		]) {
 			const json = JSON.parse(readFileSync(join(folder, 'document.json'), 'utf8'));
 			expect(validateProfile(json, folder).errors).toEqual([]);

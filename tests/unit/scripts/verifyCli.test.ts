@@ -60,17 +60,10 @@ describe('npm run verify', () => {
 		});
 	}, 30_000);
 
-	it('--data verifies another document, data plus its profile: CheckMate 017 (tests/fixtures/documents)', () => {
+	it('--data verifies one document folder, data plus its profile: CheckMate 017', () => {
 		const out = execFileSync(
 			TSX,
-			[
-				'--tsconfig',
-				'tsconfig.json',
-				'scripts/verify.ts',
-				'--json',
-				'--data',
-				'tests/fixtures/documents/checkmate-017'
-			],
+			['--tsconfig', 'tsconfig.json', 'scripts/verify.ts', '--json', '--data', 'src/lib/documents/checkmate-017'],
 			{ encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }
 		);
 		const report = JSON.parse(out);

@@ -62,13 +62,23 @@ describe('chartProvenance', () => {
 	it('carries the caveat of a curve rebuilt from the numbers at risk', () => {
 		overwriteGetLocale(() => 'en');
 		const p = survivalProvenance(
-			{ endpoint: 'PFS', summaryDataset: t7.id, atRiskDataset: f1.id, xStep: 3 },
+			{ endpoint: 'PFS', summaryDataset: t7.id, atRiskDataset: f1.id, grid: 'assumed', gridStep: 3 },
 			{ [t7.id]: t7, [f1.id]: f1 },
 			'en'
 		);
 		expect(p.subtitle).toBe('MM-003 · PFS · data cut-off 2022-04-18');
 		expect(p.source).toContain('Table 7, lines 247–260; Figure 1, lines 264–270');
-		expect(p.caveat).toContain('3-month steps');
+		expect(p.caveat).toBe(
+			'Rebuilt from the numbers at risk and the printed event totals (on an assumed 3-month time axis): not the published curve.'
+		);
+		const printed = survivalProvenance(
+			{ endpoint: 'OS', summaryDataset: t7.id, atRiskDataset: f1.id, grid: 'printed', gridStep: 3 },
+			{ [t7.id]: t7, [f1.id]: f1 },
+			'en'
+		);
+		expect(printed.caveat).toBe(
+			'Rebuilt from the numbers at risk and the printed event totals (at the printed times): not the published curve.'
+		);
 	});
 
 	it('lists the line ranges of one table apart, merging only those that overlap', () => {

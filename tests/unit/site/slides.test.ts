@@ -22,12 +22,37 @@ const input: DeckInput = {
 		{ dataset: 'gl_t9_mm003_prior_regimens_orr', trial: 'MM-003', parts: [['t9/a/ci'], ['t9/b/ci']] }
 	],
 	panels: [
-		{ endpoint: 'PFS', summaryDataset: 'gl_t7_mm003_pfs', atRiskDataset: 'gl_f1_mm003_pfs_at_risk', trial: 'MM-003' },
-		{ endpoint: 'OS', summaryDataset: 'gl_t8_mm003_os', atRiskDataset: 'gl_f2_mm003_os_at_risk', trial: 'MM-003' }
+		{
+			id: 'mm003_pfs',
+			endpoint: 'PFS',
+			summaryDataset: 'gl_t7_mm003_pfs',
+			atRiskDataset: 'gl_f1_mm003_pfs_at_risk',
+			trial: 'MM-003'
+		},
+		{
+			id: 'mm003_os',
+			endpoint: 'OS',
+			summaryDataset: 'gl_t8_mm003_os',
+			atRiskDataset: 'gl_f2_mm003_os_at_risk',
+			trial: 'MM-003'
+		},
+		{
+			id: 'cm017_os',
+			endpoint: 'OS',
+			summaryDataset: 'cm017_os',
+			atRiskDataset: 'cm017_at_risk',
+			trial: 'CheckMate 017'
+		}
 	],
-	forest: [
-		{ dataset: 'gl_t9_mm003_prior_regimens_pfs', trial: 'MM-003' },
-		{ dataset: 'gl_t10_mm003_japanese_pfs', trial: 'MM-003' }
+	forests: [
+		{
+			rows: [
+				{ dataset: 'gl_t9_mm003_prior_regimens_pfs', trial: 'MM-003' },
+				{ dataset: 'gl_t10_mm003_japanese_pfs', trial: 'MM-003' }
+			]
+		},
+		// a forest plot whose rows were all filtered away gets no slide
+		{ rows: [] }
 	],
 	safety: [
 		{ dataset: 'gl_t11_mm001_adverse_reactions', trial: 'MM-001', parts: [['any', 'soc:A'], ['soc:B']] },
@@ -44,9 +69,10 @@ describe('deck', () => {
 			'intervals-MM-001-gl_t2_mm001_2019_orr',
 			'intervals-MM-003-gl_t9_mm003_prior_regimens_orr',
 			'intervals-MM-003-gl_t9_mm003_prior_regimens_orr-2',
-			'survival-PFS',
-			'survival-OS',
-			'forest',
+			'survival-MM-003-PFS',
+			'survival-MM-003-OS',
+			'survival-CheckMate 017-OS',
+			'forest-MM-003',
 			'safety-MM-001-gl_t11_mm001_adverse_reactions',
 			'safety-MM-001-gl_t11_mm001_adverse_reactions-2',
 			'safety-MM-003-gl_t13_mm003_adverse_reactions'
@@ -65,7 +91,11 @@ describe('deck', () => {
 		});
 		// a chart on one slide is not numbered
 		expect(s.find((x) => x.id === 'intervals-MM-001-gl_t2_mm001_2019_orr')!.part).toBeNull();
-		expect(s.find((x) => x.id === 'survival-OS')!.sources).toEqual(['gl_t8_mm003_os', 'gl_f2_mm003_os_at_risk']);
+		expect(s.find((x) => x.id === 'survival-MM-003-OS')).toMatchObject({
+			ref: 'mm003_os',
+			sources: ['gl_t8_mm003_os', 'gl_f2_mm003_os_at_risk']
+		});
+		expect(s.find((x) => x.id === 'forest-MM-003')).toMatchObject({ ref: '0', trials: ['MM-003'] });
 	});
 	it('keeps only one trial’s slides when asked', () => {
 		expect(deck(input, 'CRB-401').map((s) => s.id)).toEqual(['response-gl_t5_crb401_best_response']);
@@ -76,9 +106,10 @@ describe('deck', () => {
 			'safety-MM-001-gl_t11_mm001_adverse_reactions-2'
 		]);
 		expect(deck(input, 'MM-003')).toHaveLength(7);
+		expect(deck(input, 'CheckMate 017').map((s) => s.id)).toEqual(['survival-CheckMate 017-OS']);
 	});
 	it('has no survival or forest slide without survival panels', () => {
-		expect(deck({ ...input, panels: [], forest: [], safety: [] }).map((s) => s.kind)).toEqual([
+		expect(deck({ ...input, panels: [], forests: [], safety: [] }).map((s) => s.kind)).toEqual([
 			'response',
 			'response',
 			'response',
@@ -92,13 +123,19 @@ describe('deck', () => {
 describe('slideIndex', () => {
 	const slides = deck(input);
 	it('finds a slide by its id', () => {
-		expect(slideIndex(slides, 'survival-OS')).toBe(7);
+		expect(slideIndex(slides, 'survival-MM-003-OS')).toBe(7);
+		expect(slideIndex(slides, 'survival-CheckMate 017-OS')).toBe(8);
 		expect(slideIndex(slides, 'intervals-MM-003-gl_t9_mm003_prior_regimens_orr-2')).toBe(5);
 	});
 	it('opens the first part of a chart named without its part, as links made before the split did', () => {
 		expect(slideIndex(slides, 'intervals')).toBe(3);
-		expect(slideIndex(slides, 'safety')).toBe(9);
-		expect(slideIndex(slides, 'safety-MM-003')).toBe(11);
+		expect(slideIndex(slides, 'safety')).toBe(10);
+		expect(slideIndex(slides, 'safety-MM-003')).toBe(12);
+		expect(slideIndex(slides, 'forest')).toBe(9);
+	});
+	it('opens the first survival slide of an endpoint named without its trial, as links made before did', () => {
+		expect(slideIndex(slides, 'survival-PFS')).toBe(6);
+		expect(slideIndex(slides, 'survival-OS')).toBe(7);
 	});
 	it('finds nothing for an unknown or empty name', () => {
 		expect(slideIndex(slides, 'survival-EFS')).toBe(-1);

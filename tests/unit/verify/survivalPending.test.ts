@@ -37,9 +37,17 @@ describe('survivalPending: the survival rows, from endpoints the caller rebuilt 
 	});
 
 	it('words the assumed grid of the spec', () => {
-		const sixMonthly = rebuilt.map((e) => ({ ...e, spec: { ...e.spec, assumedGridMonths: 6 } }));
+		const sixMonthly = rebuilt.map((e) => ({ ...e, spec: { ...e.spec, gridMonths: 6 } }));
 		const c = survivalPending(datasets, sixMonthly).find((x) => x.status === 'approximate')!;
 		expect(c.detail).toContain('on the assumed 6-month grid');
-		expect(c.explanation.at(-1)).toMatchObject({ params: { grid_months: 6 } });
+		expect(c.explanation.at(-1)).toMatchObject({ params: { grid_months: 6, grid: 'assumed' } });
+	});
+
+	it('says "assumed" only when it is: a document that prints the at-risk times gets "at its printed times"', () => {
+		const printed = rebuilt.map((e) => ({ ...e, spec: { ...e.spec, grid: 'printed' as const } }));
+		const c = survivalPending(datasets, printed).find((x) => x.status === 'approximate')!;
+		expect(c.detail).toContain('(gl_f1_mm003_pfs_at_risk, at its printed times, every 3 months)');
+		expect(c.detail).not.toContain('assumed');
+		expect(c.explanation.at(-1)).toMatchObject({ params: { grid_months: 3, grid: 'printed' } });
 	});
 });

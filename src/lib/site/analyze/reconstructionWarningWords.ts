@@ -1,5 +1,6 @@
 import type { ReconstructionWarningCode, ReconstructionWarningParams } from '$lib/stats/survival/reconstruct/warnings';
 import type { Locale } from '../i18n';
+import { localized } from '../localized';
 
 // The reconstruction reports what it adjusted as codes with parameters (stats/survival/reconstruct/warnings.ts); the
 // /analyze/ page words them here. Japanese in the guideline's terms (リスク患者数 as the document's Figures 1 and 2
@@ -130,4 +131,4 @@ export function wordWarning(w: WarningLike, lang: Locale): WordedWarning {
  * The arm a warning belongs to, before the warning: the arm's name as the reader's file has it.
  * @example armPrefix('idecel', 'ja') // 'idecel：'
  */
-export const armPrefix = (arm: string, lang: Locale): string => (lang === 'ja' ? `${arm}：` : `${arm}: `);
+export const armPrefix = (arm: string, lang: Locale): string => localized(lang, { ja: `${arm}：`, en: `${arm}: ` });

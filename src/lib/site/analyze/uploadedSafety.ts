@@ -1,4 +1,5 @@
-import type { SafetyData, SafetySelection } from '../safetyRows';
+import type { SafetyData } from '$lib/verify/safetyTables';
+import type { SafetySelection } from '../safety/safetySelection';
 
 /**
  * The reader's adverse-reaction tables shown whole: every trial side by side with every group, all SOCs, both grade

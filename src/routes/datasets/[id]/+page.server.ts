@@ -1,21 +1,20 @@
 import { error } from '@sveltejs/kit';
-import { reconstructionsOf } from '$lib/documents/profiles';
-import { bundledDatasets, bundledProfiles } from '$lib/server/datasets';
+import { bundledDatasets, bundledSurvivalPanels } from '$lib/server/datasets';
 import { labelFields } from '$lib/site/datasetLabel';
 import type { EntryGenerator } from './$types';
 
 export const entries: EntryGenerator = () => bundledDatasets().map((d) => ({ id: d.entry.id }));
 
-/** The rebuilt endpoint a dataset feeds: the fields the page links with (the page data as before the spec had arms). */
+/** The rebuilt endpoint a dataset feeds: what the page says of the rebuild and links to. */
 function reconstructionOf(id: string) {
-	const spec = reconstructionsOf(bundledProfiles()).find((r) => r.atRiskDataset === id || r.summaryDataset === id);
-	return spec
+	const panel = bundledSurvivalPanels().find((p) => p.atRiskDataset === id || p.summaryDataset === id);
+	return panel
 		? {
-				id: spec.id,
-				endpoint: spec.endpoint,
-				atRiskDataset: spec.atRiskDataset,
-				summaryDataset: spec.summaryDataset,
-				eventStatistic: spec.eventStatistic
+				id: panel.id,
+				endpoint: panel.endpoint,
+				grid: panel.grid,
+				gridStep: panel.gridStep,
+				hr: { method: panel.hr.method }
 			}
 		: null;
 }
@@ -24,6 +23,8 @@ export function load({ params }) {
 	const all = bundledDatasets();
 	const dataset = all.find((d) => d.entry.id === params.id);
 	if (!dataset) error(404, `No dataset ${params.id}`);
+	// every bundled dataset is read from a document folder, which names its document
+	if (!dataset.source) error(500, `Dataset ${params.id} names no source document`);
 	// other datasets transcribed from the same printed table (Table 2 is split into counts and rates)
 	const siblings = all.filter(
 		(d) =>
@@ -38,7 +39,7 @@ export function load({ params }) {
 			: [];
 	return {
 		entry: dataset.entry,
-		document: dataset.source!,
+		document: dataset.source,
 		rows: dataset.rows,
 		lines: dataset.lines,
 		rates,

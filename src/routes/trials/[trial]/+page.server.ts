@@ -1,11 +1,16 @@
 import { error } from '@sveltejs/kit';
-import { subgroupForestsOf, trialsOf } from '$lib/documents/profiles';
-import { bundledDatasets, bundledProfiles, bundledRebuilds, bundledReport } from '$lib/server/datasets';
+import { trialsOf } from '$lib/documents/profiles';
+import {
+	bundledDatasets,
+	bundledForests,
+	bundledProfiles,
+	bundledReport,
+	bundledSurvivalPanels
+} from '$lib/server/datasets';
 import { orrThreshold } from '$lib/site/orrThreshold';
 import { orrIntervalRows } from '$lib/verify/orrIntervalRows';
 import { responseTables } from '$lib/data/responseTables';
 import { sourceRefs } from '$lib/site/chartProvenance';
-import { forestRows, survivalPanels } from '$lib/site/survivalPanels';
 import { namesTrial } from '$lib/site/trials';
 import { labelFields } from '$lib/site/datasetLabel';
 import type { EntryGenerator } from './$types';
@@ -35,13 +40,10 @@ export function load({ params }) {
 		cutoffs: [...new Set(own.map((d) => d.entry.cutoff).filter((c): c is string => !!c))].sort(),
 		orr: orrIntervalRows(datasets, bundledReport().checks, trial.id),
 		responseTables: responseTables(datasets, trial.id),
-		panels: survivalPanels(
-			datasets,
-			bundledRebuilds().filter((e) => ofTrial(e.spec.summaryDataset))
-		),
-		forest: subgroupForestsOf(bundledProfiles()).flatMap((f) =>
-			forestRows(datasets, { ...f, datasets: f.datasets.filter(ofTrial) })
-		),
+		panels: bundledSurvivalPanels().filter((p) => ofTrial(p.summaryDataset)),
+		forests: bundledForests()
+			.map((f) => ({ ...f, rows: f.rows.filter((r) => ofTrial(r.dataset)) }))
+			.filter((f) => f.rows.length > 0),
 		refs: sourceRefs(datasets)
 	};
 }

@@ -94,7 +94,9 @@ function checkArm(arm: TableArmInput): void {
 	}
 }
 
-const medianValue = (m: string | null | undefined): number | null => (m && /^\d+(\.\d+)?$/.test(m) ? Number(m) : null);
+/** A printed median as a number, kept with its text for its precision; null when not printed or "NE". */
+const printedMedian = (m: string | null | undefined): { printed: string; value: number } | null =>
+	m && /^\d+(\.\d+)?$/.test(m) ? { printed: m, value: Number(m) } : null;
 
 /** Even spacing of `count` exits over (start, end], the events spread evenly among them. */
 function placeExits(start: number, end: number, exits: number, events: number): SurvivalRecord[] {
@@ -212,11 +214,11 @@ export function tableMode(input: TableModeInput): TableModeResult {
 	const step = widths[Math.floor(widths.length / 2)] ?? 1;
 	const targets: ArmTargets[] = input.arms.map((arm, a) => {
 		const last = ints[a]!.at(-1);
-		const m = medianValue(arm.median);
+		const m = printedMedian(arm.median);
 		return {
 			intervals: ints[a]!,
 			events: arm.totalEvents ?? null,
-			median: m === null ? null : { value: m, half: 0.5 * 10 ** -decimalsOf(arm.median!) },
+			median: m === null ? null : { value: m.value, half: 0.5 * 10 ** -decimalsOf(m.printed) },
 			notReached: arm.median === 'NE',
 			tail: { n: last ? last.nStart - last.exits : 0, span: step }
 		};
@@ -261,14 +263,14 @@ export function tableMode(input: TableModeInput): TableModeResult {
 				last && remaining > 0
 					? [...is, { start: last.end, end: last.end + step, nStart: remaining, exits: remaining, logRatio: Infinity }]
 					: [...is];
-			const m = medianValue(arm.median);
-			if (m !== null && !repairMedianInterval(withTail, counts, m))
-				warnings.push(warn('median-interval-missed', { median: arm.median! }));
+			const m = printedMedian(arm.median);
+			if (m !== null && !repairMedianInterval(withTail, counts, m.value))
+				warnings.push(warn('median-interval-missed', { median: m.printed }));
 			if (arm.median === 'NE' && !keepAboveHalf(withTail, counts)) warnings.push(warn('median-not-reached-missed', {}));
 			const ipd: SurvivalRecord[] = [];
 			withTail.forEach((it, k) => ipd.push(...placeExits(it.start, it.end, it.exits, counts[k]!)));
-			if (m !== null && !alignMedian(ipd, withTail, m))
-				warnings.push(warn('median-crossing-outside', { median: arm.median! }));
+			if (m !== null && !alignMedian(ipd, withTail, m.value))
+				warnings.push(warn('median-crossing-outside', { median: m.printed }));
 			if (arm.totalEvents != null && Math.abs(modelExpected - arm.totalEvents) > Math.max(2, 0.05 * arm.totalEvents)) {
 				warnings.push(
 					warn('model-events-differ', { expected: Number(modelExpected.toFixed(1)), printed: arm.totalEvents })
