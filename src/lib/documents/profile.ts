@@ -1,5 +1,12 @@
 import type { DataError } from '$lib/data/dataError';
 import type { DocumentRef } from '$lib/data/dataset';
+import {
+	isSurveyRecipeKind,
+	SURVEY_RECIPE_KINDS,
+	type SurveyRecipeInput,
+	type SurveyRecipeKind,
+	type SurveyRecipeKindSpec
+} from './surveyRecipeKinds';
 
 /**
  * What the generic engines need to know about one document that its tables do not say: which columns are sums of
@@ -27,6 +34,8 @@ export interface VerificationProfile {
 	readonly statement_intervals: readonly StatementInterval[];
 	/** expected counts a passage prints from a rate it relies on without printing it: where the rate's counts are */
 	readonly implied_rate_counts: readonly ImpliedRateCount[];
+	/** the sample-size rationales of the document's surveys: which formula recomputes which printed row from which */
+	readonly survey_rationales: readonly SurveyRationale[];
 }
 
 export interface PooledColumn {
@@ -90,6 +99,30 @@ export interface ImpliedRateCount {
 	/** why the passage's rate is numerator/denominator, in a sentence in each language */
 	readonly reasoning_ja: string;
 	readonly reasoning_en: string;
+}
+
+/**
+ * One printed number of a survey's sample-size rationale and how to recompute it: a formula (`kind`,
+ * documents/surveyRecipeKinds.ts) and the rows it reads, by their seq in the document's rmp_survey_number table
+ * (verify/surveyChecks.ts). E.g. gus_cll's 29 patients (seq 14) are the smallest n that sees one event at a rate of
+ * 10% (seq 11) with 95% probability (seq 12).
+ */
+export type SurveyRationale = { [K in SurveyRecipeKind]: SurveyRationaleOf<K> }[SurveyRecipeKind];
+
+export interface SurveyRationaleOf<K extends SurveyRecipeKind> {
+	/** the survey_id of the rows */
+	readonly survey: string;
+	readonly kind: K;
+	/** the seq of the row that prints the number the check recomputes */
+	readonly result: number;
+	/** the seq of each row the formula reads, by the name the kind gives it */
+	readonly inputs: Readonly<Record<SurveyRecipeInput<K>, number>>;
+	/** what the number is, in English, in the check's location; the result row's quantity_en when not given */
+	readonly what?: string;
+	/** the passage's words the check quotes, as printed ("11例程度", "80%の確率で", "概ね"), for kinds that quote */
+	readonly quote?: string;
+	/** the comparator trial whose rate the passage assumes, as it names it ("RIN-1"), for kinds that take one */
+	readonly trial?: string;
 }
 
 /** Survival endpoints the document prints as numbers at risk plus a summary table: rebuilt in table mode. */
@@ -207,11 +240,50 @@ export function validateProfile(json: unknown, file: string): { profile: Documen
 			err(`${path}.${base}_en`, `${base}_ja and ${base}_en together, or neither`, 'one of them');
 	};
 
+	/** Each survey rationale: a known kind, the seq of each of its inputs and no other, its words when it quotes. */
+	const surveyRationales = (value: unknown) => {
+		const path = 'verification.survey_rationales';
+		const kinds = Object.keys(SURVEY_RECIPE_KINDS).join(', ');
+		list(path, value, {
+			survey: text,
+			kind: [isSurveyRecipeKind, `one of ${kinds}`],
+			result: [isCount, 'the seq of the row that prints the result (a whole number ≥ 1)'],
+			inputs: [isObject, 'an object: the seq of each row the kind reads, by its name'],
+			what: optionalText,
+			quote: optionalText,
+			trial: optionalText
+		});
+		if (!Array.isArray(value)) return;
+		value.forEach((item, i) => {
+			if (!isObject(item) || !isSurveyRecipeKind(item.kind)) return;
+			const spec: SurveyRecipeKindSpec = SURVEY_RECIPE_KINDS[item.kind];
+			const at = `${path}[${i}]`;
+			if (isObject(item.inputs)) {
+				for (const name of spec.inputs)
+					if (!isCount(item.inputs[name]))
+						err(
+							`${at}.inputs.${name}`,
+							`the seq of the row that prints ${name} (a whole number ≥ 1)`,
+							item.inputs[name]
+						);
+				for (const name of Object.keys(item.inputs))
+					if (!spec.inputs.includes(name))
+						err(`${at}.inputs.${name}`, `only ${spec.inputs.join(', ')} (the inputs of ${item.kind})`, 'unknown input');
+			}
+			if (spec.quote && item.quote === undefined)
+				err(`${at}.quote`, `the passage's words as printed: ${item.kind} quotes them`, item.quote);
+			if (!spec.quote && item.quote !== undefined)
+				err(`${at}.quote`, `no field: ${item.kind} quotes no words`, item.quote);
+			if (!spec.trial && item.trial !== undefined)
+				err(`${at}.trial`, `no field: ${item.kind} names no trial`, item.trial);
+		});
+	};
+
 	const v = json.verification;
 	if (!isObject(v))
 		err(
 			'verification',
-			'an object with pooled_columns, subgroup_sums, context_denominators, statement_intervals, implied_rate_counts',
+			'an object with pooled_columns, subgroup_sums, context_denominators, statement_intervals, implied_rate_counts, survey_rationales',
 			v
 		);
 	else {
@@ -274,6 +346,7 @@ export function validateProfile(json: unknown, file: string): { profile: Documen
 						c.numerator
 					);
 			});
+		surveyRationales(v.survey_rationales);
 	}
 	const s = json.survival;
 	if (!isObject(s)) err('survival', 'an object with reconstructions', s);

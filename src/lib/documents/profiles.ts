@@ -19,7 +19,8 @@ export function mergedVerification(profiles: readonly DocumentProfile[]): Verifi
 		subgroup_sums: profiles.flatMap((p) => p.verification.subgroup_sums),
 		context_denominators: profiles.flatMap((p) => p.verification.context_denominators),
 		statement_intervals: profiles.flatMap((p) => p.verification.statement_intervals),
-		implied_rate_counts: profiles.flatMap((p) => p.verification.implied_rate_counts)
+		implied_rate_counts: profiles.flatMap((p) => p.verification.implied_rate_counts),
+		survey_rationales: profiles.flatMap((p) => p.verification.survey_rationales)
 	};
 }
 

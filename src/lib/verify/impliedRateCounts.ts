@@ -154,7 +154,7 @@ function settled(original: Check, fact: ImpliedRateCount, printed: PrintedCount,
  * The checks with each profile's implied-rate counts settled: the check a fact names is replaced, in place, by
  * n × numerator/denominator against its printed count. Throws, naming the profile field, for a fact whose check
  * does not exist or whose printed number differs from the data's.
- * @example withImpliedRateCounts(checks, [rmp]).find((c) => c.id === 'rmp_survey_numbers/gus_ssc/18/sample_size')?.status // 'approximate'
+ * @example withImpliedRateCounts(checks, [rmp]).find((c) => c.id === rmp.verification.implied_rate_counts[0]?.check)?.status // 'approximate' (360 × 1/48 against "7例程度")
  */
 export function withImpliedRateCounts(checks: readonly Check[], profiles: readonly DocumentProfile[]): Check[] {
 	const out = [...checks];

@@ -33,7 +33,7 @@ export function verifyCatalog(
 		...countChecks(datasets, profile),
 		...hazardRatioChecks(datasets),
 		...denominatorChecks(datasets),
-		...surveyChecks(datasets),
+		...surveyChecks(datasets, profiles),
 		...survivalPending(datasets, rebuilt)
 	];
 	// counts printed from a rate the passage relies on: the profile names the rate, which settles their checks

@@ -76,3 +76,61 @@ describe('validateProfile: the numbers-at-risk grid', () => {
 		]);
 	});
 });
+
+describe('validateProfile: survey rationales', () => {
+	it('accepts the RMP’s thirteen rationales, each a kind with the seq of its inputs', () => {
+		const { profile, errors } = validateProfile(rmp(), 'rmp/document.json');
+		expect(errors).toEqual([]);
+		const rationales = profile?.verification.survey_rationales ?? [];
+		expect(rationales).toHaveLength(13);
+		expect(rationales[0]).toEqual({
+			survey: 'gus_cll',
+			kind: 'min_n_one_event',
+			result: 14,
+			inputs: { rate: 11, target: 12, evaluable: 6 },
+			what: 'patients needed to see ≥1 serious infection with 95% probability'
+		});
+		// the comparator trial the NMOSD rationale names is a literal: no row prints it as a value
+		expect(rationales.filter((r) => r.trial).map((r) => [r.survey, r.kind, r.trial])).toEqual([
+			['sus_nmosd', 'expected_count', 'RIN-1']
+		]);
+	});
+
+	it('names a bad survey id, an unknown kind, a missing or unknown input and a missing quote by its path', () => {
+		const p = rmp();
+		const r = p.verification.survey_rationales;
+		r[0].survey = '';
+		r[1].kind = 'coin_flip';
+		delete r[2].inputs.observed;
+		r[3].inputs.extra = 5;
+		delete r[4].quote;
+		r[5].trial = 'IDEC-C2B8';
+		r[6].inputs.sd = 0;
+		const { profile, errors } = validateProfile(p, 'rmp/document.json');
+		expect(profile).toBeNull();
+		expect(errors.map((e) => [e.column, e.expected])).toEqual([
+			['verification.survey_rationales[0].survey', 'a non-empty string'],
+			[
+				'verification.survey_rationales[1].kind',
+				expect.stringMatching(/^one of min_n_one_event, normal_sample_size, /)
+			],
+			[
+				'verification.survey_rationales[2].inputs.observed',
+				'the seq of the row that prints observed (a whole number ≥ 1)'
+			],
+			['verification.survey_rationales[3].inputs.extra', 'only n, rate (the inputs of expected_count)'],
+			['verification.survey_rationales[4].quote', "the passage's words as printed: accrual quotes them"],
+			['verification.survey_rationales[5].trial', 'no field: accrual_registration names no trial'],
+			['verification.survey_rationales[6].inputs.sd', 'the seq of the row that prints sd (a whole number ≥ 1)']
+		]);
+		expect(errors.every((e) => e.file === 'rmp/document.json')).toBe(true);
+	});
+
+	it('needs the list, empty when the document has none', () => {
+		const p = guideline();
+		delete p.verification.survey_rationales;
+		expect(validateProfile(p, 'guideline/document.json').errors.map((e) => e.column)).toEqual([
+			'verification.survey_rationales'
+		]);
+	});
+});
