@@ -112,11 +112,11 @@ export function intervalChartRows(
 		.filter((r) => Number.isFinite(r.estimate) && r.printed.every(Number.isFinite))
 		.map((r) => ({
 			id: r.id,
-			label: lang === 'ja' ? r.label_ja : r.label_en,
-			section: lang === 'ja' ? r.section_ja : r.section_en,
+			label: localized(lang, { ja: r.label_ja, en: r.label_en }),
+			section: localized(lang, { ja: r.section_ja, en: r.section_en }),
 			estimate: r.estimate,
 			printed: r.printed,
 			recomputed: parseInterval(r.byMethod[chosenMethod(r, method)]),
-			tip: `${lang === 'ja' ? r.label_ja : r.label_en}: ORR ${r.estimateText}% (${r.x ?? '?'}/${r.n ?? '?'}) · ${m.efficacy_printed()} ${r.printedText} · ${m.efficacy_recomputed({ method: methodName(chosenMethod(r, method)) })} ${r.byMethod[chosenMethod(r, method)] ?? '—'}`
+			tip: `${localized(lang, { ja: r.label_ja, en: r.label_en })}: ORR ${r.estimateText}% (${r.x ?? '?'}/${r.n ?? '?'}) · ${m.efficacy_printed()} ${r.printedText} · ${m.efficacy_recomputed({ method: methodName(chosenMethod(r, method)) })} ${r.byMethod[chosenMethod(r, method)] ?? '—'}`
 		}));
 }

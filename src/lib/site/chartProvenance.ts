@@ -4,6 +4,7 @@ import { m } from '$lib/paraglide/messages';
 import type { Locale } from './i18n';
 import { tableName } from '$lib/data/tableName';
 import { gridWords } from './survivalWords';
+import { localized } from './localized';
 
 // below site, so the analysis worker names a reader's tables as the pages do
 export { tableName };
@@ -40,7 +41,7 @@ export function linesText(ranges: readonly (readonly [number, number])[], lang: 
 	}
 	if (merged.length === 1 && merged[0]![0] === merged[0]![1]) return m.provenance_line({ line: String(merged[0]![0]) });
 	return m.provenance_lines({
-		ranges: merged.map(([a, b]) => (a === b ? String(a) : `${a}–${b}`)).join(lang === 'ja' ? '、' : ', ')
+		ranges: merged.map(([a, b]) => (a === b ? String(a) : `${a}–${b}`)).join(localized(lang, { ja: '、', en: ', ' }))
 	});
 }
 
@@ -57,13 +58,13 @@ export function sourceText(refs: readonly SourceRef[], lang: Locale): string {
 			const tables = new Map<string, (readonly [number, number])[]>();
 			for (const r of rs) tables.set(r.table, [...(tables.get(r.table) ?? []), r.lines]);
 			const cited = [...tables]
-				.map(([t, l]) => `${tableName(t, lang)}${lang === 'ja' ? '、' : ', '}${linesText(l, lang)}`)
-				.join(lang === 'ja' ? '；' : '; ');
+				.map(([t, l]) => `${tableName(t, lang)}${localized(lang, { ja: '、', en: ', ' })}${linesText(l, lang)}`)
+				.join(localized(lang, { ja: '；', en: '; ' }));
 			return lang === 'ja'
 				? `${d.title_ja}（${d.publisher_ja}、${d.date}）${cited}`
 				: `${d.title_en} (${d.publisher_en}, ${d.date}): ${cited}`;
 		})
-		.join(lang === 'ja' ? '。' : '. ');
+		.join(localized(lang, { ja: '。', en: '. ' }));
 }
 
 /** "data cut-off 2019-10-16" (several: "data cut-offs 2019-10-16, 2020-12-21"); empty when none is printed. */

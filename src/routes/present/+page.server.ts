@@ -17,6 +17,7 @@ import { sourceRefs } from '$lib/site/chartProvenance';
 import { orrIntervalRows, type OrrIntervalRow } from '$lib/verify/orrIntervalRows';
 import { responseTables } from '$lib/data/responseTables';
 import type { Locale } from '$lib/site/i18n';
+import { localized } from '$lib/site/localized';
 import { SLIDE_CHART_BUDGET, SLIDE_CHART_WIDTH, splitRows, type SplitChart } from '$lib/site/slides';
 import { clopperPearson } from '$lib/stats/binomial';
 import { percentOf } from '$lib/stats/printedPrecision';
@@ -40,8 +41,8 @@ function intervalSlides(orr: readonly OrrIntervalRow[], datasets: readonly Datas
 				// the recomputed whisker sits on the row like the printed one: it changes no height
 				const chartRows: IntervalRow[] = part.map((r) => ({
 					id: r.id,
-					label: locale === 'ja' ? r.label_ja : r.label_en,
-					section: locale === 'ja' ? r.section_ja : r.section_en,
+					label: localized(locale, { ja: r.label_ja, en: r.label_en }),
+					section: localized(locale, { ja: r.section_ja, en: r.section_en }),
 					estimate: r.estimate,
 					printed: r.printed,
 					recomputed: r.printed
