@@ -57,7 +57,8 @@ export function responseLayout(bars: readonly ResponseBar[], size: ChartSize): R
 	const { measure } = type;
 	const pad = 8;
 	const gap = Math.round(type.base * 0.8);
-	const summaries = bars.map((b) => `n = ${b.n} · ORR ${b.orr}%`);
+	// a reader's table may print no response rate: then the summary is the cohort's n alone, not "ORR %"
+	const summaries = bars.map((b) => (b.orr ? `n = ${b.n} · ORR ${b.orr}%` : `n = ${b.n}`));
 	const labelWidth = Math.min(
 		Math.max(
 			0,

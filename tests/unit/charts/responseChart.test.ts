@@ -85,6 +85,9 @@ describe('responseLayout', () => {
 		const sCR = l.bars[1]!.segments[0]!;
 		expect(sCR.width / (l.plot.right - l.plot.left)).toBeCloseTo(19 / 70, 4);
 		expect(l.bars[1]!.summary).toBe('n = 70 · ORR 68.6%');
+		// a table that prints no response rate: the n alone, never "ORR %"
+		const unprinted = responseLayout([{ ...bars[1]!, orr: '' }], screen(900));
+		expect(unprinted.bars[0]!.summary).toBe('n = 70');
 	});
 	it('labels a segment only where its text fits inside it', () => {
 		const d300 = l.bars[1]!;

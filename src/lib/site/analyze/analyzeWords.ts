@@ -20,6 +20,13 @@ export const UPLOAD_KIND_LABEL: Readonly<Record<UploadKind, () => string>> = {
 };
 
 /**
+ * The badge of a file that was refused: its number of problems, "1 problem" in the singular.
+ * @example problemsText(1) // '1 problem: not accepted'
+ */
+export const problemsText = (count: number): string =>
+	count === 1 ? m.analyze_problem_one() : m.analyze_problems({ count });
+
+/**
  * How the files were combined, in the page's language.
  * @example noteText({ code: 'curve-arm', file: 'input_curve_standard.csv', arm: 'standard' }) // 'input_curve_standard.csv: the digitized curve of arm standard (curve mode)'
  */

@@ -1,11 +1,25 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { overwriteGetLocale } from '$lib/paraglide/runtime';
 import { UPLOAD_KINDS } from '$lib/data/upload';
-import { noteText, noticeText, progressText, UPLOAD_KIND_LABEL, UPLOAD_LIMIT_MB } from '$lib/site/analyze/analyzeWords';
+import {
+	noteText,
+	noticeText,
+	problemsText,
+	progressText,
+	UPLOAD_KIND_LABEL,
+	UPLOAD_LIMIT_MB
+} from '$lib/site/analyze/analyzeWords';
 
 afterEach(() => overwriteGetLocale(() => 'ja'));
 
 describe('analyse page words', () => {
+	it('counts a refused file’s problems in the singular and the plural', () => {
+		overwriteGetLocale(() => 'en');
+		expect(problemsText(1)).toBe('1 problem: not accepted');
+		expect(problemsText(2)).toBe('2 problems: not accepted');
+		overwriteGetLocale(() => 'ja');
+		expect(problemsText(1)).toBe('1 件の問題：受理していません');
+	});
 	it('words a refused file with its size in MB and the limit, and the forgotten data', () => {
 		overwriteGetLocale(() => 'en');
 		expect(UPLOAD_LIMIT_MB).toBe('20');
